@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { eq } from "drizzle-orm";
+import { redirect } from "next/navigation";
+import { auth } from "@/lib/auth";
+import { getDb } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
+import { countryByCode } from "@/lib/countries";
+
+export const metadata: Metadata = { title: "My Account" };
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const session = await auth();
+  if (!session?.user) redirect("/login?next=/account");
+  const db = await getDb();
+  const [user] = await db.select().from(users).where(eq(users.id, session.user.id));
+  if (!user) redirect("/login");
+  const sp = await searchParams;
+  return (
+    <section className="card" aria-labelledby="account-title">
+      {sp.registered && (
+        <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
+          Registered. Welcome to Gatehouse!
+        </p>
+      )}
+      <h1 id="account-title" className="text-xl font-bold">
+        My Account
+      </h1>
+      <p className="mt-2 text-zinc-700">Your account is ready: you are ready to add devices.</p>
+      <dl className="mt-5 divide-y divide-zinc-100 text-sm">
+        <div className="flex justify-between py-2">
+          <dt className="text-zinc-600">User Name</dt>
+          <dd className="font-medium">{user.username}</dd>
+        </div>
+        {user.email && (
+          <div className="flex justify-between py-2">
+            <dt className="text-zinc-600">Email</dt>
+            <dd className="font-medium">{user.email}</dd>
+          </div>
+        )}
+        {user.phone && (
+          <div className="flex justify-between py-2">
+            <dt className="text-zinc-600">Mobile Phone Number</dt>
+            <dd className="font-medium">{user.phone}</dd>
+          </div>
+        )}
+        <div className="flex justify-between py-2">
+          <dt className="text-zinc-600">Country/Region</dt>
+          <dd className="font-medium">{countryByCode(user.country)?.name ?? user.country}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import { flowEntry } from "@/lib/flows/registry";
+import { startFlow } from "@/lib/flows/runtime";
+import { apiError, flowResponse } from "@/lib/http/flow-api";
+import { clientAddressFrom } from "@/lib/http/client";
+
+/** Start a flow: POST /api/flows/user-registration -> { flow, token }. Keep the token: it owns the flow. */
+export async function POST(request: Request, { params }: { params: Promise<{ flow: string }> }) {
+  const { flow } = await params;
+  if (!flowEntry(flow)) return apiError(404, "unknown_flow", `There is no flow called ${flow}.`);
+  const started = await startFlow(flow, {
+    address: clientAddressFrom(request.headers),
+    userAgent: request.headers.get("user-agent") ?? undefined,
+  });
+  if (started.kind === "limited") return flowResponse(started);
+  const response = flowResponse({ kind: "view", view: started.view }, { token: started.token });
+  return new Response(response.body, { status: 201, headers: response.headers });
+}

@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { auth, signIn } from "@/lib/auth";
+import { apiError } from "@/lib/http/flow-api";
+
+const body = z.object({ loginToken: z.string().min(20).max(200) });
+
+/**
+ * Exchange the single-use login token a completed registration returns for a session
+ * (the session cookie is set on this response).
+ */
+export async function POST(request: Request) {
+  const parsed = body.safeParse(await request.json().catch(() => undefined));
+  if (!parsed.success) return apiError(400, "invalid_request", "Send JSON: { loginToken }.");
+  try {
+    await signIn("credentials", { loginToken: parsed.data.loginToken, redirect: false });
+  } catch {
+    return apiError(401, "invalid_token", "The login token is unknown, used or expired.");
+  }
+  return NextResponse.json({ signedIn: true });
+}
+
+/** Who is signed in: GET /api/session. */
+export async function GET() {
+  const session = await auth();
+  if (!session?.user) return apiError(401, "signed_out", "Not signed in.");
+  return NextResponse.json({ user: { id: session.user.id, name: session.user.name, email: session.user.email, role: session.user.role } });
+}

@@ -1,0 +1,156 @@
+import Link from "next/link";
+import type { FieldView, StepView } from "@/lib/flows/view";
+import { ResendButton } from "./resend-button";
+
+const inputTypes: Record<string, { type: string; autoComplete?: string; inputMode?: "numeric" | "email" }> = {
+  email: { type: "email", autoComplete: "email", inputMode: "email" },
+  captcha: { type: "text", autoComplete: "off" },
+  code: { type: "text", autoComplete: "one-time-code", inputMode: "numeric" },
+  username: { type: "text", autoComplete: "username" },
+  "new-password": { type: "password", autoComplete: "new-password" },
+  "confirm-password": { type: "password", autoComplete: "new-password" },
+};
+
+function Field({ field }: { field: FieldView }) {
+  const id = `field-${field.name}`;
+  const describedBy = [field.hint && `${id}-hint`, field.error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  if (field.kind === "checkbox") {
+    return (
+      <div>
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            id={id}
+            type="checkbox"
+            name={field.name}
+            defaultChecked={field.value === true}
+            required={field.required}
+            aria-invalid={field.error ? true : undefined}
+            aria-describedby={describedBy}
+            className="mt-0.5 size-4 accent-brand"
+          />
+          <span>{field.label}</span>
+        </label>
+        {field.links?.length ? (
+          <p className="ml-6 mt-1 text-xs text-zinc-600">
+            Read the{" "}
+            {field.links.map((l, i) => (
+              <span key={l.href}>
+                {i > 0 && " and the "}
+                <Link href={l.href} className="link" target="_blank">
+                  {l.label}
+                </Link>
+              </span>
+            ))}
+            .
+          </p>
+        ) : null}
+        {field.error && (
+          <p id={`${id}-error`} className="ml-6 mt-1 text-sm text-red-700">
+            {field.error.message}
+          </p>
+        )}
+      </div>
+    );
+  }
+  const t = inputTypes[field.kind] ?? { type: "text" };
+  const keep = t.type !== "password" && field.kind !== "captcha" && field.kind !== "code";
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {field.label}
+      </label>
+      {field.captcha && (
+        <div className="mt-1 flex items-center gap-2">
+          {/* eslint-disable-next-line @next/next/no-img-element -- an inline data URI, nothing to optimise */}
+          <img src={field.captcha.image} alt="Picture code: type the characters you see" width={132} height={44} className="rounded border border-zinc-200" />
+          <button type="submit" name="intent" value="refresh-captcha" formNoValidate className="btn-secondary">
+            Refresh
+          </button>
+          <input type="hidden" name="captchaId" value={field.captcha.id} />
+        </div>
+      )}
+      <input
+        id={id}
+        name={field.name}
+        type={t.type}
+        autoComplete={t.autoComplete}
+        inputMode={t.inputMode}
+        defaultValue={keep && typeof field.value === "string" ? field.value : undefined}
+        required={field.required}
+        maxLength={field.kind === "new-password" || field.kind === "confirm-password" ? 128 : 254}
+        autoCapitalize={field.kind === "captcha" ? "characters" : "none"}
+        spellCheck={false}
+        aria-invalid={field.error ? true : undefined}
+        aria-describedby={describedBy}
+        className="input mt-1"
+      />
+      {field.hint && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600">
+          {field.hint}
+        </p>
+      )}
+      {field.error && (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {field.error.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Renders any flow step from its description; posts to the flow's server action. */
+export function StepForm({ view, action }: { view: StepView; action: (formData: FormData) => Promise<void> }) {
+  return (
+    <section className="card" aria-labelledby="step-title">
+      <h1 id="step-title" className="text-xl font-bold">
+        {view.title}
+      </h1>
+      {view.description && <p className="mt-1 text-sm text-zinc-600">{view.description}</p>}
+      {view.error && (
+        <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-700">
+          {view.error.message}
+        </p>
+      )}
+      <form action={action} className="mt-5 flex flex-col gap-4" noValidate={false}>
+        <input type="hidden" name="flowId" value={view.id} />
+        <input type="hidden" name="revision" value={view.revision} />
+        {view.submit && (
+          // Enter in a text box presses the first submit button of a form: make it the step's main action.
+          <button type="submit" name="intent" value={view.submit.event} tabIndex={-1} aria-hidden="true" className="absolute -left-[9999px] size-px overflow-hidden" />
+        )}
+        {view.fields.map((f) => (
+          <Field key={f.name} field={f} />
+        ))}
+        {view.submit && (
+          <button type="submit" name="intent" value={view.submit.event} className="btn-primary">
+            {view.submit.label}
+          </button>
+        )}
+        {view.actions.length > 0 && (
+          <div className="flex flex-wrap gap-2">
+            {view.actions.map((a) =>
+              a.availableAtPath ? (
+                <ResendButton key={a.event} label={a.label} event={a.event} availableAt={a.availableAt} />
+              ) : (
+                <button key={a.event} type="submit" name="intent" value={a.event} formNoValidate className="btn-secondary">
+                  {a.label}
+                </button>
+              ),
+            )}
+          </div>
+        )}
+      </form>
+      {view.links.length > 0 && (
+        <ul className="mt-4 space-y-1 text-sm">
+          {view.links.map((l) => (
+            <li key={l.href}>
+              <Link href={l.href} className="link">
+                {l.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { authSessions } from "@/lib/db/schema";
+import { now } from "@/lib/clock";
+
+/** Record a new signed-in browser; its id goes into the JWT. */
+export async function createSession(userId: string, info: { userAgent?: string; clientAddress?: string }): Promise<string> {
+  const db = await getDb();
+  const [row] = await db
+    .insert(authSessions)
+    .values({ userId, userAgent: info.userAgent?.slice(0, 300), clientAddress: info.clientAddress })
+    .returning({ id: authSessions.id });
+  return row.id;
+}
+
+/**
+ * Whether a session is still valid. Checked on every authenticated request, so revoking a
+ * session (sign out, password reset) ends it on that browser's next request.
+ */
+export async function sessionIsLive(sessionId: string): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db
+    .update(authSessions)
+    .set({ lastSeenAt: new Date(now()) })
+    .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
+    .returning({ id: authSessions.id });
+  return !!row;
+}
+
+export async function revokeSession(sessionId: string): Promise<void> {
+  const db = await getDb();
+  await db.update(authSessions).set({ revokedAt: sql`now()` }).where(eq(authSessions.id, sessionId));
+}

@@ -1,0 +1,56 @@
+import { getDb, databaseKind } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
+import { activeTestHookWarnings, config } from "@/lib/config";
+import { seedDefaultVersions } from "@/lib/flows/versions";
+import { deleteExpiredFlows } from "@/lib/flows/runtime";
+import { startDispatcher } from "@/lib/messaging/dispatcher";
+import { deleteExpiredCaptchas } from "@/lib/security/captcha";
+import { deleteExpiredCounters } from "@/lib/security/rate-limit";
+import { hashPassword } from "@/lib/security/passwords";
+
+export const DEMO_USER = { username: "demo", email: "demo@gatehouse.local", password: "Gatehouse-Demo-2026", country: "US" };
+
+/** Seed the demo account once (development convenience; skipped when SEED_DEMO=0). */
+async function seedDemo(): Promise<boolean> {
+  if (process.env.SEED_DEMO === "0") return false;
+  const db = await getDb();
+  const inserted = await db
+    .insert(users)
+    .values({
+      username: DEMO_USER.username,
+      usernameLower: DEMO_USER.username,
+      email: DEMO_USER.email,
+      emailLower: DEMO_USER.email,
+      country: DEMO_USER.country,
+      passwordHash: await hashPassword(DEMO_USER.password),
+      termsVersion: "seed",
+    })
+    .onConflictDoNothing()
+    .returning({ id: users.id });
+  return inserted.length > 0;
+}
+
+async function housekeeping() {
+  const db = await getDb();
+  await Promise.all([deleteExpiredCaptchas(db), deleteExpiredCounters(db), deleteExpiredFlows(db)]);
+}
+
+/** Runs once per server process: migrate, seed, start the outbox dispatcher, say what is on. */
+export async function boot(): Promise<void> {
+  const started = Date.now();
+  const db = await getDb();
+  await seedDefaultVersions(db);
+  await seedDemo();
+  startDispatcher();
+  const timer = setInterval(() => void housekeeping().catch((e) => console.error("[housekeeping]", e.message)), 10 * 60_000);
+  timer.unref?.();
+  const kind = await databaseKind();
+  const lines = [
+    `[gatehouse] ready in ${Date.now() - started} ms on ${kind === "pglite" ? `embedded PGlite (${process.env.PGLITE_DIR || ".data/pglite"})` : "PostgreSQL"}`,
+    `[gatehouse] demo account: ${DEMO_USER.username} / ${DEMO_USER.password}  (sign in at ${config.appUrl}/login)`,
+    config.mailboxEnabled ? `[gatehouse] mailbox: ${config.appUrl}/dev/mailbox` : "",
+    config.resendApiKey ? "[gatehouse] email goes out through Resend" : "",
+    ...activeTestHookWarnings().map((w) => `[gatehouse] WARNING ${w}`),
+  ].filter(Boolean);
+  console.log(lines.join("\n"));
+}

@@ -1,0 +1,58 @@
+/** Environment, read in one place. Test hooks are off unless set, and announced at start. */
+export const config = {
+  get production() {
+    return process.env.NODE_ENV === "production";
+  },
+  /** Every picture code's answer is this text (test hook). */
+  get captchaTestAnswer(): string | undefined {
+    return process.env.CAPTCHA_TEST_ANSWER || undefined;
+  },
+  /** `/dev/mailbox` is on in development, and in production only when DEV_MAILBOX=1. */
+  get mailboxEnabled(): boolean {
+    return process.env.DEV_MAILBOX === "1" || process.env.NODE_ENV !== "production";
+  },
+  /** The clock can be moved forward over HTTP (test hook). */
+  get testClock(): boolean {
+    return process.env.TEST_CLOCK === "1";
+  },
+  /** Believe X-Forwarded-For (only behind a proxy you run). */
+  get trustProxy(): boolean {
+    return process.env.TRUST_PROXY === "1";
+  },
+  get resendApiKey(): string | undefined {
+    return process.env.RESEND_API_KEY || undefined;
+  },
+  get mailFrom(): string {
+    return process.env.MAIL_FROM || "Gatehouse <no-reply@gatehouse.local>";
+  },
+  get appUrl(): string {
+    return process.env.APP_URL || process.env.AUTH_URL || "http://localhost:3000";
+  },
+  /** Server secret for HMACs and Auth.js. A fixed value is used outside production only. */
+  get secret(): string {
+    const s = process.env.AUTH_SECRET;
+    if (s) return s;
+    if (process.env.NODE_ENV === "production") {
+      throw new Error("AUTH_SECRET must be set in production (openssl rand -base64 32).");
+    }
+    return "gatehouse-development-secret-do-not-use-in-production";
+  },
+  argon2: {
+    get memoryCost() {
+      return Number(process.env.ARGON2_MEMORY_KIB ?? 19456);
+    },
+    get timeCost() {
+      return Number(process.env.ARGON2_ITERATIONS ?? 2);
+    },
+  },
+};
+
+/** Lines to print at start for every test hook that is switched on. */
+export function activeTestHookWarnings(): string[] {
+  const w: string[] = [];
+  if (process.env.CAPTCHA_TEST_ANSWER) w.push("CAPTCHA_TEST_ANSWER is set: every picture code has a known answer.");
+  if (process.env.DEV_MAILBOX === "1") w.push("DEV_MAILBOX=1: /dev/mailbox shows every message sent.");
+  if (process.env.TEST_CLOCK === "1") w.push("TEST_CLOCK=1: the clock can be moved over HTTP (/dev/clock).");
+  if (!process.env.AUTH_SECRET) w.push("AUTH_SECRET is not set: using the development secret.");
+  return w;
+}

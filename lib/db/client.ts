@@ -1,0 +1,103 @@
+import fs from "node:fs";
+import path from "node:path";
+import { sql, type SQL } from "drizzle-orm";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import * as schema from "./schema";
+
+/**
+ * One database handle for the whole process.
+ * - `DATABASE_URL` set: a real PostgreSQL through postgres.js (the scale-out setup).
+ * - otherwise: embedded PGlite in `PGLITE_DIR` (default `.data/pglite`), or in memory with `memory://`.
+ * Both expose the same Drizzle API; queries are written once.
+ */
+export type Db = PostgresJsDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Queryable = Db | Tx;
+
+type Handle = { db: Db; kind: "postgres" | "pglite"; ready: Promise<void>; close: () => Promise<void> };
+
+const globalKey = Symbol.for("gatehouse.db");
+type GlobalWithDb = typeof globalThis & { [globalKey]?: Handle };
+
+function migrationsFolder() {
+  return path.join(process.cwd(), "drizzle");
+}
+
+async function openPostgres(url: string): Promise<Handle> {
+  const { default: postgres } = await import("postgres");
+  const client = postgres(url, {
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    onnotice: () => {},
+  });
+  const db = drizzlePostgres(client, { schema });
+  const ready = (async () => {
+    const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+    // Several app servers (or a test run beside a server) may start at once: one migrates at a time.
+    await client.begin(async (t) => {
+      await t`select pg_advisory_xact_lock(727274)`;
+      await migrate(drizzlePostgres(t as unknown as typeof client, { schema }), {
+        migrationsFolder: migrationsFolder(),
+      });
+    });
+  })();
+  return { db, kind: "postgres", ready, close: () => client.end({ timeout: 5 }) };
+}
+
+async function openPglite(dir: string): Promise<Handle> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle: drizzlePglite } = await import("drizzle-orm/pglite");
+  if (!dir.startsWith("memory://")) fs.mkdirSync(dir, { recursive: true });
+  const client = new PGlite(dir);
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const ready = (async () => {
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    await migrate(db as never, { migrationsFolder: migrationsFolder() });
+  })();
+  return { db, kind: "pglite", ready, close: () => client.close() };
+}
+
+let opening: Promise<Handle> | undefined;
+
+async function handle(): Promise<Handle> {
+  const g = globalThis as GlobalWithDb;
+  if (g[globalKey]) return g[globalKey]!;
+  opening ??= (async () => {
+    const url = process.env.DATABASE_URL;
+    const h = url ? await openPostgres(url) : await openPglite(process.env.PGLITE_DIR || ".data/pglite");
+    await h.ready;
+    g[globalKey] = h;
+    return h;
+  })();
+  try {
+    return await opening;
+  } catch (error) {
+    opening = undefined;
+    throw error;
+  }
+}
+
+/** The migrated database. The first call opens and migrates it. */
+export async function getDb(): Promise<Db> {
+  return (await handle()).db;
+}
+
+export async function databaseKind(): Promise<"postgres" | "pglite"> {
+  return (await handle()).kind;
+}
+
+export async function closeDb(): Promise<void> {
+  const g = globalThis as GlobalWithDb;
+  const h = g[globalKey];
+  g[globalKey] = undefined;
+  opening = undefined;
+  if (h) await h.close();
+}
+
+/** Raw SQL returning rows on both drivers (PGlite answers `{ rows }`, postgres.js an array). */
+export async function queryRows<T>(db: Queryable, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown;
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
+export { sql };

@@ -1,0 +1,198 @@
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+/** People with an account. Identifiers are unique ignoring case through the *_lower columns. */
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    username: text("username").notNull(),
+    usernameLower: text("username_lower").notNull(),
+    email: text("email"),
+    emailLower: text("email_lower"),
+    phone: text("phone"),
+    country: text("country").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role").notNull().default("user"),
+    status: text("status").notNull().default("active"),
+    termsVersion: text("terms_version"),
+    termsAcceptedAt: ts("terms_accepted_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("users_username_lower_key").on(t.usernameLower),
+    uniqueIndex("users_email_lower_key").on(t.emailLower),
+    uniqueIndex("users_phone_key").on(t.phone),
+  ],
+);
+
+/** One row per signed-in browser; the JWT carries its id so revocation takes effect on the next request. */
+export const authSessions = pgTable(
+  "auth_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    userAgent: text("user_agent"),
+    clientAddress: text("client_address"),
+    createdAt: createdAt(),
+    lastSeenAt: ts("last_seen_at").notNull().defaultNow(),
+    revokedAt: ts("revoked_at"),
+  },
+  (t) => [index("auth_sessions_user_idx").on(t.userId)],
+);
+
+/** Single-use tokens that sign a person in without a password (right after registration). */
+export const loginTokens = pgTable("login_tokens", {
+  tokenHash: text("token_hash").primaryKey(),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expiresAt: ts("expires_at").notNull(),
+  usedAt: ts("used_at"),
+  createdAt: createdAt(),
+});
+
+/** Immutable flow definitions. A new edit is a new row; nothing updates `definition`. */
+export const flowVersions = pgTable(
+  "flow_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    flow: text("flow").notNull(),
+    version: integer("version").notNull(),
+    definition: jsonb("definition").notNull(),
+    status: text("status").notNull().default("published"),
+    note: text("note"),
+    author: text("author"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("flow_versions_flow_version_key").on(t.flow, t.version)],
+);
+
+/** A running flow: its snapshot, the version it is pinned to and a revision for optimistic concurrency. */
+export const flowInstances = pgTable(
+  "flow_instances",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    flow: text("flow").notNull(),
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => flowVersions.id),
+    tokenHash: text("token_hash").notNull(),
+    snapshot: jsonb("snapshot").notNull(),
+    revision: integer("revision").notNull().default(0),
+    status: text("status").notNull().default("active"),
+    stateValue: text("state_value").notNull(),
+    /** Field errors and kept values from the last rejected submission, shown once on the next render. */
+    feedback: jsonb("feedback"),
+    clientAddress: text("client_address"),
+    subject: text("subject"),
+    expiresAt: ts("expires_at").notNull(),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [index("flow_instances_expires_idx").on(t.expiresAt)],
+);
+
+/** Every accepted event, in order: the audit trail and the source of per-step funnel numbers. */
+export const flowEvents = pgTable(
+  "flow_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    instanceId: uuid("instance_id")
+      .notNull()
+      .references(() => flowInstances.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    type: text("type").notNull(),
+    fromState: text("from_state").notNull(),
+    toState: text("to_state").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("flow_events_instance_revision_key").on(t.instanceId, t.revision)],
+);
+
+/** Messages to deliver, written in the same transaction as the state change that caused them. */
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    idempotencyKey: text("idempotency_key").notNull(),
+    channel: text("channel").notNull(),
+    recipient: text("recipient").notNull(),
+    template: text("template").notNull(),
+    payload: jsonb("payload").notNull(),
+    status: text("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: ts("next_attempt_at").notNull().defaultNow(),
+    lockedUntil: ts("locked_until"),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: ts("sent_at"),
+  },
+  (t) => [
+    uniqueIndex("outbox_idempotency_key").on(t.idempotencyKey),
+    index("outbox_due_idx").on(t.status, t.nextAttemptAt),
+  ],
+);
+
+/** The local mailbox: where email and SMS go when no provider is configured. */
+export const mailbox = pgTable(
+  "mailbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    idempotencyKey: text("idempotency_key").notNull(),
+    channel: text("channel").notNull(),
+    recipient: text("recipient").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html"),
+    headers: jsonb("headers"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("mailbox_idempotency_key").on(t.idempotencyKey),
+    index("mailbox_recipient_idx").on(t.recipient, t.id),
+  ],
+);
+
+/** Anti-robot picture codes. Single use; the answer is stored hashed. */
+export const captchas = pgTable("captchas", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  answerHash: text("answer_hash").notNull(),
+  image: text("image").notNull(),
+  expiresAt: ts("expires_at").notNull(),
+  usedAt: ts("used_at"),
+  createdAt: createdAt(),
+});
+
+/** Fixed-window counters shared by every app server. */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").notNull(),
+    windowStart: ts("window_start").notNull(),
+    count: integer("count").notNull().default(0),
+    expiresAt: ts("expires_at").notNull(),
+  },
+  (t) => [uniqueIndex("rate_limits_key_window").on(t.key, t.windowStart)],
+);
+
+/** Small key/value settings (seed markers and the like). */
+export const appSettings = pgTable("app_settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+});

@@ -1,0 +1,18 @@
+import { desc, eq } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { mailbox } from "@/lib/db/schema";
+
+export type MailboxMessage = typeof mailbox.$inferSelect;
+
+/** Messages in the local mailbox, newest first, optionally for one recipient. */
+export async function listMailbox(to?: string, limit = 50): Promise<MailboxMessage[]> {
+  const db = await getDb();
+  const q = db.select().from(mailbox);
+  const filtered = to ? q.where(eq(mailbox.recipient, to.trim().toLowerCase())) : q;
+  return filtered.orderBy(desc(mailbox.id)).limit(limit);
+}
+
+/** The first run of 4 to 8 digits in a message: the code, for tests and the bench. */
+export function codeIn(text: string): string | undefined {
+  return /\b(\d{4,8})\b/.exec(text)?.[1];
+}

@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { countryByCode } from "@/lib/countries";
+import { checkPassword, passwordMessages, PASSWORD_MAX } from "@/lib/security/passwords";
+import { USERNAME_PATTERN, usernameMessage } from "@/lib/security/usernames";
+import type { FieldMeta, StepMeta } from "./types";
+
+/**
+ * Server-side validation of a step's fields, derived from the step's field kinds.
+ * One schema per kind; errors come back per field with a stable code and a message.
+ */
+
+export type FieldError = { code: string; message: string };
+export type FieldErrors = Record<string, FieldError>;
+
+/** Field kinds whose values are never echoed back into a form or stored in feedback. */
+export const secretKinds = new Set(["new-password", "confirm-password", "captcha", "code"]);
+
+const email = z.email({ error: "Enter a valid email address, like name@example.com." }).max(254, "That email address is too long.");
+
+function kindSchema(field: FieldMeta, settings: Record<string, unknown>) {
+  switch (field.kind) {
+    case "email":
+      return email;
+    case "country":
+      return z.string().refine((c) => !!countryByCode(c), "Choose a country or region from the list.");
+    case "captcha":
+      return z.string().min(1, "Type the characters in the picture.").max(12, "Type the characters in the picture.");
+    case "code": {
+      const length = Number(settings.codeLength ?? 6);
+      return z
+        .string()
+        .transform((s) => s.replace(/\s+/g, ""))
+        .pipe(z.string().regex(new RegExp(`^\\d{${length}}$`), `Enter the ${length}-digit code.`));
+    }
+    case "username":
+      return z.string().regex(USERNAME_PATTERN, usernameMessage);
+    case "new-password":
+      return z.string().max(PASSWORD_MAX, passwordMessages.too_long);
+    case "confirm-password":
+      return z.string();
+    case "checkbox":
+      return z.boolean();
+  }
+}
+
+const requiredMessages: Partial<Record<FieldMeta["kind"], string>> = {
+  country: "Choose your country or region.",
+  email: "Enter your email address.",
+  captcha: "Type the characters in the picture.",
+  code: "Enter the verification code.",
+  username: "Choose a user name.",
+  "new-password": "Choose a password.",
+  "confirm-password": "Type the password again.",
+  checkbox: "You must agree to continue.",
+};
+
+/** Read raw input (FormData entries or JSON) into the values a step's fields expect. */
+export function readRaw(step: StepMeta, raw: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of step.fields) {
+    const v = raw[f.name];
+    if (f.kind === "checkbox") out[f.name] = v === true || v === "on" || v === "true" || v === "1";
+    else if (typeof v === "string") out[f.name] = f.kind === "new-password" || f.kind === "confirm-password" ? v : v.trim();
+    else out[f.name] = "";
+    if (f.kind === "captcha") out.captchaId = typeof raw.captchaId === "string" ? raw.captchaId : "";
+  }
+  return out;
+}
+
+export function validateStep(
+  step: StepMeta,
+  raw: Record<string, unknown>,
+  settings: Record<string, unknown>,
+): { values: Record<string, unknown>; errors: FieldErrors } {
+  const input = readRaw(step, raw);
+  const values: Record<string, unknown> = { ...input };
+  const errors: FieldErrors = {};
+  for (const field of step.fields) {
+    const v = input[field.name];
+    const empty = v === "" || v === false;
+    if (empty) {
+      if (field.required) errors[field.name] = { code: "required", message: requiredMessages[field.kind] ?? "This field is required." };
+      continue;
+    }
+    const parsed = kindSchema(field, settings).safeParse(v);
+    if (!parsed.success) {
+      errors[field.name] = { code: "invalid", message: parsed.error.issues[0]?.message ?? "This value is not valid." };
+      continue;
+    }
+    values[field.name] = parsed.data;
+  }
+  // Rules that involve two fields.
+  const pw = step.fields.find((f) => f.kind === "new-password");
+  if (pw && !errors[pw.name] && values[pw.name]) {
+    const username = step.fields.find((f) => f.kind === "username");
+    const problem = checkPassword(String(values[pw.name]), { username: username ? String(values[username.name] ?? "") : undefined });
+    if (problem) errors[pw.name] = { code: `password_${problem}`, message: passwordMessages[problem] };
+  }
+  const confirm = step.fields.find((f) => f.kind === "confirm-password");
+  if (pw && confirm && !errors[confirm.name] && values[confirm.name] !== values[pw.name]) {
+    errors[confirm.name] = { code: "mismatch", message: "The passwords do not match." };
+  }
+  return { values, errors };
+}
+
+/** The values safe to keep and show again after a rejected submission. */
+export function keptValues(step: StepMeta, values: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const f of step.fields) if (!secretKinds.has(f.kind) && values[f.name] !== undefined) kept[f.name] = values[f.name];
+  return kept;
+}

@@ -1,0 +1,35 @@
+/** The words shown for each error code a machine or the runtime can report. */
+
+function until(ms: number): string {
+  const minutes = Math.max(1, Math.ceil((ms - Date.now()) / 60_000));
+  return minutes === 1 ? "in a minute" : `in ${minutes} minutes`;
+}
+
+export function errorMessage(code: string, params: Record<string, string | number> = {}): string {
+  switch (code) {
+    case "captcha_wrong":
+      return "The characters did not match the picture, or the picture expired. Type the characters in the new picture.";
+    case "code_wrong":
+      return `That code is not right. ${params.remaining} ${Number(params.remaining) === 1 ? "try" : "tries"} left.`;
+    case "code_dead":
+      return "Too many wrong codes. This code no longer works: tap Resend to get a new one.";
+    case "code_expired":
+      return "This code has expired. Tap Resend to get a new one.";
+    case "resend_too_soon":
+      return `You can ask for a new code in ${params.seconds} seconds.`;
+    case "send_limited":
+      return `Too many codes were sent. Try again ${until(Number(params.until))}.`;
+    case "username_taken":
+      return "This user name is already taken. Choose another one.";
+    case "registration_limited":
+      return `Too many accounts were registered from your network. Try again ${until(Number(params.until))}.`;
+    case "start_limited":
+      return `Too many attempts from your network. Try again ${until(Number(params.until))}.`;
+    case "stale":
+      return "This step was already submitted in another window or tab. Here is where things stand now.";
+    case "not_allowed":
+      return "That is not possible at this step.";
+    default:
+      return "Something was not right. Please check and try again.";
+  }
+}

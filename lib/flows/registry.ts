@@ -1,0 +1,51 @@
+import type { Queryable } from "@/lib/db/client";
+import { verificationActions, verificationGuards } from "@/machines/verification/implementations";
+import { userRegistrationDefinition } from "@/machines/user-registration/definition";
+import { registrationActions, registrationGuards } from "@/machines/user-registration/implementations";
+import { resolveRegistrationFacts } from "@/machines/user-registration/facts";
+
+export type FactsResolver = (args: {
+  db: Queryable;
+  type: string;
+  input: Record<string, unknown>;
+  context: Record<string, unknown>;
+  client: string;
+  now: number;
+}) => Promise<Record<string, unknown>>;
+
+export type Implementations = {
+  guards: Record<string, (...args: never[]) => boolean>;
+  actions: Record<string, unknown>;
+  actors: Record<string, unknown>;
+};
+
+export type FlowEntry = {
+  name: string;
+  /** Where its pages live, e.g. /register. */
+  basePath: string;
+  defaultDefinition: Record<string, unknown>;
+  implementations: Implementations;
+  resolveFacts: FactsResolver;
+};
+
+/**
+ * Every flow the app knows, with the named code its definitions may use.
+ * A definition naming anything outside its entry's implementations is refused.
+ */
+export const flows: Record<string, FlowEntry> = {
+  "user-registration": {
+    name: "user-registration",
+    basePath: "/register",
+    defaultDefinition: userRegistrationDefinition,
+    implementations: {
+      guards: { ...verificationGuards, ...registrationGuards },
+      actions: { ...verificationActions, ...registrationActions },
+      actors: {},
+    },
+    resolveFacts: resolveRegistrationFacts,
+  },
+};
+
+export function flowEntry(name: string): FlowEntry | undefined {
+  return Object.hasOwn(flows, name) ? flows[name] : undefined;
+}

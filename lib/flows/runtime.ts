@@ -1,0 +1,261 @@
+import { and, eq, sql } from "drizzle-orm";
+import { getDb, type Queryable } from "@/lib/db/client";
+import { flowEvents, flowInstances } from "@/lib/db/schema";
+import { now } from "@/lib/clock";
+import { hit, limits } from "@/lib/security/rate-limit";
+import { hashSecret, randomDigits, randomToken, secretMatches } from "@/lib/security/secrets";
+import { notifyOutbox } from "@/lib/messaging/dispatcher";
+import { flowEntry, type FlowEntry } from "./registry";
+import { buildMachine, currentStep, runActor, stateValueString } from "./machine";
+import { publishedVersion, versionById } from "./versions";
+import { applyEffects } from "./effects";
+import { keptValues, validateStep } from "./fields";
+import { buildView, type Feedback, type StepView } from "./view";
+import type { FlowEvent, StepMeta } from "./types";
+
+/**
+ * Runs flows: start one, show its current step, submit a step.
+ * Each submission loads the instance, restores its actor on the version it is pinned to, sends
+ * one event and stores the new snapshot with `revision = revision + 1 WHERE revision = old`, the
+ * event log row and the effects in one transaction. Of two concurrent submissions exactly one
+ * commits; the other gets the fresh state back.
+ */
+
+export type ClientInfo = { address: string; userAgent?: string };
+
+export type FlowResult =
+  | { kind: "view"; view: StepView }
+  | { kind: "completed"; view: StepView; loginToken?: string; userId?: string }
+  | { kind: "not_found" }
+  | { kind: "limited"; retryAt: number };
+
+export type Submission = { revision: number; intent?: string; fields: Record<string, unknown> };
+
+const TOKEN_PURPOSE = "flow-token";
+const REFRESH_CAPTCHA = "refresh-captcha";
+
+class StaleRevision extends Error {}
+
+function entryOrThrow(flow: string): FlowEntry {
+  const entry = flowEntry(flow);
+  if (!entry) throw new Error(`Unknown flow ${flow}`);
+  return entry;
+}
+
+type InstanceRow = typeof flowInstances.$inferSelect;
+
+async function loadInstance(db: Queryable, flow: string, id: string, token: string | undefined): Promise<InstanceRow | null> {
+  if (!token || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [row] = await db.select().from(flowInstances).where(and(eq(flowInstances.id, id), eq(flowInstances.flow, flow)));
+  if (!row || !secretMatches(TOKEN_PURPOSE, token, row.tokenHash)) return null;
+  return row;
+}
+
+function statusOf(row: Pick<InstanceRow, "status" | "expiresAt">): StepView["status"] {
+  if (row.status === "completed") return "completed";
+  return row.expiresAt.getTime() <= now() ? "expired" : "active";
+}
+
+async function viewOf(db: Queryable, entry: FlowEntry, row: InstanceRow): Promise<StepView> {
+  const version = await versionById(db, row.versionId);
+  const machine = buildMachine(entry, version.definition, version.id);
+  const { actor } = runActor(machine, row.snapshot);
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  const step = currentStep(snapshot);
+  if (!step) throw new Error(`State ${row.stateValue} of ${entry.name} has no step description`);
+  return buildView(db, {
+    flow: entry.name,
+    id: row.id,
+    revision: row.revision,
+    status: statusOf(row),
+    expiresAt: row.expiresAt,
+    step,
+    context: snapshot.context as Record<string, unknown>,
+    feedback: row.feedback as Feedback | null,
+  });
+}
+
+/** The first step of a flow as it would be shown before anything was submitted. */
+export async function firstStep(flow: string): Promise<{ step: StepMeta; versionId: string }> {
+  const entry = entryOrThrow(flow);
+  const db = await getDb();
+  const version = await publishedVersion(db, entry);
+  const machine = buildMachine(entry, version.definition, version.id);
+  const { actor } = runActor(machine);
+  const step = currentStep(actor.getSnapshot());
+  actor.stop();
+  return { step: step!, versionId: version.id };
+}
+
+/** Start a flow on the newest published version. The token is the bearer's proof of ownership. */
+export async function startFlow(
+  flow: string,
+  client: ClientInfo,
+): Promise<{ kind: "started"; id: string; token: string; view: StepView } | { kind: "limited"; retryAt: number }> {
+  const entry = entryOrThrow(flow);
+  const db = await getDb();
+  const limit = await hit(db, limits.flowStartsPerClient, client.address);
+  if (!limit.allowed) return { kind: "limited", retryAt: limit.retryAt };
+  const version = await publishedVersion(db, entry);
+  const machine = buildMachine(entry, version.definition, version.id);
+  const { actor } = runActor(machine);
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  const settings = (snapshot.context as { settings?: { flowTtlMs?: number } }).settings;
+  const token = randomToken();
+  const [row] = await db
+    .insert(flowInstances)
+    .values({
+      flow: entry.name,
+      versionId: version.id,
+      tokenHash: hashSecret(TOKEN_PURPOSE, token),
+      snapshot: actor.getPersistedSnapshot() as object,
+      revision: 0,
+      stateValue: stateValueString(snapshot.value),
+      clientAddress: client.address,
+      expiresAt: new Date(now() + (settings?.flowTtlMs ?? 60 * 60_000)),
+    })
+    .returning();
+  return { kind: "started", id: row.id, token, view: await viewOf(db, entry, row) };
+}
+
+export async function showFlow(flow: string, id: string, token: string | undefined): Promise<FlowResult> {
+  const entry = entryOrThrow(flow);
+  const db = await getDb();
+  const row = await loadInstance(db, flow, id, token);
+  if (!row) return { kind: "not_found" };
+  const view = await viewOf(db, entry, row);
+  return view.status === "completed" ? { kind: "completed", view } : { kind: "view", view };
+}
+
+async function saveFeedback(db: Queryable, row: InstanceRow, feedback: Feedback) {
+  await db
+    .update(flowInstances)
+    .set({ feedback })
+    .where(and(eq(flowInstances.id, row.id), eq(flowInstances.revision, row.revision)));
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === "23505") return true;
+  }
+  return false;
+}
+
+export async function submitStep(
+  flow: string,
+  id: string,
+  token: string | undefined,
+  submission: Submission,
+  client: ClientInfo,
+): Promise<FlowResult> {
+  const entry = entryOrThrow(flow);
+  const db = await getDb();
+  const row = await loadInstance(db, flow, id, token);
+  if (!row) return { kind: "not_found" };
+  const status = statusOf(row);
+  if (status !== "active") return showFlow(flow, id, token);
+
+  // Submitted from an older screen (a second tab, a double click): show where things stand.
+  if (submission.revision !== row.revision) return staleView(db, entry, row);
+
+  const version = await versionById(db, row.versionId);
+  const machine = buildMachine(entry, version.definition, version.id);
+  const { actor, effects } = runActor(machine, row.snapshot);
+  const before = actor.getSnapshot();
+  const step = currentStep(before)!;
+  const context = before.context as Record<string, unknown>;
+  const settings = (context.settings ?? {}) as Record<string, unknown>;
+
+  if (submission.intent === REFRESH_CAPTCHA) {
+    await saveFeedback(db, row, { revision: row.revision, values: keptValues(step, validateStep(step, submission.fields, settings).values) });
+    return showFlow(flow, id, token);
+  }
+
+  const action =
+    submission.intent && submission.intent !== step.submit?.event
+      ? step.actions?.find((a) => a.event === submission.intent)
+      : step.submit;
+  if (!action) {
+    await saveFeedback(db, row, { revision: row.revision, notice: "not_allowed" });
+    return showFlow(flow, id, token);
+  }
+
+  let input: Record<string, unknown> = {};
+  if (action.validate !== false) {
+    const { values, errors } = validateStep(step, submission.fields, settings);
+    if (Object.keys(errors).length) {
+      await saveFeedback(db, row, { revision: row.revision, values: keptValues(step, values), errors });
+      return showFlow(flow, id, token);
+    }
+    input = values;
+  }
+
+  const at = now();
+  const facts = await entry.resolveFacts({ db, type: action.event, input, context, client: client.address, now: at });
+  const seq = row.revision + 1;
+  const event: FlowEvent = { type: action.event, input, facts, fresh: { code: randomDigits(12) }, now: at, seq };
+  if (!before.can(event)) {
+    await saveFeedback(db, row, { revision: row.revision, notice: "not_allowed" });
+    return showFlow(flow, id, token);
+  }
+  actor.send(event);
+  const after = actor.getSnapshot();
+  actor.stop();
+  if (after.status === "error") throw new Error(`Flow ${flow} failed on ${action.event}: ${String(after.error)}`);
+
+  const fromState = stateValueString(before.value);
+  const toState = stateValueString(after.value);
+  const stayed = fromState === toState;
+  const feedback: Feedback | null = stayed ? { revision: seq, values: keptValues(step, input) } : null;
+
+  try {
+    const outcome = await db.transaction(async (tx) => {
+      const updated = await tx
+        .update(flowInstances)
+        .set({
+          snapshot: actor.getPersistedSnapshot() as object,
+          revision: seq,
+          stateValue: toState,
+          status: after.status === "done" ? "completed" : "active",
+          feedback,
+          updatedAt: new Date(at),
+        })
+        .where(and(eq(flowInstances.id, row.id), eq(flowInstances.revision, row.revision)))
+        .returning({ id: flowInstances.id });
+      if (!updated.length) throw new StaleRevision();
+      await tx.insert(flowEvents).values({ instanceId: row.id, revision: seq, type: action.event, fromState, toState });
+      return applyEffects(tx, effects, { instanceId: row.id, seq });
+    });
+    if (outcome.queuedMessages) notifyOutbox();
+    const result = await showFlow(flow, id, token);
+    if (result.kind === "completed") return { ...result, loginToken: outcome.loginToken, userId: outcome.userId };
+    return result;
+  } catch (error) {
+    if (error instanceof StaleRevision) return staleView(db, entry, row);
+    if (isUniqueViolation(error)) {
+      // Another registration took the same user name between our check and our insert.
+      await saveFeedback(db, row, {
+        revision: row.revision,
+        values: keptValues(step, input),
+        errors: { username: { code: "username_taken", message: "This user name is already taken. Choose another one." } },
+      });
+      return showFlow(flow, id, token);
+    }
+    throw error;
+  }
+}
+
+async function staleView(db: Queryable, entry: FlowEntry, row: InstanceRow): Promise<FlowResult> {
+  const [fresh] = await db.select().from(flowInstances).where(eq(flowInstances.id, row.id));
+  const view = await viewOf(db, entry, fresh);
+  if (fresh.status === "completed") return { kind: "completed", view };
+  if (!view.error) view.error = { code: "stale", message: "This step was already submitted in another window or tab. Here is where things stand now." };
+  return { kind: "view", view };
+}
+
+/** Remove flows that ended long ago (their events go with them). */
+export async function deleteExpiredFlows(db: Queryable, olderThanMs = 24 * 60 * 60_000): Promise<void> {
+  await db.execute(sql`delete from flow_instances where expires_at < ${new Date(now() - olderThanMs).toISOString()}`);
+}

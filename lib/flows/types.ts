@@ -1,0 +1,72 @@
+/**
+ * The vocabulary shared by flow definitions (data), their implementations (code) and the screens.
+ * A definition is a JSON-serialisable XState config; each step state carries a `StepMeta`.
+ */
+
+export type FieldKind =
+  | "country"
+  | "email"
+  | "captcha"
+  | "code"
+  | "username"
+  | "new-password"
+  | "confirm-password"
+  | "checkbox";
+
+export type FieldMeta = {
+  name: string;
+  kind: FieldKind;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  /** For checkboxes: links shown inside the label, e.g. the terms pages. */
+  links?: { label: string; href: string }[];
+};
+
+export type ActionMeta = {
+  /** The machine event this button sends. */
+  event: string;
+  label: string;
+  /** Secondary actions (Resend, Back) skip field validation. */
+  validate?: boolean;
+  /** Shown as a quieter button. */
+  secondary?: boolean;
+  /** For Resend: the button waits until this context timestamp (ms) is in the past. */
+  availableAtPath?: string;
+};
+
+export type StepMeta = {
+  step: string;
+  title: string;
+  /** May hold {placeholders} filled from the flow context, e.g. {target} or {validMinutes}. */
+  description?: string;
+  fields: FieldMeta[];
+  submit?: ActionMeta;
+  actions?: ActionMeta[];
+  links?: { label: string; href: string }[];
+};
+
+/** Every event the runtime sends has this shape; machines read nothing else. */
+export type FlowEvent = {
+  type: string;
+  /** Validated form input for this step. */
+  input: Record<string, unknown>;
+  /** Facts the runtime looked up before the event (captcha result, limits, lookups, hashes). */
+  facts: Record<string, unknown>;
+  /** Fresh random material from the CSPRNG, so machines stay deterministic. */
+  fresh: { code: string };
+  /** The time of the event (the app clock). */
+  now: number;
+  /** The revision this event will create; errors set by it carry it so stale errors are not shown. */
+  seq: number;
+};
+
+export type FlowError = { field?: string; code: string; seq: number; params?: Record<string, string | number> };
+
+/** Side effects a machine asks for; the runtime carries them out in the same transaction. */
+export type Effect =
+  | { kind: "message"; channel: "email" | "sms"; to: string; template: string; data: Record<string, unknown>; secret?: string }
+  | { kind: "createAccount"; username: string; email: string | null; phone: string | null; country: string; passwordHash: string; termsVersion: string }
+  | { kind: "signIn" };
+
+export type EffectEvent = { type: "effect"; effect: Effect };

@@ -1,0 +1,209 @@
+import type { Implementations } from "./registry";
+
+/**
+ * Checks a flow definition before it may be stored or run. XState itself ignores unknown action
+ * names and fails on unknown guards only when one is evaluated, so this walks the config:
+ * every named guard/action/actor exists, every target exists, every state is reachable and
+ * every state can still reach the end.
+ */
+
+export type DefinitionProblem = { path: string; message: string };
+
+export class DefinitionError extends Error {
+  constructor(public problems: DefinitionProblem[]) {
+    super(`Flow definition refused: ${problems.map((p) => `${p.path || "(root)"}: ${p.message}`).join("; ")}`);
+    this.name = "DefinitionError";
+  }
+}
+
+type Json = Record<string, unknown>;
+type Node = { path: string; key: string; config: Json; parent?: Node; children: Node[]; final: boolean };
+type Transition = { event: string; targets: string[]; guard?: unknown; actions?: unknown };
+
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+const asArray = <T,>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+function namesOf(value: unknown): string[] {
+  return asArray(value as unknown[]).flatMap((a) => {
+    if (typeof a === "string") return [a];
+    if (isObject(a) && typeof a.type === "string") return [a.type];
+    return [];
+  });
+}
+
+function transitionsOf(node: Node): Transition[] {
+  const out: Transition[] = [];
+  const add = (event: string, raw: unknown) => {
+    for (const t of asArray(raw as unknown[])) {
+      if (typeof t === "string") out.push({ event, targets: [t] });
+      else if (isObject(t)) out.push({ event, targets: asArray(t.target as string[]), guard: t.guard, actions: t.actions });
+    }
+  };
+  if (isObject(node.config.on)) for (const [event, raw] of Object.entries(node.config.on)) add(event, raw);
+  if (node.config.always !== undefined) add("(always)", node.config.always);
+  if (node.config.onDone !== undefined) add("(done)", node.config.onDone);
+  for (const inv of asArray(node.config.invoke as unknown[])) {
+    if (!isObject(inv)) continue;
+    if (inv.onDone !== undefined) add("(invoke done)", inv.onDone);
+    if (inv.onError !== undefined) add("(invoke error)", inv.onError);
+  }
+  return out;
+}
+
+function buildTree(config: Json, problems: DefinitionProblem[]): Node {
+  const build = (key: string, cfg: Json, parent?: Node): Node => {
+    const path = parent ? (parent.path ? `${parent.path}.${key}` : key) : "";
+    const node: Node = { path, key, config: cfg, parent, children: [], final: cfg.type === "final" };
+    if (cfg.states !== undefined) {
+      if (!isObject(cfg.states)) problems.push({ path, message: "states must be an object" });
+      else {
+        for (const [k, v] of Object.entries(cfg.states)) {
+          if (!isObject(v)) problems.push({ path: path ? `${path}.${k}` : k, message: "a state must be an object" });
+          else node.children.push(build(k, v, node));
+        }
+        if (node.children.length && (typeof cfg.initial !== "string" || !node.children.some((c) => c.key === cfg.initial))) {
+          problems.push({ path, message: `initial state "${String(cfg.initial)}" does not exist` });
+        }
+      }
+    }
+    return node;
+  };
+  return build("", config);
+}
+
+function allNodes(root: Node): Node[] {
+  return [root, ...root.children.flatMap(allNodes)];
+}
+
+/** The atomic states entered when `node` is entered (following `initial`). */
+function entryLeaves(node: Node): Node[] {
+  if (!node.children.length) return [node];
+  const initial = node.children.find((c) => c.key === node.config.initial) ?? node.children[0];
+  return entryLeaves(initial);
+}
+
+function resolveTarget(from: Node, target: string, byId: Map<string, Node>, root: Node): Node | undefined {
+  if (target.startsWith("#")) {
+    const [id, ...rest] = target.slice(1).split(".");
+    let node = id === root.config.id ? root : byId.get(id);
+    for (const key of rest) node = node?.children.find((c) => c.key === key);
+    return node;
+  }
+  if (target.startsWith(".")) {
+    let node: Node | undefined = from;
+    for (const key of target.slice(1).split(".")) node = node?.children.find((c) => c.key === key);
+    return node;
+  }
+  // A plain name is a sibling of the state that owns the transition.
+  let node: Node | undefined = from.parent;
+  for (const key of target.split(".")) node = node?.children.find((c) => c.key === key);
+  return node;
+}
+
+function ancestorsAndSelf(node: Node): Node[] {
+  const out: Node[] = [];
+  for (let n: Node | undefined = node; n; n = n.parent) out.push(n);
+  return out;
+}
+
+export function validateDefinition(definition: unknown, impl: Implementations): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  if (!isObject(definition)) return [{ path: "", message: "a definition must be an object" }];
+  try {
+    JSON.parse(JSON.stringify(definition));
+  } catch {
+    problems.push({ path: "", message: "a definition must be JSON-serialisable" });
+  }
+  const root = buildTree(definition, problems);
+  if (!root.children.length) problems.push({ path: "", message: "a flow needs at least one state" });
+  const nodes = allNodes(root);
+  const byId = new Map<string, Node>();
+  for (const n of nodes) if (typeof n.config.id === "string") byId.set(n.config.id, n);
+
+  // Named code must exist.
+  const check = (kind: "guard" | "action" | "actor", names: string[], path: string) => {
+    const table = kind === "guard" ? impl.guards : kind === "action" ? impl.actions : impl.actors;
+    for (const name of names) {
+      if (!Object.hasOwn(table, name)) problems.push({ path, message: `unknown ${kind} "${name}"` });
+    }
+  };
+  const edges = new Map<Node, { transition: Transition; to: Node[] }[]>();
+  for (const node of nodes) {
+    check("action", [...namesOf(node.config.entry), ...namesOf(node.config.exit)], node.path);
+    for (const inv of asArray(node.config.invoke as unknown[])) {
+      if (isObject(inv) && typeof inv.src === "string") check("actor", [inv.src], node.path);
+      else problems.push({ path: node.path, message: "invoke must name its actor in src" });
+    }
+    const list: { transition: Transition; to: Node[] }[] = [];
+    for (const t of transitionsOf(node)) {
+      const where = `${node.path || "(root)"} on ${t.event}`;
+      check("guard", namesOf(t.guard), where);
+      check("action", namesOf(t.actions), where);
+      if (t.guard !== undefined && !namesOf(t.guard).length) {
+        problems.push({ path: where, message: "a guard must be a name (string or { type })" });
+      }
+      const to: Node[] = [];
+      for (const target of t.targets) {
+        const resolved = resolveTarget(node, target, byId, root);
+        if (!resolved) problems.push({ path: where, message: `target "${target}" does not exist` });
+        else to.push(resolved);
+      }
+      list.push({ transition: t, to });
+    }
+    edges.set(node, list);
+    if (node.final && node.children.length) problems.push({ path: node.path, message: "a final state cannot have child states" });
+  }
+  if (problems.length) return problems;
+
+  // Reachability over atomic states.
+  const leaves = nodes.filter((n) => n !== root && !n.children.length);
+  const successors = (leaf: Node): Node[] => {
+    const out: Node[] = [];
+    for (const owner of ancestorsAndSelf(leaf)) {
+      for (const { transition, to } of edges.get(owner) ?? []) {
+        // A compound state's onDone fires only once a final child is reached.
+        if (transition.event === "(done)" && !(leaf.final && leaf.parent === owner)) continue;
+        if (!to.length) continue; // a targetless transition stays put
+        for (const t of to) out.push(...entryLeaves(t));
+      }
+    }
+    return out;
+  };
+  const start = entryLeaves(root);
+  const reached = new Set<Node>(start);
+  const queue = [...start];
+  while (queue.length) {
+    for (const next of successors(queue.shift()!)) {
+      if (!reached.has(next)) {
+        reached.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  for (const leaf of leaves) if (!reached.has(leaf)) problems.push({ path: leaf.path, message: "state is unreachable" });
+
+  // Every reachable state must be able to reach a top-level final state.
+  const done = leaves.filter((l) => l.final && l.parent === root);
+  if (!done.length) problems.push({ path: "", message: "the flow has no final state" });
+  const canFinish = new Set<Node>(done);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const leaf of reached) {
+      if (canFinish.has(leaf)) continue;
+      if (successors(leaf).some((s) => canFinish.has(s))) {
+        canFinish.add(leaf);
+        grew = true;
+      }
+    }
+  }
+  for (const leaf of reached) {
+    if (!canFinish.has(leaf)) problems.push({ path: leaf.path, message: "no path from this state reaches the end of the flow" });
+  }
+  return problems;
+}
+
+export function assertValidDefinition(definition: unknown, impl: Implementations): void {
+  const problems = validateDefinition(definition, impl);
+  if (problems.length) throw new DefinitionError(problems);
+}

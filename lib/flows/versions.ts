@@ -1,0 +1,71 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Queryable } from "@/lib/db/client";
+import { flowVersions } from "@/lib/db/schema";
+import { flows, type FlowEntry } from "./registry";
+import { assertValidDefinition } from "./validate";
+
+export type FlowVersion = { id: string; flow: string; version: number; definition: Record<string, unknown> };
+
+const byId = new Map<string, FlowVersion>();
+
+/** Store each flow's code default as version 1 when the flow has no versions yet. */
+export async function seedDefaultVersions(db: Queryable): Promise<void> {
+  for (const entry of Object.values(flows)) {
+    assertValidDefinition(entry.defaultDefinition, entry.implementations);
+    await db
+      .insert(flowVersions)
+      .values({ flow: entry.name, version: 1, definition: entry.defaultDefinition, note: "Code default", author: "system" })
+      .onConflictDoNothing();
+  }
+}
+
+/** The version new flows start on: the newest published one. */
+export async function publishedVersion(db: Queryable, entry: FlowEntry): Promise<FlowVersion> {
+  const [row] = await db
+    .select()
+    .from(flowVersions)
+    .where(and(eq(flowVersions.flow, entry.name), eq(flowVersions.status, "published")))
+    .orderBy(desc(flowVersions.version))
+    .limit(1);
+  if (!row) {
+    await seedDefaultVersions(db);
+    return publishedVersion(db, entry);
+  }
+  return remember(row);
+}
+
+/** A pinned version by id. Versions never change, so they are cached for good. */
+export async function versionById(db: Queryable, id: string): Promise<FlowVersion> {
+  const cached = byId.get(id);
+  if (cached) return cached;
+  const [row] = await db.select().from(flowVersions).where(eq(flowVersions.id, id));
+  if (!row) throw new Error(`Flow version ${id} does not exist`);
+  return remember(row);
+}
+
+function remember(row: typeof flowVersions.$inferSelect): FlowVersion {
+  const v = { id: row.id, flow: row.flow, version: row.version, definition: row.definition as Record<string, unknown> };
+  byId.set(v.id, v);
+  return v;
+}
+
+/** Publish a new immutable version. Running flows keep the version they started with. */
+export async function publishVersion(
+  db: Queryable,
+  entry: FlowEntry,
+  definition: Record<string, unknown>,
+  meta: { note: string; author: string },
+): Promise<FlowVersion> {
+  assertValidDefinition(definition, entry.implementations);
+  const [latest] = await db
+    .select({ version: flowVersions.version })
+    .from(flowVersions)
+    .where(eq(flowVersions.flow, entry.name))
+    .orderBy(desc(flowVersions.version))
+    .limit(1);
+  const [row] = await db
+    .insert(flowVersions)
+    .values({ flow: entry.name, version: (latest?.version ?? 0) + 1, definition, note: meta.note, author: meta.author })
+    .returning();
+  return remember(row);
+}

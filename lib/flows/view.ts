@@ -1,0 +1,110 @@
+import type { Queryable } from "@/lib/db/client";
+import { issueCaptcha } from "@/lib/security/captcha";
+import { now } from "@/lib/clock";
+import { errorMessage } from "./messages";
+import type { ActionMeta, FieldMeta, FlowError, StepMeta } from "./types";
+import type { FieldErrors } from "./fields";
+
+/**
+ * A step as data: what a page renders and what the JSON API returns. Browsers and native apps
+ * get the same description of the same step.
+ */
+export type FieldView = FieldMeta & {
+  value?: string | boolean;
+  error?: { code: string; message: string };
+  captcha?: { id: string; image: string };
+};
+
+export type StepView = {
+  flow: string;
+  id: string;
+  revision: number;
+  status: "active" | "completed" | "expired";
+  expiresAt: string;
+  step: string;
+  title: string;
+  description?: string;
+  fields: FieldView[];
+  submit?: ActionMeta;
+  actions: (ActionMeta & { availableAt?: string })[];
+  links: { label: string; href: string }[];
+  /** A message about the whole step rather than one field. */
+  error?: { code: string; message: string };
+  context: { country?: string; target?: string };
+};
+
+export type Feedback = { revision: number; values?: Record<string, unknown>; errors?: FieldErrors; notice?: string };
+
+function getPath(obj: unknown, path: string): unknown {
+  return path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
+}
+
+function fill(text: string | undefined, context: Record<string, unknown>): string | undefined {
+  if (!text) return text;
+  const settings = (context.settings ?? {}) as Record<string, unknown>;
+  const vars: Record<string, unknown> = {
+    target: (context.contact as { target?: string } | undefined)?.target,
+    validMinutes: Math.round(Number(settings.codeValidMs ?? 0) / 60_000),
+  };
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
+}
+
+export async function buildView(
+  db: Queryable,
+  args: {
+    flow: string;
+    id: string;
+    revision: number;
+    status: StepView["status"];
+    expiresAt: Date;
+    step: StepMeta;
+    context: Record<string, unknown>;
+    feedback?: Feedback | null;
+  },
+): Promise<StepView> {
+  const { step, context, revision } = args;
+  const fb = args.feedback && args.feedback.revision === revision ? args.feedback : undefined;
+  const machineError = context.error as FlowError | undefined;
+  const liveError = machineError && machineError.seq === revision ? machineError : undefined;
+
+  const fields: FieldView[] = [];
+  for (const f of step.fields) {
+    const view: FieldView = { ...f };
+    const kept = fb?.values?.[f.name];
+    if (kept !== undefined) view.value = kept as string | boolean;
+    const fe = fb?.errors?.[f.name];
+    if (fe) view.error = fe;
+    else if (liveError?.field === f.name) view.error = { code: liveError.code, message: errorMessage(liveError.code, liveError.params) };
+    if (f.kind === "captcha" && args.status === "active") view.captcha = await issueCaptcha(db);
+    fields.push(view);
+  }
+  const stepError =
+    liveError && !liveError.field
+      ? { code: liveError.code, message: errorMessage(liveError.code, liveError.params) }
+      : fb?.notice
+        ? { code: fb.notice, message: errorMessage(fb.notice) }
+        : undefined;
+
+  return {
+    flow: args.flow,
+    id: args.id,
+    revision,
+    status: args.status,
+    expiresAt: args.expiresAt.toISOString(),
+    step: step.step,
+    title: step.title,
+    description: fill(step.description, context),
+    fields,
+    submit: step.submit,
+    actions: (step.actions ?? []).map((a) => {
+      const at = a.availableAtPath ? Number(getPath(context, a.availableAtPath)) : NaN;
+      return Number.isFinite(at) && at > now() ? { ...a, availableAt: new Date(at).toISOString() } : a;
+    }),
+    links: step.links ?? [],
+    error: stepError,
+    context: {
+      country: typeof context.country === "string" ? context.country : undefined,
+      target: (context.contact as { target?: string } | undefined)?.target,
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { NextResponse } from "next/server";
+import type { FlowResult } from "@/lib/flows/runtime";
+import type { StepView } from "@/lib/flows/view";
+
+/** JSON error body: a stable code per problem, and words for people. */
+export function apiError(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+  return NextResponse.json({ error: { code, message, ...extra } }, { status });
+}
+
+export function bearer(request: Request): string | undefined {
+  const h = request.headers.get("authorization") ?? "";
+  return h.startsWith("Bearer ") ? h.slice(7).trim() : undefined;
+}
+
+function errorsOf(view: StepView) {
+  const list = view.fields.filter((f) => f.error).map((f) => ({ field: f.name, code: f.error!.code, message: f.error!.message }));
+  if (view.error) list.push({ field: null as unknown as string, code: view.error.code, message: view.error.message });
+  return list;
+}
+
+export function flowResponse(result: FlowResult, extra: Record<string, unknown> = {}) {
+  switch (result.kind) {
+    case "not_found":
+      return apiError(404, "flow_not_found", "No such flow, or the token does not match.");
+    case "limited":
+      return apiError(429, "rate_limited", "Too many attempts.", { retryAt: new Date(result.retryAt).toISOString() });
+    case "completed":
+      return NextResponse.json({ flow: result.view, errors: [], loginToken: result.loginToken, ...extra });
+    case "view": {
+      const errors = errorsOf(result.view);
+      const stale = result.view.error?.code === "stale";
+      return NextResponse.json({ flow: result.view, errors, ...extra }, { status: stale ? 409 : 200 });
+    }
+  }
+}

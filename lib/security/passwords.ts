@@ -1,0 +1,62 @@
+import { hash, verify } from "@node-rs/argon2";
+import { dictionary } from "@zxcvbn-ts/language-common";
+import { config } from "@/lib/config";
+
+export const PASSWORD_MIN = 8;
+/** Long passphrases are welcome; the cap only keeps hashing cost bounded. */
+export const PASSWORD_MAX = 128;
+
+let common: Set<string> | undefined;
+/** About 49,000 passwords seen most often in breaches (the zxcvbn-ts common list). */
+function commonPasswords(): Set<string> {
+  common ??= new Set((dictionary["passwords-common"] as string[]).map((p) => p.toLowerCase()));
+  return common;
+}
+
+export function characterKinds(password: string): number {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
+}
+
+export type PasswordProblem = "too_short" | "too_long" | "too_few_kinds" | "too_common" | "contains_username";
+
+export const passwordMessages: Record<PasswordProblem, string> = {
+  too_short: `Use at least ${PASSWORD_MIN} characters.`,
+  too_long: `Use at most ${PASSWORD_MAX} characters.`,
+  too_few_kinds: "Use at least three of: upper case letters, lower case letters, digits, special characters.",
+  too_common: "This password is too common. Choose one that is harder to guess.",
+  contains_username: "The password must not contain your user name.",
+};
+
+/**
+ * The seeds' rule: at least 8 characters with three of four kinds, plus refusal of passwords
+ * found on the common-password list (compared ignoring case, and with trailing digits and
+ * symbols removed so "Password123!" counts as "password").
+ */
+export function checkPassword(password: string, context: { username?: string } = {}): PasswordProblem | null {
+  if (password.length < PASSWORD_MIN) return "too_short";
+  if (password.length > PASSWORD_MAX) return "too_long";
+  if (characterKinds(password) < 3) return "too_few_kinds";
+  const lower = password.toLowerCase();
+  const stem = lower.replace(/[^a-z]+$/, "");
+  if (commonPasswords().has(lower) || (stem.length >= 4 && commonPasswords().has(stem))) return "too_common";
+  const username = context.username?.toLowerCase();
+  if (username && username.length >= 3 && lower.includes(username)) return "contains_username";
+  return null;
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, {
+    algorithm: 2, // Argon2id (the package exports it as a const enum)
+    memoryCost: config.argon2.memoryCost,
+    timeCost: config.argon2.timeCost,
+    parallelism: 1,
+  });
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,54 @@
+import { sql } from "drizzle-orm";
+import type { Queryable } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/client";
+import { now } from "@/lib/clock";
+
+export type Limit = { name: string; max: number; windowMs: number };
+
+/** Limits in force. Counted in the database so they hold across every app server. */
+export const limits = {
+  codeSendsPerTarget: { name: "code-target", max: 5, windowMs: 60 * 60_000 },
+  codeSendsPerClient: { name: "code-client", max: 30, windowMs: 60 * 60_000 },
+  captchaFailuresPerClient: { name: "captcha-fail-client", max: 20, windowMs: 10 * 60_000 },
+  flowStartsPerClient: { name: "flow-start-client", max: 60, windowMs: 10 * 60_000 },
+  registrationsPerClient: { name: "registration-client", max: 20, windowMs: 60 * 60_000 },
+  signInFailuresPerClient: { name: "signin-fail-client", max: 30, windowMs: 15 * 60_000 },
+} satisfies Record<string, Limit>;
+
+export type LimitResult = { allowed: true } | { allowed: false; retryAt: number };
+
+function windowOf(limit: Limit, at: number) {
+  const start = Math.floor(at / limit.windowMs) * limit.windowMs;
+  return { start, end: start + limit.windowMs };
+}
+
+/**
+ * Count one hit against `limit` for `subject` and say whether it is within the limit.
+ * A single upsert, so concurrent hits never both slip under the limit.
+ */
+export async function hit(db: Queryable, limit: Limit, subject: string): Promise<LimitResult> {
+  const { start, end } = windowOf(limit, now());
+  const key = `${limit.name}:${subject}`;
+  const [row] = await queryRows<{ count: number }>(
+    db,
+    sql`insert into rate_limits (key, window_start, count, expires_at)
+        values (${key}, ${new Date(start).toISOString()}, 1, ${new Date(end).toISOString()})
+        on conflict (key, window_start) do update set count = rate_limits.count + 1
+        returning count`,
+  );
+  return Number(row.count) <= limit.max ? { allowed: true } : { allowed: false, retryAt: end };
+}
+
+/** Whether `subject` is already over `limit`, without counting a hit. */
+export async function check(db: Queryable, limit: Limit, subject: string): Promise<LimitResult> {
+  const { start, end } = windowOf(limit, now());
+  const [row] = await queryRows<{ count: number }>(
+    db,
+    sql`select count from rate_limits where key = ${`${limit.name}:${subject}`} and window_start = ${new Date(start).toISOString()}`,
+  );
+  return !row || Number(row.count) < limit.max ? { allowed: true } : { allowed: false, retryAt: end };
+}
+
+export async function deleteExpiredCounters(db: Queryable): Promise<void> {
+  await db.execute(sql`delete from rate_limits where expires_at < ${new Date(now()).toISOString()}`);
+}

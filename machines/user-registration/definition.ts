@@ -1,0 +1,96 @@
+import { defaultVerificationSettings, verificationStep } from "../verification/implementations";
+
+export const TERMS_VERSION = "2026-11-01";
+
+/**
+ * Hik-Connect style user registration by email (PRODUCT.md section 1), as data.
+ * Country/Region -> Email + picture code -> emailed code -> User Name / Password / terms -> done.
+ * The flow studio edits copies of this object; the code default is stored as version 1.
+ */
+export const userRegistrationDefinition = {
+  id: "user-registration",
+  initial: "country",
+  context: {
+    settings: { ...defaultVerificationSettings, flowTtlMs: 60 * 60_000, termsVersion: TERMS_VERSION },
+    contactVerified: false,
+  },
+  states: {
+    country: {
+      meta: {
+        step: "country",
+        title: "Country/Region",
+        description: "Choose the country or region you live in.",
+        fields: [{ name: "country", kind: "country", label: "Country/Region", required: true }],
+        submit: { event: "SELECT_COUNTRY", label: "Ok" },
+      },
+      on: { SELECT_COUNTRY: { target: "contact", actions: "recordCountry" } },
+    },
+    contact: {
+      meta: {
+        step: "contact",
+        title: "Register",
+        description: "Enter your email address and the characters in the picture.",
+        fields: [
+          { name: "email", kind: "email", label: "Email", required: true },
+          { name: "captcha", kind: "captcha", label: "Verification Code", required: true, hint: "Type the characters in the picture." },
+        ],
+        submit: { event: "SUBMIT_CONTACT", label: "Next" },
+        actions: [{ event: "CHANGE_COUNTRY", label: "Change Country/Region", validate: false, secondary: true }],
+      },
+      on: {
+        SUBMIT_CONTACT: [
+          { guard: "captchaFailed", actions: "reportCaptchaFailed" },
+          { guard: "sendLimitReached", actions: "reportSendLimit" },
+          { target: "verifyEmail", actions: ["recordContact", "recordVerificationCode", "sendVerificationMessage"] },
+        ],
+        CHANGE_COUNTRY: { target: "country" },
+      },
+    },
+    verifyEmail: verificationStep({
+      step: "verify-email",
+      onVerified: "credentials",
+      back: "contact",
+      helpHref: "/help/verification-code",
+      copy: {
+        title: "Check your email",
+        description: "We sent a verification code to {target}. It arrives within a minute and is valid for {validMinutes} minutes.",
+        codeLabel: "Verification Code",
+        submitLabel: "Next",
+      },
+    }),
+    credentials: {
+      meta: {
+        step: "credentials",
+        title: "Create your account",
+        description: "Choose a user name and a password.",
+        fields: [
+          { name: "username", kind: "username", label: "User Name", required: true, hint: "Letters, digits and underscores, for example reg_by_email." },
+          { name: "password", kind: "new-password", label: "Password", required: true, hint: "At least 8 characters with three of: upper case, lower case, digits, special characters." },
+          { name: "confirmPassword", kind: "confirm-password", label: "Confirm Password", required: true },
+          {
+            name: "terms",
+            kind: "checkbox",
+            label: "I agree to the Terms of Service and Privacy Policy",
+            required: true,
+            links: [
+              { label: "Terms of Service", href: "/terms" },
+              { label: "Privacy Policy", href: "/privacy" },
+            ],
+          },
+        ],
+        submit: { event: "SUBMIT_CREDENTIALS", label: "Finish" },
+      },
+      on: {
+        SUBMIT_CREDENTIALS: [
+          { guard: "usernameTaken", actions: "reportUsernameTaken" },
+          { guard: "registrationLimitReached", actions: "reportRegistrationLimit" },
+          { guard: "readyToCreateAccount", target: "registered", actions: ["createAccount", "sendWelcome", "signIn"] },
+        ],
+      },
+    },
+    registered: {
+      type: "final",
+      meta: { step: "registered", title: "Registered", description: "Your account is ready.", fields: [] },
+    },
+  },
+};

@@ -1,0 +1,57 @@
+import { eq } from "drizzle-orm";
+import type { Queryable } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
+import { solveCaptcha } from "@/lib/security/captcha";
+import { hit, limits } from "@/lib/security/rate-limit";
+import { hashPassword } from "@/lib/security/passwords";
+import { normalizeEmail, normalizeUsername } from "@/lib/security/usernames";
+import type { FactsResolver } from "@/lib/flows/registry";
+import { codeSendFacts } from "../verification/facts";
+
+/**
+ * What the registration machine needs to know before an event, looked up outside it
+ * so the machine itself stays pure.
+ */
+export const resolveRegistrationFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
+  switch (type) {
+    case "SUBMIT_CONTACT": {
+      const captchaPassed = await solveCaptcha(db, input.captchaId as string, input.captcha as string);
+      if (!captchaPassed) {
+        await hit(db, limits.captchaFailuresPerClient, client);
+        return { captchaPassed };
+      }
+      const email = normalizeEmail(String(input.email));
+      return { captchaPassed, ...(await codeSendFacts(db, email, client)), accountExists: await emailTaken(db, email) };
+    }
+    case "RESEND": {
+      const target = (context.contact as { target: string } | undefined)?.target;
+      const resendAt = (context.verification as { resendAt: number } | undefined)?.resendAt ?? 0;
+      // Too early: the machine refuses it, and it must not use up the send limit.
+      if (!target || now < resendAt) return {};
+      return { ...(await codeSendFacts(db, target, client)), accountExists: await emailTaken(db, target) };
+    }
+    case "SUBMIT_CREDENTIALS": {
+      const usernameAvailable = !(await usernameTaken(db, String(input.username)));
+      if (!usernameAvailable) return { usernameAvailable };
+      const limit = await hit(db, limits.registrationsPerClient, client);
+      if (!limit.allowed) return { usernameAvailable, registrationLimitedUntil: limit.retryAt };
+      return { usernameAvailable, passwordHash: await hashPassword(String(input.password)) };
+    }
+    default:
+      return {};
+  }
+};
+
+async function emailTaken(db: Queryable, email: string) {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.emailLower, normalizeEmail(email))).limit(1);
+  return !!row;
+}
+
+async function usernameTaken(db: Queryable, username: string) {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.usernameLower, normalizeUsername(username)))
+    .limit(1);
+  return !!row;
+}

@@ -1,0 +1,52 @@
+import { assign, emit } from "xstate";
+import type { EffectEvent, FlowEvent } from "@/lib/flows/types";
+import { setErrorFrom, type VerificationContext } from "../verification/implementations";
+
+export type RegistrationContext = VerificationContext & {
+  settings: VerificationContext["settings"] & { termsVersion: string };
+  country?: string;
+  username?: string;
+};
+
+type Args = { context: RegistrationContext; event: FlowEvent };
+
+export const registrationGuards = {
+  captchaFailed: ({ event }: Args) => event.facts.captchaPassed !== true,
+  usernameTaken: ({ event }: Args) => event.facts.usernameAvailable !== true,
+  registrationLimitReached: ({ event }: Args) => Boolean(event.facts.registrationLimitedUntil),
+  /** The invariant: an account is created only for a verified contact and accepted terms. */
+  readyToCreateAccount: ({ context, event }: Args) =>
+    context.contactVerified === true && event.input.terms === true && typeof event.facts.passwordHash === "string",
+};
+
+export const registrationActions = {
+  recordCountry: assign(({ event }: Args) => ({ country: String(event.input.country) })),
+  reportCaptchaFailed: assign(({ event }: Args) => ({ error: setErrorFrom(event, "captcha_wrong", "captcha") })),
+  reportUsernameTaken: assign(({ event }: Args) => ({ error: setErrorFrom(event, "username_taken", "username") })),
+  reportRegistrationLimit: assign(({ event }: Args) => ({
+    error: setErrorFrom(event, "registration_limited", undefined, { until: Number(event.facts.registrationLimitedUntil) }),
+  })),
+  createAccount: emit(({ context, event }: Args): EffectEvent => ({
+    type: "effect",
+    effect: {
+      kind: "createAccount",
+      username: String(event.input.username),
+      email: context.contact?.channel === "email" ? context.contact.target : null,
+      phone: context.contact?.channel === "sms" ? context.contact.target : null,
+      country: context.country!,
+      passwordHash: String(event.facts.passwordHash),
+      termsVersion: context.settings.termsVersion,
+    },
+  })),
+  sendWelcome: emit(({ context, event }: Args): EffectEvent => ({
+    type: "effect",
+    effect: {
+      kind: "message",
+      channel: context.contact!.channel,
+      to: context.contact!.target,
+      template: "welcome",
+      data: { username: String(event.input.username) },
+    },
+  })),
+  signIn: emit((): EffectEvent => ({ type: "effect", effect: { kind: "signIn" } })),
+};

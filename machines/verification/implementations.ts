@@ -1,0 +1,184 @@
+import { assign, emit } from "xstate";
+import { hashSecret, secretMatches } from "@/lib/security/secrets";
+import type { EffectEvent, FlowError, FlowEvent } from "@/lib/flows/types";
+
+/**
+ * The reusable verification machine's named code: send a code, resend after a cooldown,
+ * expiry, an attempt limit after which the code is dead. Every flow that proves a contact
+ * (registration, sign-in, recovery, contact change) composes `verificationStep` with these.
+ *
+ * Deadlines are timestamps in context, checked by guards when an event arrives: a restored
+ * actor does not resume timers.
+ */
+
+export type VerificationSettings = {
+  codeLength: number;
+  codeValidMs: number;
+  resendCooldownMs: number;
+  maxCodeAttempts: number;
+};
+
+export const defaultVerificationSettings: VerificationSettings = {
+  codeLength: 6,
+  codeValidMs: 10 * 60_000,
+  resendCooldownMs: 60_000,
+  maxCodeAttempts: 5,
+};
+
+export type Verification = {
+  channel: "email" | "sms";
+  target: string;
+  codeHash: string;
+  issuedAt: number;
+  expiresAt: number;
+  resendAt: number;
+  attempts: number;
+  sends: number;
+};
+
+export type VerificationContext = {
+  settings: VerificationSettings & Record<string, unknown>;
+  contact?: { channel: "email" | "sms"; target: string };
+  verification?: Verification;
+  contactVerified: boolean;
+  error?: FlowError;
+};
+
+type Args = { context: VerificationContext; event: FlowEvent };
+
+const CODE_PURPOSE = "verification-code";
+
+export function setErrorFrom(event: FlowEvent, code: string, field?: string, params?: FlowError["params"]): FlowError {
+  return { code, field, params, seq: event.seq };
+}
+
+export const verificationGuards = {
+  /** The runtime found the per-target or per-client send limit exhausted. */
+  sendLimitReached: ({ event }: Args) => Boolean(event.facts.sendLimitedUntil),
+  resendTooSoon: ({ context, event }: Args) => !!context.verification && event.now < context.verification.resendAt,
+  codeExpired: ({ context, event }: Args) => !context.verification || event.now >= context.verification.expiresAt,
+  codeAttemptsExhausted: ({ context }: Args) =>
+    !!context.verification && context.verification.attempts >= context.settings.maxCodeAttempts,
+  codeMatches: ({ context, event }: Args) =>
+    !!context.verification &&
+    typeof event.input.code === "string" &&
+    secretMatches(CODE_PURPOSE, event.input.code, context.verification.codeHash),
+};
+
+/**
+ * Issue a fresh code to the contact. If the runtime found that the address already belongs to
+ * an account (`facts.accountExists`), the owner gets a notice instead of a code; the screens
+ * stay identical, so nobody learns which addresses are registered.
+ */
+const recordVerificationCode = assign(({ context, event }: Args) => {
+  const contact = context.contact!;
+  const s = context.settings;
+  const code = event.fresh.code.slice(0, s.codeLength);
+  return {
+    contactVerified: false,
+    verification: {
+      channel: contact.channel,
+      target: contact.target,
+      codeHash: hashSecret(CODE_PURPOSE, code),
+      issuedAt: event.now,
+      expiresAt: event.now + s.codeValidMs,
+      resendAt: event.now + s.resendCooldownMs,
+      attempts: 0,
+      sends: (context.verification?.target === contact.target ? context.verification.sends : 0) + 1,
+    } satisfies Verification,
+  };
+});
+
+const sendVerificationMessage = emit(({ context, event }: Args): EffectEvent => {
+  const contact = context.contact!;
+  const s = context.settings;
+  const code = event.fresh.code.slice(0, s.codeLength);
+  if (event.facts.accountExists) {
+    return {
+      type: "effect",
+      effect: { kind: "message", channel: contact.channel, to: contact.target, template: "registration-attempt", data: {} },
+    };
+  }
+  return {
+    type: "effect",
+    effect: {
+      kind: "message",
+      channel: contact.channel,
+      to: contact.target,
+      template: "verification-code",
+      data: { validMinutes: Math.round(s.codeValidMs / 60_000) },
+      secret: code,
+    },
+  };
+});
+
+export const verificationActions = {
+  /** Take the contact from the submitted form: a phone number means SMS, otherwise email. */
+  recordContact: assign(({ event }: Args) => {
+    const phone = typeof event.input.phone === "string" ? event.input.phone : undefined;
+    const email = typeof event.input.email === "string" ? event.input.email : undefined;
+    return { contact: phone ? { channel: "sms" as const, target: phone } : { channel: "email" as const, target: email! } };
+  }),
+  recordVerificationCode,
+  sendVerificationMessage,
+  countWrongCode: assign(({ context, event }: Args) => {
+    const v = context.verification!;
+    const attempts = v.attempts + 1;
+    const remaining = Math.max(0, context.settings.maxCodeAttempts - attempts);
+    return {
+      verification: { ...v, attempts },
+      error:
+        remaining > 0
+          ? setErrorFrom(event, "code_wrong", "code", { remaining })
+          : setErrorFrom(event, "code_dead", "code"),
+    };
+  }),
+  markContactVerified: assign({ contactVerified: true }),
+  reportCodeExpired: assign(({ event }: Args) => ({ error: setErrorFrom(event, "code_expired", "code") })),
+  reportCodeDead: assign(({ event }: Args) => ({ error: setErrorFrom(event, "code_dead", "code") })),
+  reportResendTooSoon: assign(({ context, event }: Args) => ({
+    error: setErrorFrom(event, "resend_too_soon", undefined, {
+      seconds: Math.ceil(((context.verification?.resendAt ?? event.now) - event.now) / 1000),
+    }),
+  })),
+  reportSendLimit: assign(({ event }: Args) => ({
+    error: setErrorFrom(event, "send_limited", undefined, { until: Number(event.facts.sendLimitedUntil) }),
+  })),
+};
+
+type StepCopy = { title: string; description: string; codeLabel: string; submitLabel: string };
+
+/**
+ * The code-entry step as data: a state config any flow can place in its definition.
+ * `onVerified` and `back` are the targets (state keys beside this one).
+ */
+export function verificationStep(opts: { step: string; onVerified: string; back?: string; copy: StepCopy; helpHref: string }) {
+  return {
+    meta: {
+      step: opts.step,
+      title: opts.copy.title,
+      description: opts.copy.description,
+      fields: [{ name: "code", kind: "code", label: opts.copy.codeLabel, required: true }],
+      submit: { event: "SUBMIT_CODE", label: opts.copy.submitLabel },
+      actions: [
+        { event: "RESEND", label: "Resend", validate: false, secondary: true, availableAtPath: "verification.resendAt" },
+        ...(opts.back ? [{ event: "CHANGE_CONTACT", label: "Back", validate: false, secondary: true }] : []),
+      ],
+      links: [{ label: "Didn't receive the verification code?", href: opts.helpHref }],
+    },
+    on: {
+      SUBMIT_CODE: [
+        { guard: "codeExpired", actions: "reportCodeExpired" },
+        { guard: "codeAttemptsExhausted", actions: "reportCodeDead" },
+        { guard: "codeMatches", target: opts.onVerified, actions: "markContactVerified" },
+        { actions: "countWrongCode" },
+      ],
+      RESEND: [
+        { guard: "resendTooSoon", actions: "reportResendTooSoon" },
+        { guard: "sendLimitReached", actions: "reportSendLimit" },
+        { actions: ["recordVerificationCode", "sendVerificationMessage"] },
+      ],
+      ...(opts.back ? { CHANGE_CONTACT: { target: opts.back } } : {}),
+    },
+  };
+}

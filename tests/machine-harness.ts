@@ -1,0 +1,47 @@
+import { createActor, setup, type AnyStateMachine } from "xstate";
+import type { EffectEvent, FlowEvent } from "@/lib/flows/types";
+import type { Implementations } from "@/lib/flows/registry";
+
+/**
+ * Drives a flow machine the way the runtime does, with a clock the test controls and
+ * the emitted effects collected.
+ */
+export function harness(definition: object, impl: Implementations, start = 1_700_000_000_000) {
+  const machine = setup({ guards: impl.guards as never, actions: impl.actions as never }).createMachine(
+    structuredClone(definition) as never,
+  ) as unknown as AnyStateMachine;
+  const actor = createActor(machine);
+  const effects: EffectEvent["effect"][] = [];
+  actor.on("effect", (e: EffectEvent) => effects.push(e.effect));
+  actor.start();
+  let clock = start;
+  let seq = 0;
+  let nextCode = "123456";
+  return {
+    actor,
+    effects,
+    advance(ms: number) {
+      clock += ms;
+    },
+    setNextCode(code: string) {
+      nextCode = code;
+    },
+    now: () => clock,
+    send(type: string, input: Record<string, unknown> = {}, facts: Record<string, unknown> = {}) {
+      const event: FlowEvent = { type, input, facts, fresh: { code: nextCode + "000000" }, now: clock, seq: ++seq };
+      actor.send(event);
+      return actor.getSnapshot();
+    },
+    get state() {
+      return actor.getSnapshot().value;
+    },
+    get context() {
+      return actor.getSnapshot().context as Record<string, any>;
+    },
+    /** The error set by the most recent event, if any. */
+    get error() {
+      const e = (actor.getSnapshot().context as { error?: { seq: number; code: string } }).error;
+      return e && e.seq === seq ? e.code : undefined;
+    },
+  };
+}
