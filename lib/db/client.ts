@@ -32,13 +32,16 @@ async function openPostgres(url: string): Promise<Handle> {
   const db = drizzlePostgres(client, { schema });
   const ready = (async () => {
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-    // Several app servers (or a test run beside a server) may start at once: one migrates at a time.
-    await client.begin(async (t) => {
-      await t`select pg_advisory_xact_lock(727274)`;
-      await migrate(drizzlePostgres(t as unknown as typeof client, { schema }), {
-        migrationsFolder: migrationsFolder(),
-      });
-    });
+    // Several app servers (or a test run beside a server) may start at once: one migrates at a
+    // time, on one connection holding a session advisory lock.
+    const single = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      await single`select pg_advisory_lock(727274)`;
+      await migrate(drizzlePostgres(single, { schema }), { migrationsFolder: migrationsFolder() });
+      await single`select pg_advisory_unlock(727274)`;
+    } finally {
+      await single.end();
+    }
   })();
   return { db, kind: "postgres", ready, close: () => client.end({ timeout: 5 }) };
 }

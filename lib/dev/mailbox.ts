@@ -12,7 +12,7 @@ export async function listMailbox(to?: string, limit = 50): Promise<MailboxMessa
   return filtered.orderBy(desc(mailbox.id)).limit(limit);
 }
 
-/** The first run of 4 to 8 digits in a message: the code, for tests and the bench. */
+/** The first stand-alone run of 4 to 8 digits (not a port or part of a URL): the code, for tests and the bench. */
 export function codeIn(text: string): string | undefined {
-  return /\b(\d{4,8})\b/.exec(text)?.[1];
+  return /(?<![:/.\w])(\d{4,8})(?![\w/])/.exec(text)?.[1];
 }
