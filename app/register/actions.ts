@@ -15,7 +15,8 @@ async function finish(id: string, result: FlowResult): Promise<never> {
     if (result.loginToken) await signIn("credentials", { loginToken: result.loginToken, redirectTo: "/account?registered=1" });
     redirect("/login");
   }
-  redirect(`/register/${id}`);
+  // The losing tab of a double submission is told why it sees a later step.
+  redirect(result.kind === "view" && result.view.error?.code === "stale" ? `/register/${id}?notice=stale` : `/register/${id}`);
 }
 
 /** First step: the country is chosen before any flow exists, so this starts one and submits it. */

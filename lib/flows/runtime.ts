@@ -11,6 +11,7 @@ import { publishedVersion, versionById } from "./versions";
 import { applyEffects } from "./effects";
 import { keptValues, validateStep } from "./fields";
 import { buildView, type Feedback, type StepView } from "./view";
+import { errorMessage } from "./messages";
 import type { FlowEvent, StepMeta } from "./types";
 
 /**
@@ -251,7 +252,7 @@ async function staleView(db: Queryable, entry: FlowEntry, row: InstanceRow): Pro
   const [fresh] = await db.select().from(flowInstances).where(eq(flowInstances.id, row.id));
   const view = await viewOf(db, entry, fresh);
   if (fresh.status === "completed") return { kind: "completed", view };
-  if (!view.error) view.error = { code: "stale", message: "This step was already submitted in another window or tab. Here is where things stand now." };
+  if (!view.error) view.error = { code: "stale", message: errorMessage("stale") };
   return { kind: "view", view };
 }
 

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { CountryPicker } from "@/components/country-picker";
 import { StepForm } from "@/components/step-form";
 import { regionFromParam } from "@/lib/countries";
+import { errorMessage } from "@/lib/flows/messages";
 import { showFlow } from "@/lib/flows/runtime";
 import { flowToken } from "@/lib/http/flow-cookie";
 import { submitRegistrationStep } from "../actions";
@@ -19,6 +20,8 @@ export default async function RegistrationStepPage({ params, searchParams }: Pro
   if (result.kind === "completed") redirect("/account");
   if (result.kind !== "view") redirect("/register");
   const { view } = result;
+  const sp = await searchParams;
+  if (sp.notice === "stale" && !view.error) view.error = { code: "stale", message: errorMessage("stale") };
   if (view.status === "expired") {
     return (
       <section className="card">
@@ -31,7 +34,6 @@ export default async function RegistrationStepPage({ params, searchParams }: Pro
     );
   }
   if (view.step === "country") {
-    const sp = await searchParams;
     return (
       <CountryPicker
         basePath={`/register/${flowId}`}

@@ -1,0 +1,79 @@
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+
+export const CAPTCHA = "K7PX";
+export const PASSWORD = "Tr4in-Station-9";
+
+let n = 0;
+/** A fresh address and user name per test run, so runs never collide. */
+export function unique(prefix: string) {
+  const tag = `${Date.now().toString(36)}${(++n).toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+  return { email: `${prefix}.${tag}@example.com`, username: `${prefix}_${tag}`.slice(0, 32) };
+}
+
+/** A different client address for each test, so per-client limits never interfere. */
+export function clientHeaders() {
+  return { "x-forwarded-for": `203.0.113.${1 + Math.floor(Math.random() * 250)}, 10.0.0.1` };
+}
+
+/** Country/Region: America tab, USA, confirm with Ok. */
+export async function chooseUsa(page: Page) {
+  await page.goto("/register");
+  await page.getByRole("link", { name: "America", exact: true }).click();
+  await page.getByRole("link", { name: "USA", exact: true }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText('Sure to select "USA"?');
+  await dialog.getByRole("button", { name: "Ok" }).click();
+  await expect(page.getByRole("heading", { name: "Register" })).toBeVisible();
+}
+
+export async function submitEmail(page: Page, email: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Verification Code").fill(CAPTCHA.toLowerCase());
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+}
+
+/** Read the newest message for `to` in the local mailbox, as a person would, in another tab. */
+export async function readMailbox(page: Page, to: string, subject: RegExp): Promise<string> {
+  const mailbox = await page.context().newPage();
+  try {
+    for (let i = 0; i < 40; i++) {
+      await mailbox.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
+      const first = mailbox.getByRole("article").first();
+      if ((await first.count()) && subject.test((await first.getByRole("heading").textContent()) ?? "")) {
+        return (await first.textContent()) ?? "";
+      }
+      await mailbox.waitForTimeout(250);
+    }
+    throw new Error(`No message matching ${subject} for ${to}`);
+  } finally {
+    await mailbox.close();
+  }
+}
+
+export async function readCode(page: Page, to: string): Promise<string> {
+  const text = await readMailbox(page, to, /verification code/);
+  return /is (\d{6})/.exec(text)![1];
+}
+
+export async function enterCode(page: Page, code: string) {
+  await page.getByLabel("Verification Code").fill(code);
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+}
+
+export async function finish(page: Page, username: string, password = PASSWORD) {
+  await page.getByLabel("User Name").fill(username);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByLabel("Confirm Password").fill(password);
+  await page.getByLabel("I agree to the Terms of Service and Privacy Policy").check();
+  await page.getByRole("button", { name: "Finish" }).click();
+}
+
+export async function moveClock(request: APIRequestContext, ms: number) {
+  const res = await request.post("/dev/clock", { data: { advanceMs: ms } });
+  expect(res.ok()).toBe(true);
+}
+
+export async function resetClock(request: APIRequestContext) {
+  await request.post("/dev/clock", { data: { reset: true } });
+}
