@@ -51,7 +51,7 @@ export default defineConfig({
       CAPTCHA_TEST_ANSWER: "K7PX",
       DEV_MAILBOX: "1",
       TEST_CLOCK: "1",
-      TRUST_PROXY: "1",
+      SEED_DEMO: "1",
     },
   },
 });

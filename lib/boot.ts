@@ -10,9 +10,10 @@ import { hashPassword } from "@/lib/security/passwords";
 
 export const DEMO_USER = { username: "demo", email: "demo@gatehouse.local", password: "Gatehouse-Demo-2026", country: "US" };
 
-/** Seed the demo account once (development convenience; skipped when SEED_DEMO=0). */
+/** Seed the demo account once: in development, or wherever SEED_DEMO=1. Never by default in production. */
 async function seedDemo(): Promise<boolean> {
-  if (process.env.SEED_DEMO === "0") return false;
+  const wanted = process.env.SEED_DEMO ? process.env.SEED_DEMO === "1" : !config.production;
+  if (!wanted) return false;
   const db = await getDb();
   const inserted = await db
     .insert(users)
@@ -38,16 +39,17 @@ async function housekeeping() {
 /** Runs once per server process: migrate, seed, start the outbox dispatcher, say what is on. */
 export async function boot(): Promise<void> {
   const started = Date.now();
+  void config.secret; // fails the start, not the first request, when production has no AUTH_SECRET
   const db = await getDb();
   await seedDefaultVersions(db);
-  await seedDemo();
+  const demo = await seedDemo();
   startDispatcher();
   const timer = setInterval(() => void housekeeping().catch((e) => console.error("[housekeeping]", e.message)), 10 * 60_000);
   timer.unref?.();
   const kind = await databaseKind();
   const lines = [
     `[gatehouse] ready in ${Date.now() - started} ms on ${kind === "pglite" ? `embedded PGlite (${process.env.PGLITE_DIR || ".data/pglite"})` : "PostgreSQL"}`,
-    `[gatehouse] demo account: ${DEMO_USER.username} / ${DEMO_USER.password}  (sign in at ${config.appUrl}/login)`,
+    demo || !config.production ? `[gatehouse] demo account: ${DEMO_USER.username} / ${DEMO_USER.password}  (sign in at ${config.appUrl}/login)` : "",
     config.mailboxEnabled ? `[gatehouse] mailbox: ${config.appUrl}/dev/mailbox` : "",
     config.resendApiKey ? "[gatehouse] email goes out through Resend" : "",
     ...activeTestHookWarnings().map((w) => `[gatehouse] WARNING ${w}`),

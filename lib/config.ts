@@ -15,10 +15,6 @@ export const config = {
   get testClock(): boolean {
     return process.env.TEST_CLOCK === "1";
   },
-  /** Believe X-Forwarded-For (only behind a proxy you run). */
-  get trustProxy(): boolean {
-    return process.env.TRUST_PROXY === "1";
-  },
   get resendApiKey(): string | undefined {
     return process.env.RESEND_API_KEY || undefined;
   },
@@ -53,6 +49,6 @@ export function activeTestHookWarnings(): string[] {
   if (process.env.CAPTCHA_TEST_ANSWER) w.push("CAPTCHA_TEST_ANSWER is set: every picture code has a known answer.");
   if (process.env.DEV_MAILBOX === "1") w.push("DEV_MAILBOX=1: /dev/mailbox shows every message sent.");
   if (process.env.TEST_CLOCK === "1") w.push("TEST_CLOCK=1: the clock can be moved over HTTP (/dev/clock).");
-  if (!process.env.AUTH_SECRET) w.push("AUTH_SECRET is not set: using the development secret.");
+  if (!process.env.AUTH_SECRET && process.env.NODE_ENV !== "production") w.push("AUTH_SECRET is not set: using the development secret.");
   return w;
 }

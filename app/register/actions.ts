@@ -7,6 +7,7 @@ import { clearFlowToken, flowToken, setFlowToken } from "@/lib/http/flow-cookie"
 import { formFields, requestClient } from "@/lib/http/form";
 
 const FLOW = "user-registration";
+const NO_VIEW = { issueCaptchas: false };
 
 async function finish(id: string, result: FlowResult): Promise<never> {
   if (result.kind === "not_found") redirect("/register?expired=1");
@@ -16,17 +17,18 @@ async function finish(id: string, result: FlowResult): Promise<never> {
     redirect("/login");
   }
   // The losing tab of a double submission is told why it sees a later step.
-  redirect(result.kind === "view" && result.view.error?.code === "stale" ? `/register/${id}?notice=stale` : `/register/${id}`);
+  redirect(result.kind === "view" && result.stale ? `/register/${id}?notice=stale` : `/register/${id}`);
 }
 
 /** First step: the country is chosen before any flow exists, so this starts one and submits it. */
 export async function startRegistration(formData: FormData): Promise<void> {
   const client = await requestClient();
-  const started = await startFlow(FLOW, client);
+  // The page re-renders after the redirect, so these calls skip building picture codes.
+  const started = await startFlow(FLOW, client, NO_VIEW);
   if (started.kind === "limited") redirect(`/register?limited=${started.retryAt}`);
   await setFlowToken(started.id, started.token);
   const fields = formFields(formData);
-  const result = await submitStep(FLOW, started.id, started.token, { revision: 0, fields }, client);
+  const result = await submitStep(FLOW, started.id, started.token, { revision: 0, fields }, client, NO_VIEW);
   await finish(started.id, result);
 }
 
@@ -40,6 +42,7 @@ export async function submitRegistrationStep(formData: FormData): Promise<void> 
     await flowToken(id),
     { revision: Number.isFinite(revision) ? revision : -1, intent: fields.intent, fields },
     await requestClient(),
+    NO_VIEW,
   );
   await finish(id, result);
 }

@@ -20,12 +20,18 @@ export async function createSession(userId: string, info: { userAgent?: string; 
 export async function sessionIsLive(sessionId: string): Promise<boolean> {
   const db = await getDb();
   const [row] = await db
-    .update(authSessions)
-    .set({ lastSeenAt: new Date(now()) })
-    .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
-    .returning({ id: authSessions.id });
-  return !!row;
+    .select({ lastSeenAt: authSessions.lastSeenAt })
+    .from(authSessions)
+    .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)));
+  if (!row) return false;
+  // "Last seen" needs minute precision, not a write on every request.
+  if (now() - row.lastSeenAt.getTime() > LAST_SEEN_PRECISION_MS) {
+    await db.update(authSessions).set({ lastSeenAt: new Date(now()) }).where(eq(authSessions.id, sessionId));
+  }
+  return true;
 }
+
+const LAST_SEEN_PRECISION_MS = 60_000;
 
 export async function revokeSession(sessionId: string): Promise<void> {
   const db = await getDb();

@@ -96,7 +96,7 @@ export const flowInstances = pgTable(
     revision: integer("revision").notNull().default(0),
     status: text("status").notNull().default("active"),
     stateValue: text("state_value").notNull(),
-    /** Field errors and kept values from the last rejected submission, shown once on the next render. */
+    /** Field errors and kept values from the last rejected submission; shown while the revision is unchanged. */
     feedback: jsonb("feedback"),
     clientAddress: text("client_address"),
     subject: text("subject"),

@@ -12,7 +12,7 @@ const cache = new Map<string, AnyStateMachine>();
 export function buildMachine(entry: FlowEntry, definition: Record<string, unknown>, cacheKey?: string): AnyStateMachine {
   const hit = cacheKey ? cache.get(cacheKey) : undefined;
   if (hit) return hit;
-  assertValidDefinition(definition, entry.implementations);
+  assertValidDefinition(definition, entry.implementations, entry.invariants);
   const machine = setup({
     guards: entry.implementations.guards as never,
     actions: entry.implementations.actions as never,

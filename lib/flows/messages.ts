@@ -9,6 +9,8 @@ export function errorMessage(code: string, params: Record<string, string | numbe
   switch (code) {
     case "captcha_wrong":
       return "The characters did not match the picture, or the picture expired. Type the characters in the new picture.";
+    case "captcha_limited":
+      return `Too many wrong picture codes from your network. Try again ${until(Number(params.until))}.`;
     case "code_wrong":
       return `That code is not right. ${params.remaining} ${Number(params.remaining) === 1 ? "try" : "tries"} left.`;
     case "code_dead":

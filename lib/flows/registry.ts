@@ -1,4 +1,5 @@
 import type { Queryable } from "@/lib/db/client";
+import type { Invariant } from "./validate";
 import { verificationActions, verificationGuards } from "@/machines/verification/implementations";
 import { userRegistrationDefinition } from "@/machines/user-registration/definition";
 import { registrationActions, registrationGuards } from "@/machines/user-registration/implementations";
@@ -26,6 +27,8 @@ export type FlowEntry = {
   defaultDefinition: Record<string, unknown>;
   implementations: Implementations;
   resolveFacts: FactsResolver;
+  /** Rules every version of this flow must keep, whoever edits it. */
+  invariants: Invariant[];
 };
 
 /**
@@ -43,6 +46,10 @@ export const flows: Record<string, FlowEntry> = {
       actors: {},
     },
     resolveFacts: resolveRegistrationFacts,
+    invariants: [
+      { action: "createAccount", requiresGuard: "readyToCreateAccount", why: "an account needs a verified contact and accepted terms" },
+      { action: "signIn", requiresGuard: "readyToCreateAccount", why: "only a just-created account is signed in without a password" },
+    ],
   },
 };
 

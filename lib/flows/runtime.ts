@@ -25,7 +25,8 @@ import type { FlowEvent, StepMeta } from "./types";
 export type ClientInfo = { address: string; userAgent?: string };
 
 export type FlowResult =
-  | { kind: "view"; view: StepView }
+  /** `stale`: the submission was for an older revision and nothing was applied. */
+  | { kind: "view"; view: StepView; stale?: boolean }
   | { kind: "completed"; view: StepView; loginToken?: string; userId?: string }
   | { kind: "not_found" }
   | { kind: "limited"; retryAt: number };
@@ -57,7 +58,9 @@ function statusOf(row: Pick<InstanceRow, "status" | "expiresAt">): StepView["sta
   return row.expiresAt.getTime() <= now() ? "expired" : "active";
 }
 
-async function viewOf(db: Queryable, entry: FlowEntry, row: InstanceRow): Promise<StepView> {
+export type ViewOptions = { issueCaptchas?: boolean };
+
+async function viewOf(db: Queryable, entry: FlowEntry, row: InstanceRow, opts: ViewOptions = {}): Promise<StepView> {
   const version = await versionById(db, row.versionId);
   const machine = buildMachine(entry, version.definition, version.id);
   const { actor } = runActor(machine, row.snapshot);
@@ -74,6 +77,7 @@ async function viewOf(db: Queryable, entry: FlowEntry, row: InstanceRow): Promis
     step,
     context: snapshot.context as Record<string, unknown>,
     feedback: row.feedback as Feedback | null,
+    issueCaptchas: opts.issueCaptchas,
   });
 }
 
@@ -93,6 +97,7 @@ export async function firstStep(flow: string): Promise<{ step: StepMeta; version
 export async function startFlow(
   flow: string,
   client: ClientInfo,
+  opts: ViewOptions = {},
 ): Promise<{ kind: "started"; id: string; token: string; view: StepView } | { kind: "limited"; retryAt: number }> {
   const entry = entryOrThrow(flow);
   const db = await getDb();
@@ -118,15 +123,15 @@ export async function startFlow(
       expiresAt: new Date(now() + (settings?.flowTtlMs ?? 60 * 60_000)),
     })
     .returning();
-  return { kind: "started", id: row.id, token, view: await viewOf(db, entry, row) };
+  return { kind: "started", id: row.id, token, view: await viewOf(db, entry, row, opts) };
 }
 
-export async function showFlow(flow: string, id: string, token: string | undefined): Promise<FlowResult> {
+export async function showFlow(flow: string, id: string, token: string | undefined, opts: ViewOptions = {}): Promise<FlowResult> {
   const entry = entryOrThrow(flow);
   const db = await getDb();
   const row = await loadInstance(db, flow, id, token);
   if (!row) return { kind: "not_found" };
-  const view = await viewOf(db, entry, row);
+  const view = await viewOf(db, entry, row, opts);
   return view.status === "completed" ? { kind: "completed", view } : { kind: "view", view };
 }
 
@@ -150,16 +155,17 @@ export async function submitStep(
   token: string | undefined,
   submission: Submission,
   client: ClientInfo,
+  opts: ViewOptions = {},
 ): Promise<FlowResult> {
   const entry = entryOrThrow(flow);
   const db = await getDb();
   const row = await loadInstance(db, flow, id, token);
   if (!row) return { kind: "not_found" };
   const status = statusOf(row);
-  if (status !== "active") return showFlow(flow, id, token);
+  if (status !== "active") return showFlow(flow, id, token, opts);
 
   // Submitted from an older screen (a second tab, a double click): show where things stand.
-  if (submission.revision !== row.revision) return staleView(db, entry, row);
+  if (submission.revision !== row.revision) return staleView(db, entry, row, opts);
 
   const version = await versionById(db, row.versionId);
   const machine = buildMachine(entry, version.definition, version.id);
@@ -171,7 +177,7 @@ export async function submitStep(
 
   if (submission.intent === REFRESH_CAPTCHA) {
     await saveFeedback(db, row, { revision: row.revision, values: keptValues(step, validateStep(step, submission.fields, settings).values) });
-    return showFlow(flow, id, token);
+    return showFlow(flow, id, token, opts);
   }
 
   const action =
@@ -180,7 +186,7 @@ export async function submitStep(
       : step.submit;
   if (!action) {
     await saveFeedback(db, row, { revision: row.revision, notice: "not_allowed" });
-    return showFlow(flow, id, token);
+    return showFlow(flow, id, token, opts);
   }
 
   let input: Record<string, unknown> = {};
@@ -188,7 +194,7 @@ export async function submitStep(
     const { values, errors } = validateStep(step, submission.fields, settings);
     if (Object.keys(errors).length) {
       await saveFeedback(db, row, { revision: row.revision, values: keptValues(step, values), errors });
-      return showFlow(flow, id, token);
+      return showFlow(flow, id, token, opts);
     }
     input = values;
   }
@@ -199,7 +205,7 @@ export async function submitStep(
   const event: FlowEvent = { type: action.event, input, facts, fresh: { code: randomDigits(12) }, now: at, seq };
   if (!before.can(event)) {
     await saveFeedback(db, row, { revision: row.revision, notice: "not_allowed" });
-    return showFlow(flow, id, token);
+    return showFlow(flow, id, token, opts);
   }
   actor.send(event);
   const after = actor.getSnapshot();
@@ -230,11 +236,22 @@ export async function submitStep(
       return applyEffects(tx, effects, { instanceId: row.id, seq });
     });
     if (outcome.queuedMessages) notifyOutbox();
-    const result = await showFlow(flow, id, token);
-    if (result.kind === "completed") return { ...result, loginToken: outcome.loginToken, userId: outcome.userId };
-    return result;
+    // The committed state is in hand: describe it without reading it back.
+    const view = await buildView(db, {
+      flow,
+      id,
+      revision: seq,
+      status: after.status === "done" ? "completed" : statusOf(row),
+      expiresAt: row.expiresAt,
+      step: currentStep(after)!,
+      context: after.context as Record<string, unknown>,
+      feedback,
+      issueCaptchas: opts.issueCaptchas,
+    });
+    if (view.status === "completed") return { kind: "completed", view, loginToken: outcome.loginToken, userId: outcome.userId };
+    return { kind: "view", view };
   } catch (error) {
-    if (error instanceof StaleRevision) return staleView(db, entry, row);
+    if (error instanceof StaleRevision) return staleView(db, entry, row, opts);
     if (isUniqueViolation(error)) {
       // Another registration took the same user name between our check and our insert.
       await saveFeedback(db, row, {
@@ -242,18 +259,18 @@ export async function submitStep(
         values: keptValues(step, input),
         errors: { username: { code: "username_taken", message: "This user name is already taken. Choose another one." } },
       });
-      return showFlow(flow, id, token);
+      return showFlow(flow, id, token, opts);
     }
     throw error;
   }
 }
 
-async function staleView(db: Queryable, entry: FlowEntry, row: InstanceRow): Promise<FlowResult> {
+async function staleView(db: Queryable, entry: FlowEntry, row: InstanceRow, opts: ViewOptions): Promise<FlowResult> {
   const [fresh] = await db.select().from(flowInstances).where(eq(flowInstances.id, row.id));
-  const view = await viewOf(db, entry, fresh);
+  const view = await viewOf(db, entry, fresh, opts);
   if (fresh.status === "completed") return { kind: "completed", view };
   if (!view.error) view.error = { code: "stale", message: errorMessage("stale") };
-  return { kind: "view", view };
+  return { kind: "view", view, stale: true };
 }
 
 /** Remove flows that ended long ago (their events go with them). */

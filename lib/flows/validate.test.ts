@@ -7,11 +7,19 @@ const entry = flows["user-registration"];
 const impl = entry.implementations;
 const base = () => structuredClone(entry.defaultDefinition) as any;
 
-const messages = (def: unknown) => validateDefinition(def, impl).map((p) => `${p.path}: ${p.message}`);
+const messages = (def: unknown) => validateDefinition(def, impl, entry.invariants).map((p) => `${p.path}: ${p.message}`);
 
 describe("definition validator", () => {
   it("accepts every flow's code default", () => {
-    for (const f of Object.values(flows)) expect(validateDefinition(f.defaultDefinition, f.implementations)).toEqual([]);
+    for (const f of Object.values(flows)) expect(validateDefinition(f.defaultDefinition, f.implementations, f.invariants)).toEqual([]);
+  });
+
+  it("refuses a registration that could create an account without the verified-contact-and-terms guard", () => {
+    const def = base();
+    def.states.verifyEmail.on.SUBMIT_CODE[2] = { guard: "codeMatches", target: "registered", actions: ["markContactVerified", "createAccount"] };
+    expect(messages(def)).toContain(
+      'verifyEmail on SUBMIT_CODE: "createAccount" must be guarded by "readyToCreateAccount": an account needs a verified contact and accepted terms',
+    );
   });
 
   it("refuses an unknown action", () => {

@@ -1,5 +1,6 @@
 import type { Implementations } from "./registry";
 
+
 /**
  * Checks a flow definition before it may be stored or run. XState itself ignores unknown action
  * names and fails on unknown guards only when one is evaluated, so this walks the config:
@@ -106,7 +107,29 @@ function ancestorsAndSelf(node: Node): Node[] {
   return out;
 }
 
-export function validateDefinition(definition: unknown, impl: Implementations): DefinitionProblem[] {
+/**
+ * A flow rule checked on the definition's structure: every transition that runs `action` must be
+ * guarded by `guard` (e.g. createAccount only behind readyToCreateAccount, which checks that the
+ * contact is verified and the terms accepted).
+ */
+export type Invariant = { action: string; requiresGuard: string; why: string };
+
+function checkInvariants(root: Node, invariants: Invariant[], problems: DefinitionProblem[]) {
+  for (const node of allNodes(root)) {
+    if (invariants.some((inv) => [...namesOf(node.config.entry), ...namesOf(node.config.exit)].includes(inv.action))) {
+      problems.push({ path: node.path, message: "guarded actions cannot run on entry or exit" });
+    }
+    for (const t of transitionsOf(node)) {
+      for (const inv of invariants) {
+        if (namesOf(t.actions).includes(inv.action) && !namesOf(t.guard).includes(inv.requiresGuard)) {
+          problems.push({ path: `${node.path || "(root)"} on ${t.event}`, message: `"${inv.action}" must be guarded by "${inv.requiresGuard}": ${inv.why}` });
+        }
+      }
+    }
+  }
+}
+
+export function validateDefinition(definition: unknown, impl: Implementations, invariants: Invariant[] = []): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   if (!isObject(definition)) return [{ path: "", message: "a definition must be an object" }];
   try {
@@ -153,6 +176,7 @@ export function validateDefinition(definition: unknown, impl: Implementations): 
     edges.set(node, list);
     if (node.final && node.children.length) problems.push({ path: node.path, message: "a final state cannot have child states" });
   }
+  checkInvariants(root, invariants, problems);
   if (problems.length) return problems;
 
   // Reachability over atomic states.
@@ -203,7 +227,7 @@ export function validateDefinition(definition: unknown, impl: Implementations): 
   return problems;
 }
 
-export function assertValidDefinition(definition: unknown, impl: Implementations): void {
-  const problems = validateDefinition(definition, impl);
+export function assertValidDefinition(definition: unknown, impl: Implementations, invariants: Invariant[] = []): void {
+  const problems = validateDefinition(definition, impl, invariants);
   if (problems.length) throw new DefinitionError(problems);
 }

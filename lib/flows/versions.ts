@@ -8,10 +8,17 @@ export type FlowVersion = { id: string; flow: string; version: number; definitio
 
 const byId = new Map<string, FlowVersion>();
 
+/**
+ * Which version is published is read at most every few seconds per process: a publish reaches
+ * every app server within PUBLISHED_TTL_MS, and flows already running are pinned anyway.
+ */
+const PUBLISHED_TTL_MS = 5_000;
+const published = new Map<string, { version: FlowVersion; at: number }>();
+
 /** Store each flow's code default as version 1 when the flow has no versions yet. */
 export async function seedDefaultVersions(db: Queryable): Promise<void> {
   for (const entry of Object.values(flows)) {
-    assertValidDefinition(entry.defaultDefinition, entry.implementations);
+    assertValidDefinition(entry.defaultDefinition, entry.implementations, entry.invariants);
     await db
       .insert(flowVersions)
       .values({ flow: entry.name, version: 1, definition: entry.defaultDefinition, note: "Code default", author: "system" })
@@ -21,6 +28,8 @@ export async function seedDefaultVersions(db: Queryable): Promise<void> {
 
 /** The version new flows start on: the newest published one. */
 export async function publishedVersion(db: Queryable, entry: FlowEntry): Promise<FlowVersion> {
+  const hit = published.get(entry.name);
+  if (hit && Date.now() - hit.at < PUBLISHED_TTL_MS) return hit.version;
   const [row] = await db
     .select()
     .from(flowVersions)
@@ -31,7 +40,9 @@ export async function publishedVersion(db: Queryable, entry: FlowEntry): Promise
     await seedDefaultVersions(db);
     return publishedVersion(db, entry);
   }
-  return remember(row);
+  const version = remember(row);
+  published.set(entry.name, { version, at: Date.now() });
+  return version;
 }
 
 /** A pinned version by id. Versions never change, so they are cached for good. */
@@ -56,7 +67,7 @@ export async function publishVersion(
   definition: Record<string, unknown>,
   meta: { note: string; author: string },
 ): Promise<FlowVersion> {
-  assertValidDefinition(definition, entry.implementations);
+  assertValidDefinition(definition, entry.implementations, entry.invariants);
   const [latest] = await db
     .select({ version: flowVersions.version })
     .from(flowVersions)
@@ -67,5 +78,6 @@ export async function publishVersion(
     .insert(flowVersions)
     .values({ flow: entry.name, version: (latest?.version ?? 0) + 1, definition, note: meta.note, author: meta.author })
     .returning();
+  published.delete(entry.name);
   return remember(row);
 }

@@ -60,6 +60,8 @@ export async function buildView(
     step: StepMeta;
     context: Record<string, unknown>;
     feedback?: Feedback | null;
+    /** Issue picture codes for captcha fields. Off when the view is thrown away (a page action's redirect). */
+    issueCaptchas?: boolean;
   },
 ): Promise<StepView> {
   const { step, context, revision } = args;
@@ -75,7 +77,7 @@ export async function buildView(
     const fe = fb?.errors?.[f.name];
     if (fe) view.error = fe;
     else if (liveError?.field === f.name) view.error = { code: liveError.code, message: errorMessage(liveError.code, liveError.params) };
-    if (f.kind === "captcha" && args.status === "active") view.captcha = await issueCaptcha(db);
+    if (f.kind === "captcha" && args.status === "active" && args.issueCaptchas !== false) view.captcha = await issueCaptcha(db);
     fields.push(view);
   }
   const stepError =

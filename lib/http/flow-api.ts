@@ -28,8 +28,7 @@ export function flowResponse(result: FlowResult, extra: Record<string, unknown> 
       return NextResponse.json({ flow: result.view, errors: [], loginToken: result.loginToken, ...extra });
     case "view": {
       const errors = errorsOf(result.view);
-      const stale = result.view.error?.code === "stale";
-      return NextResponse.json({ flow: result.view, errors, ...extra }, { status: stale ? 409 : 200 });
+      return NextResponse.json({ flow: result.view, errors, ...extra }, { status: result.stale ? 409 : 200 });
     }
   }
 }

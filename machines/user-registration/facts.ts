@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { solveCaptcha } from "@/lib/security/captcha";
-import { hit, limits } from "@/lib/security/rate-limit";
+import { check, hit, limits } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 import { normalizeEmail, normalizeUsername } from "@/lib/security/usernames";
 import type { FactsResolver } from "@/lib/flows/registry";
@@ -15,6 +15,9 @@ import { codeSendFacts } from "../verification/facts";
 export const resolveRegistrationFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
   switch (type) {
     case "SUBMIT_CONTACT": {
+      // Too many wrong pictures from this client: refuse without even looking at the answer.
+      const blocked = await check(db, limits.captchaFailuresPerClient, client);
+      if (!blocked.allowed) return { captchaPassed: false, captchaLimitedUntil: blocked.retryAt };
       const captchaPassed = await solveCaptcha(db, input.captchaId as string, input.captcha as string);
       if (!captchaPassed) {
         await hit(db, limits.captchaFailuresPerClient, client);

@@ -21,7 +21,11 @@ export const registrationGuards = {
 
 export const registrationActions = {
   recordCountry: assign(({ event }: Args) => ({ country: String(event.input.country) })),
-  reportCaptchaFailed: assign(({ event }: Args) => ({ error: setErrorFrom(event, "captcha_wrong", "captcha") })),
+  reportCaptchaFailed: assign(({ event }: Args) => ({
+    error: event.facts.captchaLimitedUntil
+      ? setErrorFrom(event, "captcha_limited", "captcha", { until: Number(event.facts.captchaLimitedUntil) })
+      : setErrorFrom(event, "captcha_wrong", "captcha"),
+  })),
   reportUsernameTaken: assign(({ event }: Args) => ({ error: setErrorFrom(event, "username_taken", "username") })),
   reportRegistrationLimit: assign(({ event }: Args) => ({
     error: setErrorFrom(event, "registration_limited", undefined, { until: Number(event.facts.registrationLimitedUntil) }),

@@ -1,0 +1,267 @@
+/**
+ * npm run bench -- [--concurrency 16] [--registrations 300] [--port 3300]
+ *
+ * Starts the production build (building it if needed) on a fresh database — a new PostgreSQL
+ * database beside DATABASE_URL when it is set, else a fresh PGlite folder — and drives complete
+ * registrations over HTTP through the real pages and server actions, as a browser without
+ * JavaScript does. Codes are read from the mailbox table. A registration counts from the first
+ * page to the signed-in My Account page. Prints registrations per second and latency per step.
+ * With --api it drives the JSON API instead (start to session cookie).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { Browserless } from "./lib/browserless";
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : Number(process.env[`BENCH_${name.toUpperCase()}`] ?? fallback);
+}
+
+const concurrency = arg("concurrency", 16);
+const total = arg("registrations", 300);
+const warmup = arg("warmup", 20);
+const port = arg("port", 3300);
+/** --url drives a server you started yourself (for profiling); codes are then read over HTTP. */
+const external = process.argv.includes("--url") ? process.argv[process.argv.indexOf("--url") + 1] : undefined;
+const base = external ?? `http://127.0.0.1:${port}`;
+const CAPTCHA = "BENCH";
+const PASSWORD = "Bench-Pass-2026";
+/** --api drives the JSON API (what the native apps use) instead of the pages. */
+const api = process.argv.includes("--api");
+const steps = api
+  ? (["start", "choose country", "email + picture code", "read code", "enter code", "finish", "session"] as const)
+  : (["open register", "choose country", "email + picture code", "read code", "enter code", "finish + My Account"] as const);
+type Step = (typeof steps)[number];
+
+const root = path.resolve(__dirname, "..");
+
+async function setUpDatabase(): Promise<{ env: Record<string, string>; label: string; sql?: postgres.Sql; cleanup: () => Promise<void> }> {
+  const adminUrl = process.env.DATABASE_URL;
+  if (adminUrl) {
+    const name = `gatehouse_bench_${randomBytes(3).toString("hex")}`;
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const sql = postgres(url.toString(), { max: 4, onnotice: () => {} });
+    return {
+      env: { DATABASE_URL: url.toString() },
+      label: `PostgreSQL (fresh database ${name})`,
+      sql,
+      cleanup: async () => {
+        await sql.end();
+        await admin.unsafe(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      },
+    };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gatehouse-bench-"));
+  return {
+    env: { PGLITE_DIR: dir, DATABASE_URL: "" },
+    label: `embedded PGlite (${dir})`,
+    cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+function ensureBuild() {
+  if (fs.existsSync(path.join(root, ".next", "BUILD_ID"))) return;
+  console.log("No production build found: running next build …");
+  const r = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit" });
+  if (r.status !== 0) throw new Error("next build failed");
+}
+
+async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      ...env,
+      NODE_ENV: "production",
+      AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+      APP_URL: base,
+      CAPTCHA_TEST_ANSWER: CAPTCHA,
+      DEV_MAILBOX: "1",
+      SEED_DEMO: "0",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let log = "";
+  child.stdout!.on("data", (d) => (log += d));
+  child.stderr!.on("data", (d) => (log += d));
+  for (let i = 0; i < 120; i++) {
+    try {
+      const r = await fetch(`${base}/login`);
+      if (r.ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server did not start:\n${log}`);
+}
+
+function stopServer(child: ChildProcess) {
+  try {
+    process.kill(-child.pid!, "SIGTERM");
+  } catch {
+    /* already gone */
+  }
+}
+
+async function readCode(email: string, sql?: postgres.Sql): Promise<string> {
+  for (let i = 0; i < 400; i++) {
+    if (sql) {
+      const [row] = await sql<{ text: string }[]>`select text from mailbox where recipient = ${email} order by id desc limit 1`;
+      const code = row && /is (\d{6})/.exec(row.text)?.[1];
+      if (code) return code;
+    } else {
+      const r = await fetch(`${base}/dev/mailbox/latest?to=${encodeURIComponent(email)}`);
+      const body = (await r.json()) as { message: { code: string | null } | null };
+      if (body.message?.code) return body.message.code;
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`no code arrived for ${email}`);
+}
+
+let counter = 0;
+
+async function registerViaApi(sql: postgres.Sql | undefined, timings: Record<string, number[]>): Promise<number> {
+  const n = ++counter;
+  const tag = `${n}_${randomBytes(3).toString("hex")}`;
+  const email = `bench_${tag}@example.com`;
+  const headers = { "content-type": "application/json", "x-forwarded-for": `2001:db8::${n.toString(16)}:${randomBytes(2).toString("hex")}` };
+  const begin = performance.now();
+  let token = "";
+  let id = "";
+  const call = async (step: string, url: string, body?: unknown, extra: Record<string, string> = {}) => {
+    const t0 = performance.now();
+    const res = await fetch(`${base}${url}`, {
+      method: body === undefined ? "GET" : "POST",
+      headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await res.json()) as any;
+    timings[step].push(performance.now() - t0);
+    if (res.status >= 400 || json.errors?.length) throw new Error(`${step}: ${res.status} ${JSON.stringify(json.errors ?? json.error)}`);
+    return { json, res };
+  };
+  const started = await call("start", "/api/flows/user-registration", {});
+  token = started.json.token;
+  id = started.json.flow.id;
+  const flowUrl = `/api/flows/user-registration/${id}`;
+  const country = await call("choose country", flowUrl, { revision: 0, fields: { country: "US" } });
+  const captchaId = country.json.flow.fields.find((f: { kind: string }) => f.kind === "captcha").captcha.id;
+  await call("email + picture code", flowUrl, { revision: 1, fields: { email, captcha: CAPTCHA, captchaId } });
+  const t0 = performance.now();
+  const code = await readCode(email, sql);
+  timings["read code"].push(performance.now() - t0);
+  await call("enter code", flowUrl, { revision: 2, fields: { code } });
+  const done = await call("finish", flowUrl, {
+    revision: 3,
+    fields: { username: `b_${tag}`, password: PASSWORD, confirmPassword: PASSWORD, terms: true },
+  });
+  token = "";
+  const session = await call("session", "/api/session", { loginToken: done.json.loginToken });
+  if (!session.res.headers.getSetCookie().some((c) => c.includes("authjs.session-token"))) throw new Error("no session cookie");
+  return performance.now() - begin;
+}
+
+async function register(sql: postgres.Sql | undefined, timings: Record<Step, number[]>): Promise<number> {
+  const n = ++counter;
+  const tag = `${n}_${randomBytes(3).toString("hex")}`;
+  const email = `bench_${tag}@example.com`;
+  // Each registration comes from its own client address (documentation prefix), as real ones would.
+  const b = new Browserless(base, { "x-forwarded-for": `2001:db8::${n.toString(16)}:${randomBytes(2).toString("hex")}` });
+  const begin = performance.now();
+  const time = async <T>(step: Step, fn: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const out = await fn();
+    timings[step].push(performance.now() - t0);
+    return out;
+  };
+  await time("open register", () => b.get("/register?region=America&confirm=US"));
+  await time("choose country", () => b.press("Ok"));
+  if (!b.url.includes("/register/")) throw new Error(`country step failed at ${b.url}`);
+  await time("email + picture code", () => b.press("Next", { email, captcha: CAPTCHA }));
+  const code = await time("read code", () => readCode(email, sql));
+  await time("enter code", () => b.press("Next", { code }));
+  if (!b.html.includes("Create your account")) throw new Error("code step failed");
+  await time("finish + My Account", () =>
+    b.press("Finish", { username: `b_${tag}`, password: PASSWORD, confirmPassword: PASSWORD, terms: "on" }),
+  );
+  if (!b.url.includes("/account") || !b.html.includes("ready to add devices")) throw new Error(`not signed in: ${b.url}`);
+  return performance.now() - begin;
+}
+
+function pct(values: number[], p: number) {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function run(count: number, sql: postgres.Sql | undefined) {
+  const timings = Object.fromEntries(steps.map((s) => [s, [] as number[]])) as Record<Step, number[]>;
+  const whole: number[] = [];
+  const errors: string[] = [];
+  let started = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, count) }, async () => {
+      while (started < count) {
+        started++;
+        try {
+          whole.push(await (api ? registerViaApi(sql, timings) : register(sql, timings)));
+        } catch (e) {
+          errors.push((e as Error).message);
+        }
+      }
+    }),
+  );
+  return { seconds: (performance.now() - t0) / 1000, timings, whole, errors };
+}
+
+async function main() {
+  if (external) {
+    await run(warmup, undefined);
+    return report(await run(total, undefined));
+  }
+  ensureBuild();
+  const db = await setUpDatabase();
+  console.log(`Database: ${db.label}`);
+  console.log(`argon2id: ${process.env.ARGON2_MEMORY_KIB ?? 19456} KiB, ${process.env.ARGON2_ITERATIONS ?? 2} iterations`);
+  const server = await startServer(db.env);
+  try {
+    await run(warmup, db.sql);
+    report(await run(total, db.sql));
+  } finally {
+    stopServer(server);
+    await db.cleanup();
+  }
+}
+
+function report(r: Awaited<ReturnType<typeof run>>) {
+    const fmt = (v: number) => v.toFixed(1).padStart(8);
+    console.log(`\nDriving: ${api ? "the JSON API (/api/flows)" : "the pages and server actions, as a browser without JavaScript"}`);
+    console.log(`${r.whole.length} registrations completed, ${r.errors.length} failed, concurrency ${concurrency}, ${r.seconds.toFixed(2)} s`);
+    console.log(`Throughput: ${(r.whole.length / r.seconds).toFixed(1)} registrations/s (${os.cpus().length} cores)\n`);
+    console.log(`${"step".padEnd(24)}${"p50 ms".padStart(8)}${"p95 ms".padStart(8)}${"p99 ms".padStart(8)}`);
+    for (const s of steps) {
+      const v = r.timings[s];
+      console.log(`${s.padEnd(24)}${fmt(pct(v, 50))}${fmt(pct(v, 95))}${fmt(pct(v, 99))}`);
+    }
+    console.log(`${"whole registration".padEnd(24)}${fmt(pct(r.whole, 50))}${fmt(pct(r.whole, 95))}${fmt(pct(r.whole, 99))}`);
+    if (r.errors.length) console.log(`\nFirst errors:\n  ${[...new Set(r.errors)].slice(0, 5).join("\n  ")}`);
+    process.exitCode = r.errors.length ? 1 : 0;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
