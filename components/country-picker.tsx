@@ -42,7 +42,7 @@ export function CountryPicker({ basePath, region, query, confirm, action, hidden
           Search
         </button>
       </form>
-      <nav aria-label="Regions" className="mt-4 flex gap-1 overflow-x-auto border-b border-zinc-200">
+      <nav aria-label="Regions" className="mt-4 flex flex-wrap gap-1 border-b border-zinc-200">
         {regions.map((r) => (
           <Link
             key={r}
@@ -85,7 +85,7 @@ export function CountryPicker({ basePath, region, query, confirm, action, hidden
               <Link href={href({ region, q: query })} className="btn-secondary">
                 Cancel
               </Link>
-              <button type="submit" className="btn-secondary border-brand bg-brand text-white hover:bg-brand-dark" autoFocus>
+              <button type="submit" className="btn-primary !w-auto px-5" autoFocus>
                 Ok
               </button>
             </form>

@@ -22,7 +22,7 @@ export const config = {
     return process.env.MAIL_FROM || "Gatehouse <no-reply@gatehouse.local>";
   },
   get appUrl(): string {
-    return process.env.APP_URL || process.env.AUTH_URL || "http://localhost:3000";
+    return process.env.APP_URL || process.env.AUTH_URL || `http://localhost:${process.env.PORT ?? 3000}`;
   },
   /** Server secret for HMACs and Auth.js. A fixed value is used outside production only. */
   get secret(): string {
