@@ -46,3 +46,20 @@ test("@nojs sign in and sign out with the demo account", async ({ page }) => {
   await page.getByRole("button", { name: "Sign Out" }).click();
   await expect(page.getByText("You are signed out.")).toBeVisible();
 });
+
+test("@nojs a signed-out session stays dead even if its old cookie is replayed", async ({ page, context }) => {
+  await page.goto("/login");
+  await page.getByLabel("User Name or Email").fill("demo");
+  await page.getByLabel("Password").fill("Gatehouse-Demo-2026");
+  await page.getByRole("button", { name: "Sign In" }).click();
+  await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
+  const stolen = (await context.cookies()).filter((c) => c.name.includes("session-token"));
+  expect(stolen).toHaveLength(1);
+  await page.getByRole("button", { name: "Sign Out" }).click();
+  await expect(page.getByText("You are signed out.")).toBeVisible();
+  // The JWT is still well-formed and unexpired; only the session row says it was revoked.
+  await context.addCookies(stolen);
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole("heading", { name: "Login" })).toBeVisible();
+});

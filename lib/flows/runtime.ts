@@ -273,7 +273,7 @@ async function staleView(db: Queryable, entry: FlowEntry, row: InstanceRow, opts
   return { kind: "view", view, stale: true };
 }
 
-/** Remove flows that ended long ago (their events go with them). */
-export async function deleteExpiredFlows(db: Queryable, olderThanMs = 24 * 60 * 60_000): Promise<void> {
+/** Remove flows that expired a month ago (their events go with them; funnels look back 7 days). */
+export async function deleteExpiredFlows(db: Queryable, olderThanMs = 30 * 24 * 60 * 60_000): Promise<void> {
   await db.execute(sql`delete from flow_instances where expires_at < ${new Date(now() - olderThanMs).toISOString()}`);
 }
