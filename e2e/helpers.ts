@@ -77,3 +77,12 @@ export async function moveClock(request: APIRequestContext, ms: number) {
 export async function resetClock(request: APIRequestContext) {
   await request.post("/dev/clock", { data: { reset: true } });
 }
+
+export const DEMO = { username: "demo", password: "Gatehouse-Demo-2026" };
+
+export async function signIn(page: Page, identifier: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("User Name or Email").fill(identifier);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign In" }).click();
+}

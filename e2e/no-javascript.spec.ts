@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { chooseUsa, clientHeaders, enterCode, finish, moveClock, readCode, resetClock, submitEmail, unique } from "./helpers";
+import { DEMO, chooseUsa, clientHeaders, signIn, enterCode, finish, moveClock, readCode, resetClock, submitEmail, unique } from "./helpers";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
 test.afterEach(async ({ request }) => resetClock(request));
@@ -38,20 +38,14 @@ test("@nojs Resend waits for its cooldown without JavaScript too", async ({ page
 });
 
 test("@nojs sign in and sign out with the demo account", async ({ page }) => {
-  await page.goto("/login");
-  await page.getByLabel("User Name or Email").fill("demo");
-  await page.getByLabel("Password").fill("Gatehouse-Demo-2026");
-  await page.getByRole("button", { name: "Sign In" }).click();
+  await signIn(page, DEMO.username, DEMO.password);
   await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
   await page.getByRole("button", { name: "Sign Out" }).click();
   await expect(page.getByText("You are signed out.")).toBeVisible();
 });
 
 test("@nojs a signed-out session stays dead even if its old cookie is replayed", async ({ page, context }) => {
-  await page.goto("/login");
-  await page.getByLabel("User Name or Email").fill("demo");
-  await page.getByLabel("Password").fill("Gatehouse-Demo-2026");
-  await page.getByRole("button", { name: "Sign In" }).click();
+  await signIn(page, DEMO.username, DEMO.password);
   await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
   const stolen = (await context.cookies()).filter((c) => c.name.includes("session-token"));
   expect(stolen).toHaveLength(1);

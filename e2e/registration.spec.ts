@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { CAPTCHA, PASSWORD, chooseUsa, clientHeaders, enterCode, finish, moveClock, readCode, readMailbox, resetClock, submitEmail, unique } from "./helpers";
+import { CAPTCHA, DEMO, PASSWORD, chooseUsa, signIn, clientHeaders, enterCode, finish, moveClock, readCode, readMailbox, resetClock, submitEmail, unique } from "./helpers";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
 test.afterEach(async ({ request }) => resetClock(request));
@@ -31,17 +31,12 @@ test("a person registers by email, reading the code from the mailbox, and lands 
   await expect(page.getByText("You are signed out.")).toBeVisible();
   await page.goto("/account");
   await expect(page).toHaveURL(/\/login/);
-  await page.getByLabel("User Name or Email").fill(email.toUpperCase());
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign In" }).click();
+  await signIn(page, email.toUpperCase(), PASSWORD);
   await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
 });
 
 test("a wrong password at sign-in gets one message that reveals nothing", async ({ page }) => {
-  await page.goto("/login");
-  await page.getByLabel("User Name or Email").fill("demo");
-  await page.getByLabel("Password").fill("Wrong-Password-1");
-  await page.getByRole("button", { name: "Sign In" }).click();
+  await signIn(page, DEMO.username, "Wrong-Password-1");
   await expect(page.getByText("The user name, email or password is incorrect.")).toBeVisible();
   await expect(page.getByLabel("User Name or Email")).toHaveValue("demo");
   await page.getByLabel("User Name or Email").fill("nobody_here");
