@@ -4,6 +4,7 @@ import { ResendButton } from "./resend-button";
 
 const inputTypes: Record<string, { type: string; autoComplete?: string; inputMode?: "numeric" | "email" }> = {
   email: { type: "email", autoComplete: "email", inputMode: "email" },
+  phone: { type: "tel", autoComplete: "tel-national" },
   captcha: { type: "text", autoComplete: "off" },
   code: { type: "text", autoComplete: "one-time-code", inputMode: "numeric" },
   username: { type: "text", autoComplete: "username" },
@@ -69,6 +70,14 @@ function Field({ field }: { field: FieldView }) {
           <input type="hidden" name="captchaId" value={field.captcha.id} />
         </div>
       )}
+      {field.countryCode && (
+        <div className="mt-1 flex items-center gap-2 text-sm">
+          <label htmlFor={`${id}-country-code`} className="text-zinc-600">
+            Country Code
+          </label>
+          <input id={`${id}-country-code`} value={field.countryCode} readOnly className="input w-20 bg-zinc-100" />
+        </div>
+      )}
       <input
         id={id}
         name={field.name}
@@ -111,12 +120,24 @@ export function StepForm({ view, action }: { view: StepView; action: (formData: 
           {view.error.message}
         </p>
       )}
-      <form action={action} className="mt-5 flex flex-col gap-4" noValidate={false}>
+      <form action={action} className="mt-5 flex flex-col gap-4">
         <input type="hidden" name="flowId" value={view.id} />
         <input type="hidden" name="revision" value={view.revision} />
         {view.submit && (
           // Enter in a text box presses the first submit button of a form: make it the step's main action.
           <button type="submit" name="intent" value={view.submit.event} tabIndex={-1} aria-hidden="true" className="absolute -left-[9999px] size-px overflow-hidden" />
+        )}
+        {view.tabs && (
+          <div role="group" aria-label="Register with" className="grid grid-cols-2 gap-1 rounded-lg bg-zinc-100 p-1 text-sm">
+            <span aria-current="true" className="rounded-md bg-white px-3 py-2 text-center font-semibold shadow-sm">
+              {view.tabs.current}
+            </span>
+            {view.tabs.others.map((t) => (
+              <button key={t.event} type="submit" name="intent" value={t.event} formNoValidate className="rounded-md px-3 py-2 text-zinc-700 hover:bg-white">
+                {t.label}
+              </button>
+            ))}
+          </div>
         )}
         {view.fields.map((f) => (
           <Field key={f.name} field={f} />

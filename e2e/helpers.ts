@@ -4,10 +4,25 @@ export const CAPTCHA = "K7PX";
 export const PASSWORD = "Tr4in-Station-9";
 
 let n = 0;
-/** A fresh address and user name per test run, so runs never collide. */
+/** A fresh address, US mobile number and user name per test run, so runs never collide. */
 export function unique(prefix: string) {
   const tag = `${Date.now().toString(36)}${(++n).toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
-  return { email: `${prefix}.${tag}@example.com`, username: `${prefix}_${tag}`.slice(0, 32) };
+  const line = String(Math.floor(Math.random() * 10_000)).padStart(4, "0");
+  return {
+    email: `${prefix}.${tag}@example.com`,
+    username: `${prefix}_${tag}`.slice(0, 32),
+    phone: { typed: `(201) 555-${line}`, e164: `+1201555${line}` },
+  };
+}
+
+/** On the contact step: switch to Mobile Phone Number and send an SMS code. */
+export async function submitPhone(page: Page, typed: string) {
+  await page.getByRole("button", { name: "Mobile Phone Number" }).click();
+  await expect(page.getByLabel("Country Code")).toHaveValue("+1");
+  await page.getByLabel("Mobile Phone Number").fill(typed);
+  await page.getByLabel("Verification Code").fill(CAPTCHA);
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Check your phone" })).toBeVisible();
 }
 
 /** A different client address for each test, so per-client limits never interfere. */
@@ -52,7 +67,7 @@ export async function readMailbox(page: Page, to: string, subject: RegExp): Prom
 }
 
 export async function readCode(page: Page, to: string): Promise<string> {
-  const text = await readMailbox(page, to, /verification code/);
+  const text = await readMailbox(page, to, /verification code/i);
   return /is (\d{6})/.exec(text)![1];
 }
 

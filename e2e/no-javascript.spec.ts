@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, chooseUsa, clientHeaders, signIn, enterCode, finish, moveClock, readCode, resetClock, submitEmail, unique } from "./helpers";
+import { DEMO, chooseUsa, clientHeaders, signIn, submitPhone, enterCode, finish, moveClock, readCode, resetClock, submitEmail, unique } from "./helpers";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
 test.afterEach(async ({ request }) => resetClock(request));
@@ -56,4 +56,13 @@ test("@nojs a signed-out session stays dead even if its old cookie is replayed",
   await page.goto("/account");
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByRole("heading", { name: "Login" })).toBeVisible();
+});
+
+test("@nojs registration by mobile phone works with JavaScript disabled", async ({ page }) => {
+  const { username, phone } = unique("nojsphone");
+  await chooseUsa(page);
+  await submitPhone(page, phone.typed);
+  await enterCode(page, await readCode(page, phone.e164));
+  await finish(page, username);
+  await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
 });

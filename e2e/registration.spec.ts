@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { CAPTCHA, DEMO, PASSWORD, chooseUsa, signIn, clientHeaders, enterCode, finish, moveClock, readCode, readMailbox, resetClock, submitEmail, unique } from "./helpers";
+import { CAPTCHA, DEMO, PASSWORD, chooseUsa, signIn, submitPhone, clientHeaders, enterCode, finish, moveClock, readCode, readMailbox, resetClock, submitEmail, unique } from "./helpers";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
 test.afterEach(async ({ request }) => resetClock(request));
@@ -148,4 +148,22 @@ test("submitting the same step from two tabs: one wins, the other shows the fres
   await enterCode(second, code);
   await expect(second.getByRole("heading", { name: "Create your account" })).toBeVisible();
   await expect(second.getByText("This step was already submitted in another window or tab.")).toBeVisible();
+});
+
+test("a person registers with a mobile phone number and an SMS code", async ({ page }) => {
+  const { username, phone } = unique("phone");
+  await chooseUsa(page);
+  await page.getByRole("button", { name: "Mobile Phone Number" }).click();
+  await page.getByLabel("Mobile Phone Number").fill("12345");
+  await page.getByLabel("Verification Code").fill(CAPTCHA);
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByText("Enter a valid mobile phone number for USA.")).toBeVisible();
+  await page.getByRole("button", { name: "Email" }).click();
+  await expect(page.getByLabel("Email")).toBeVisible();
+  await submitPhone(page, phone.typed);
+  await expect(page.getByText(`We sent a verification code by SMS to ${phone.e164}`)).toBeVisible();
+  await enterCode(page, await readCode(page, phone.e164));
+  await finish(page, username);
+  await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
+  await expect(page.getByText("+1 201 555")).toBeVisible();
 });

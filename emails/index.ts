@@ -16,7 +16,9 @@ export async function renderMessage(template: string, payload: Record<string, un
   switch (template) {
     case "verification-code": {
       const p = { code: String(payload.secret), validMinutes: Number(payload.validMinutes ?? 10) };
-      if (channel === "sms") return { subject: "Verification code", text: `Gatehouse code: ${p.code}. Valid ${p.validMinutes} min. Never share it.` };
+      if (channel === "sms") {
+        return { subject: "Verification code", text: `Your Gatehouse verification code is ${p.code}. Valid ${p.validMinutes} min. Never share it.` };
+      }
       return {
         subject: VerificationCodeEmail.subject(p),
         text: VerificationCodeEmail.text(p),

@@ -52,6 +52,7 @@ export async function boot(): Promise<void> {
     demo || !config.production ? `[gatehouse] demo account: ${DEMO_USER.username} / ${DEMO_USER.password}  (sign in at ${config.appUrl}/login)` : "",
     config.mailboxEnabled ? `[gatehouse] mailbox: ${config.appUrl}/dev/mailbox` : "",
     config.resendApiKey ? "[gatehouse] email goes out through Resend" : "",
+    config.twilio ? "[gatehouse] SMS goes out through Twilio" : "",
     ...activeTestHookWarnings().map((w) => `[gatehouse] WARNING ${w}`),
   ].filter(Boolean);
   console.log(lines.join("\n"));

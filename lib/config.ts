@@ -18,6 +18,12 @@ export const config = {
   get resendApiKey(): string | undefined {
     return process.env.RESEND_API_KEY || undefined;
   },
+  /** SMS provider: all three of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM, or none. */
+  get twilio() {
+    const { TWILIO_ACCOUNT_SID: accountSid, TWILIO_AUTH_TOKEN: authToken, TWILIO_FROM: from } = process.env;
+    if (!accountSid || !authToken || !from) return undefined;
+    return { accountSid, authToken, from, baseUrl: process.env.TWILIO_BASE_URL || "https://api.twilio.com" };
+  },
   get mailFrom(): string {
     return process.env.MAIL_FROM || "Gatehouse <no-reply@gatehouse.local>";
   },

@@ -5,6 +5,7 @@ import { auth } from "@/lib/auth";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { countryByCode } from "@/lib/countries";
+import { formatPhone } from "@/lib/phone";
 
 export const metadata: Metadata = { title: "My Account" };
 
@@ -40,7 +41,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         {user.phone && (
           <div className="flex justify-between py-2">
             <dt className="text-zinc-600">Mobile Phone Number</dt>
-            <dd className="font-medium">{user.phone}</dd>
+            <dd className="font-medium">{formatPhone(user.phone)}</dd>
           </div>
         )}
         <div className="flex justify-between py-2">

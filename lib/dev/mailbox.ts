@@ -8,8 +8,14 @@ export type MailboxMessage = typeof mailbox.$inferSelect;
 export async function listMailbox(to?: string, limit = 50): Promise<MailboxMessage[]> {
   const db = await getDb();
   const q = db.select().from(mailbox);
-  const filtered = to ? q.where(eq(mailbox.recipient, to.trim().toLowerCase())) : q;
+  const filtered = to ? q.where(eq(mailbox.recipient, normalizeRecipient(to))) : q;
   return filtered.orderBy(desc(mailbox.id)).limit(limit);
+}
+
+/** "+1201…" typed into a URL arrives as " 1201…" (a plus is a space in a query string). */
+function normalizeRecipient(to: string): string {
+  const t = to.trim().toLowerCase();
+  return /^\d{6,15}$/.test(t) ? `+${t}` : t;
 }
 
 /** The first stand-alone run of 4 to 8 digits (not a port or part of a URL): the code, for tests and the bench. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { countryByCode } from "@/lib/countries";
 import { checkPassword, passwordMessages, PASSWORD_MAX } from "@/lib/security/passwords";
 import { USERNAME_PATTERN, usernameMessage } from "@/lib/security/usernames";
+import { toE164 } from "@/lib/phone";
 import type { FieldMeta, StepMeta } from "./types";
 
 /**
@@ -17,10 +18,23 @@ export const secretKinds = new Set(["new-password", "confirm-password", "captcha
 
 const email = z.email({ error: "Enter a valid email address, like name@example.com." }).max(254, "That email address is too long.");
 
-function kindSchema(field: FieldMeta, settings: Record<string, unknown>) {
+function kindSchema(field: FieldMeta, context: Record<string, unknown>) {
+  const settings = (context.settings ?? {}) as Record<string, unknown>;
   switch (field.kind) {
     case "email":
       return email;
+    case "phone": {
+      const code = typeof context.country === "string" ? context.country : undefined;
+      const name = countryByCode(code)?.name ?? "your country";
+      return z.string().transform((v, ctx) => {
+        const e164 = toE164(v, code);
+        if (!e164) {
+          ctx.addIssue({ code: "custom", message: `Enter a valid mobile phone number for ${name}.` });
+          return z.NEVER;
+        }
+        return e164;
+      });
+    }
     case "country":
       return z.string().refine((c) => !!countryByCode(c), "Choose a country or region from the list.");
     case "captcha":
@@ -46,6 +60,7 @@ function kindSchema(field: FieldMeta, settings: Record<string, unknown>) {
 const requiredMessages: Partial<Record<FieldMeta["kind"], string>> = {
   country: "Choose your country or region.",
   email: "Enter your email address.",
+  phone: "Enter your mobile phone number.",
   captcha: "Type the characters in the picture.",
   code: "Enter the verification code.",
   username: "Choose a user name.",
@@ -67,10 +82,11 @@ export function readRaw(step: StepMeta, raw: Record<string, unknown>): Record<st
   return out;
 }
 
+/** `context` is the flow's context: settings (code length) and the chosen country (phone numbers). */
 export function validateStep(
   step: StepMeta,
   raw: Record<string, unknown>,
-  settings: Record<string, unknown>,
+  context: Record<string, unknown>,
 ): { values: Record<string, unknown>; errors: FieldErrors } {
   const input = readRaw(step, raw);
   const values: Record<string, unknown> = { ...input };
@@ -82,7 +98,7 @@ export function validateStep(
       if (field.required) errors[field.name] = { code: "required", message: requiredMessages[field.kind] ?? "This field is required." };
       continue;
     }
-    const parsed = kindSchema(field, settings).safeParse(v);
+    const parsed = kindSchema(field, context).safeParse(v);
     if (!parsed.success) {
       errors[field.name] = { code: "invalid", message: parsed.error.issues[0]?.message ?? "This value is not valid." };
       continue;

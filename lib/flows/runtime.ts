@@ -173,16 +173,16 @@ export async function submitStep(
   const before = actor.getSnapshot();
   const step = currentStep(before)!;
   const context = before.context as Record<string, unknown>;
-  const settings = (context.settings ?? {}) as Record<string, unknown>;
 
   if (submission.intent === REFRESH_CAPTCHA) {
-    await saveFeedback(db, row, { revision: row.revision, values: keptValues(step, validateStep(step, submission.fields, settings).values) });
+    await saveFeedback(db, row, { revision: row.revision, values: keptValues(step, validateStep(step, submission.fields, context).values) });
     return showFlow(flow, id, token, opts);
   }
 
+  const tabActions = (step.tabs?.others ?? []).map((t) => ({ event: t.event, label: t.label, validate: false }));
   const action =
     submission.intent && submission.intent !== step.submit?.event
-      ? step.actions?.find((a) => a.event === submission.intent)
+      ? [...(step.actions ?? []), ...tabActions].find((a) => a.event === submission.intent)
       : step.submit;
   if (!action) {
     await saveFeedback(db, row, { revision: row.revision, notice: "not_allowed" });
@@ -191,7 +191,7 @@ export async function submitStep(
 
   let input: Record<string, unknown> = {};
   if (action.validate !== false) {
-    const { values, errors } = validateStep(step, submission.fields, settings);
+    const { values, errors } = validateStep(step, submission.fields, context);
     if (Object.keys(errors).length) {
       await saveFeedback(db, row, { revision: row.revision, values: keptValues(step, values), errors });
       return showFlow(flow, id, token, opts);

@@ -6,6 +6,7 @@
 export type FieldKind =
   | "country"
   | "email"
+  | "phone"
   | "captcha"
   | "code"
   | "username"
@@ -44,6 +45,8 @@ export type StepMeta = {
   submit?: ActionMeta;
   actions?: ActionMeta[];
   links?: { label: string; href: string }[];
+  /** Alternative versions of this step shown as tabs (e.g. Email / Mobile Phone Number). */
+  tabs?: { current: string; others: { label: string; event: string }[] };
 };
 
 /** Every event the runtime sends has this shape; machines read nothing else. */

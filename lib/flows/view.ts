@@ -1,6 +1,7 @@
 import type { Queryable } from "@/lib/db/client";
 import { issueCaptcha } from "@/lib/security/captcha";
 import { now } from "@/lib/clock";
+import { callingCodeFor } from "@/lib/phone";
 import { errorMessage } from "./messages";
 import type { ActionMeta, FieldMeta, FlowError, StepMeta } from "./types";
 import type { FieldErrors } from "./fields";
@@ -13,6 +14,8 @@ export type FieldView = FieldMeta & {
   value?: string | boolean;
   error?: { code: string; message: string };
   captcha?: { id: string; image: string };
+  /** Phone fields: the Country Code, filled from the chosen country. */
+  countryCode?: string;
 };
 
 export type StepView = {
@@ -28,6 +31,7 @@ export type StepView = {
   submit?: ActionMeta;
   actions: (ActionMeta & { availableAt?: string })[];
   links: { label: string; href: string }[];
+  tabs?: StepMeta["tabs"];
   /** A message about the whole step rather than one field. */
   error?: { code: string; message: string };
   context: { country?: string; target?: string };
@@ -77,6 +81,7 @@ export async function buildView(
     const fe = fb?.errors?.[f.name];
     if (fe) view.error = fe;
     else if (liveError?.field === f.name) view.error = { code: liveError.code, message: errorMessage(liveError.code, liveError.params) };
+    if (f.kind === "phone") view.countryCode = callingCodeFor(context.country as string | undefined);
     if (f.kind === "captcha" && args.status === "active" && args.issueCaptchas !== false) view.captcha = await issueCaptcha(db);
     fields.push(view);
   }
@@ -103,6 +108,7 @@ export async function buildView(
       return Number.isFinite(at) && at > now() ? { ...a, availableAt: new Date(at).toISOString() } : a;
     }),
     links: step.links ?? [],
+    tabs: step.tabs,
     error: stepError,
     context: {
       country: typeof context.country === "string" ? context.country : undefined,

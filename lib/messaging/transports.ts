@@ -50,9 +50,40 @@ export function resendTransport(apiKey: string): Transport {
   };
 }
 
-/** Email through Resend when RESEND_API_KEY is set; everything else to the mailbox. */
+export type TwilioSettings = { accountSid: string; authToken: string; from: string; baseUrl: string };
+
+/**
+ * SMS through Twilio's Messages API. Twilio drops a repeated request carrying the same
+ * I-Twilio-Idempotency-Token, so a retried outbox row does not text twice.
+ */
+export function twilioTransport(s: TwilioSettings): Transport {
+  return {
+    name: "twilio",
+    async send(m) {
+      const url = `${s.baseUrl.replace(/\/$/, "")}/2010-04-01/Accounts/${encodeURIComponent(s.accountSid)}/Messages.json`;
+      const res = await fetch(url, {
+        method: "POST",
+        headers: {
+          authorization: `Basic ${Buffer.from(`${s.accountSid}:${s.authToken}`).toString("base64")}`,
+          "content-type": "application/x-www-form-urlencoded",
+          "I-Twilio-Idempotency-Token": m.idempotencyKey,
+        },
+        body: new URLSearchParams({ To: m.to, From: s.from, Body: m.text }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (!res.ok) {
+        const body = (await res.json().catch(() => ({}))) as { code?: number; message?: string };
+        throw new Error(`Twilio refused the message: ${res.status} ${body.code ?? ""} ${body.message ?? ""}`.trim());
+      }
+    },
+  };
+}
+
+/** Email through Resend and SMS through Twilio when configured; otherwise the local mailbox. */
 export function transportFor(channel: string, db: Queryable): Transport {
   const key = config.resendApiKey;
   if (channel === "email" && key) return resendTransport(key);
+  const twilio = config.twilio;
+  if (channel === "sms" && twilio) return twilioTransport(twilio);
   return mailboxTransport(db);
 }

@@ -3,8 +3,9 @@ import { defaultVerificationSettings, verificationStep } from "../verification/i
 export const TERMS_VERSION = "2026-11-01";
 
 /**
- * Hik-Connect style user registration by email (PRODUCT.md section 1), as data.
- * Country/Region -> Email + picture code -> emailed code -> User Name / Password / terms -> done.
+ * Hik-Connect style user registration (PRODUCT.md section 1), as data.
+ * Country/Region -> Email or Mobile Phone Number + picture code -> code by email or SMS
+ * -> User Name / Password / terms -> done.
  * The flow studio edits copies of this object; the code default is stored as version 1.
  */
 export const userRegistrationDefinition = {
@@ -36,6 +37,7 @@ export const userRegistrationDefinition = {
         ],
         submit: { event: "SUBMIT_CONTACT", label: "Next" },
         actions: [{ event: "CHANGE_COUNTRY", label: "Change Country/Region", validate: false, secondary: true }],
+        tabs: { current: "Email", others: [{ label: "Mobile Phone Number", event: "USE_PHONE" }] },
       },
       on: {
         SUBMIT_CONTACT: [
@@ -44,6 +46,30 @@ export const userRegistrationDefinition = {
           { target: "verifyEmail", actions: ["recordContact", "recordVerificationCode", "sendVerificationMessage"] },
         ],
         CHANGE_COUNTRY: { target: "country" },
+        USE_PHONE: { target: "contactPhone" },
+      },
+    },
+    contactPhone: {
+      meta: {
+        step: "contact-phone",
+        title: "Register",
+        description: "Enter your mobile phone number and the characters in the picture.",
+        fields: [
+          { name: "phone", kind: "phone", label: "Mobile Phone Number", required: true },
+          { name: "captcha", kind: "captcha", label: "Verification Code", required: true, hint: "Type the characters in the picture." },
+        ],
+        submit: { event: "SUBMIT_CONTACT", label: "Next" },
+        actions: [{ event: "CHANGE_COUNTRY", label: "Change Country/Region", validate: false, secondary: true }],
+        tabs: { current: "Mobile Phone Number", others: [{ label: "Email", event: "USE_EMAIL" }] },
+      },
+      on: {
+        SUBMIT_CONTACT: [
+          { guard: "captchaFailed", actions: "reportCaptchaFailed" },
+          { guard: "sendLimitReached", actions: "reportSendLimit" },
+          { target: "verifyPhone", actions: ["recordContact", "recordVerificationCode", "sendVerificationMessage"] },
+        ],
+        CHANGE_COUNTRY: { target: "country" },
+        USE_EMAIL: { target: "contact" },
       },
     },
     verifyEmail: verificationStep({
@@ -54,6 +80,18 @@ export const userRegistrationDefinition = {
       copy: {
         title: "Check your email",
         description: "We sent a verification code to {target}. It arrives within a minute and is valid for {validMinutes} minutes.",
+        codeLabel: "Verification Code",
+        submitLabel: "Next",
+      },
+    }),
+    verifyPhone: verificationStep({
+      step: "verify-phone",
+      onVerified: "credentials",
+      back: "contactPhone",
+      helpHref: "/help/verification-code",
+      copy: {
+        title: "Check your phone",
+        description: "We sent a verification code by SMS to {target}. It arrives within a minute and is valid for {validMinutes} minutes.",
         codeLabel: "Verification Code",
         submitLabel: "Next",
       },

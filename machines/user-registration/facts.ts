@@ -23,15 +23,15 @@ export const resolveRegistrationFacts: FactsResolver = async ({ db, type, input,
         await hit(db, limits.captchaFailuresPerClient, client);
         return { captchaPassed };
       }
-      const email = normalizeEmail(String(input.email));
-      return { captchaPassed, ...(await codeSendFacts(db, email, client)), accountExists: await emailTaken(db, email) };
+      const target = typeof input.phone === "string" ? input.phone : normalizeEmail(String(input.email));
+      return { captchaPassed, ...(await codeSendFacts(db, target, client)), accountExists: await contactTaken(db, target) };
     }
     case "RESEND": {
       const target = (context.contact as { target: string } | undefined)?.target;
       const resendAt = (context.verification as { resendAt: number } | undefined)?.resendAt ?? 0;
       // Too early: the machine refuses it, and it must not use up the send limit.
       if (!target || now < resendAt) return {};
-      return { ...(await codeSendFacts(db, target, client)), accountExists: await emailTaken(db, target) };
+      return { ...(await codeSendFacts(db, target, client)), accountExists: await contactTaken(db, target) };
     }
     case "SUBMIT_CREDENTIALS": {
       const usernameAvailable = !(await usernameTaken(db, String(input.username)));
@@ -45,8 +45,10 @@ export const resolveRegistrationFacts: FactsResolver = async ({ db, type, input,
   }
 };
 
-async function emailTaken(db: Queryable, email: string) {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.emailLower, normalizeEmail(email))).limit(1);
+/** Whether an email address or an E.164 phone number already belongs to an account. */
+async function contactTaken(db: Queryable, target: string) {
+  const where = target.startsWith("+") ? eq(users.phone, target) : eq(users.emailLower, normalizeEmail(target));
+  const [row] = await db.select({ id: users.id }).from(users).where(where).limit(1);
   return !!row;
 }
 

@@ -72,6 +72,34 @@ describe("user registration machine", () => {
     expect(h.effects.some((e) => e.kind === "createAccount")).toBe(false);
   });
 
+  it("registers by mobile phone: SMS code, then an account with the E.164 number", () => {
+    const h = harness(userRegistrationDefinition, impl);
+    h.send("SELECT_COUNTRY", { country: "US" });
+    h.send("USE_PHONE");
+    expect(h.state).toBe("contactPhone");
+    h.send("SUBMIT_CONTACT", { phone: "+12015550123", captcha: "X" }, { captchaPassed: true });
+    expect(h.state).toBe("verifyPhone");
+    expect(h.effects[0]).toMatchObject({ kind: "message", channel: "sms", to: "+12015550123", template: "verification-code" });
+    h.send("SUBMIT_CODE", { code: "123456" });
+    h.send("SUBMIT_CREDENTIALS", good, { usernameAvailable: true, passwordHash: "$argon2id$x" });
+    expect(h.state).toBe("registered");
+    expect(h.effects.find((e) => e.kind === "createAccount")).toMatchObject({ phone: "+12015550123", email: null });
+  });
+
+  it("switches between Email and Mobile Phone Number, and goes back from the SMS code", () => {
+    const h = harness(userRegistrationDefinition, impl);
+    h.send("SELECT_COUNTRY", { country: "GB" });
+    h.send("USE_PHONE");
+    h.send("USE_EMAIL");
+    expect(h.state).toBe("contact");
+    h.send("USE_PHONE");
+    h.send("SUBMIT_CONTACT", { phone: "+447400123456" }, { captchaPassed: true });
+    h.send("CHANGE_CONTACT");
+    expect(h.state).toBe("contactPhone");
+    h.send("CHANGE_COUNTRY");
+    expect(h.state).toBe("country");
+  });
+
   it("can go back to change the email and the country", () => {
     const h = atCode();
     h.send("CHANGE_CONTACT");

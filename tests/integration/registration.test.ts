@@ -188,6 +188,55 @@ describe("registration through the runtime", () => {
     expect(Number(count)).toBe(2); // the first send and exactly one resend
   });
 
+  it("registers by mobile phone with an SMS code, refusing a number that is not valid for the country", async () => {
+    const c = client();
+    const s = await startFlow(FLOW, c);
+    if (s.kind !== "started") throw new Error();
+    await submitStep(FLOW, s.id, s.token, { revision: 0, fields: { country: "US" } }, c);
+    let r = await submitStep(FLOW, s.id, s.token, { revision: 1, intent: "USE_PHONE", fields: {} }, c);
+    let v = view(r);
+    expect(v.step).toBe("contact-phone");
+    expect(v.fields[0]).toMatchObject({ kind: "phone", label: "Mobile Phone Number", countryCode: "+1" });
+    const captchaId = () => v.fields.find((f) => f.kind === "captcha")!.captcha!.id;
+    r = await submitStep(FLOW, s.id, s.token, { revision: 2, fields: { phone: "07400 123456", captcha: "ABCD", captchaId: captchaId() } }, c);
+    v = view(r);
+    expect(v.fields[0].error).toEqual({ code: "invalid", message: "Enter a valid mobile phone number for USA." });
+    expect(v.fields[0].value).toBe("07400 123456");
+    r = await submitStep(FLOW, s.id, s.token, { revision: 2, fields: { phone: "(201) 555-0142", captcha: "ABCD", captchaId: captchaId() } }, c);
+    v = view(r);
+    expect(v.step).toBe("verify-phone");
+    expect(v.description).toContain("+12015550142");
+    const sms = await latestCode("+12015550142");
+    expect(sms?.code).toMatch(/^\d{6}$/);
+    const [row] = await db.select().from(mailbox).where(eq(mailbox.recipient, "+12015550142"));
+    expect(row.channel).toBe("sms");
+    await submitStep(FLOW, s.id, s.token, { revision: 3, fields: { code: sms!.code! } }, c);
+    r = await submitStep(
+      FLOW,
+      s.id,
+      s.token,
+      { revision: 4, fields: { username: "mobile_number_test", password: "Tr4in-Station", confirmPassword: "Tr4in-Station", terms: "on" } },
+      c,
+    );
+    expect(r.kind).toBe("completed");
+    const [user] = await db.select().from(users).where(eq(users.usernameLower, "mobile_number_test"));
+    expect(user).toMatchObject({ phone: "+12015550142", email: null, country: "US" });
+
+    // The same number again: same screens, and its owner gets a notice instead of a code.
+    const again = await startFlow(FLOW, client());
+    if (again.kind !== "started") throw new Error();
+    const c2 = client();
+    await submitStep(FLOW, again.id, again.token, { revision: 0, fields: { country: "US" } }, c2);
+    const p = view(await submitStep(FLOW, again.id, again.token, { revision: 1, intent: "USE_PHONE", fields: {} }, c2));
+    const id2 = p.fields.find((f) => f.kind === "captcha")!.captcha!.id;
+    const q = view(await submitStep(FLOW, again.id, again.token, { revision: 2, fields: { phone: "2015550142", captcha: "ABCD", captchaId: id2 } }, c2));
+    expect(q.step).toBe("verify-phone");
+    await dispatchDue(db);
+    const [notice] = await db.select().from(mailbox).where(eq(mailbox.recipient, "+12015550142")).orderBy(sql`id desc`).limit(1);
+    expect(notice.subject).toBe("Registration attempt");
+    expect(codeIn(notice.text)).toBeUndefined();
+  });
+
   it("does not show or accept a flow without its token", async () => {
     const f = await toCodeStep("token@example.com");
     expect((await showFlow(FLOW, f.id, "wrong")).kind).toBe("not_found");

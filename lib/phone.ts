@@ -1,0 +1,32 @@
+import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+
+/** The calling code for a country ("US" -> "+1"), or undefined if it has none. */
+export function callingCodeFor(country: string | undefined): string | undefined {
+  if (!country) return undefined;
+  try {
+    return `+${getCountryCallingCode(country.toUpperCase() as CountryCode)}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A number as typed for the chosen country (national digits, or a full +number) in E.164,
+ * or null when it is not a valid number for that country.
+ */
+export function toE164(input: string, country: string | undefined): string | null {
+  const cleaned = input.replace(/[\s().-]/g, "");
+  if (!/^\+?\d{4,17}$/.test(cleaned)) return null;
+  const parsed = parsePhoneNumberFromString(cleaned, country?.toUpperCase() as CountryCode | undefined);
+  if (!parsed || !parsed.isValid()) return null;
+  if (country && parsed.country && parsed.country !== country.toUpperCase()) {
+    // A number from another country than the one chosen: Country Code is fixed by the country.
+    return null;
+  }
+  return parsed.number;
+}
+
+/** For showing a number back: "+1 201 555 0123". */
+export function formatPhone(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}
