@@ -27,6 +27,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <Link href="/account" className="link">
                     My Account
                   </Link>
+                  <Link href="/account/about" className="link">
+                    About
+                  </Link>
                   <form action={signOutAction}>
                     <button type="submit" className="btn-secondary">
                       Sign Out

@@ -25,8 +25,12 @@ export const users = pgTable(
     phone: text("phone"),
     country: text("country").notNull(),
     passwordHash: text("password_hash").notNull(),
+    /** user | installer_admin | support_agent | flow_editor | admin */
     role: text("role").notNull().default("user"),
+    /** active | awaiting_confirmation (installer admins until they use Verify Now) */
     status: text("status").notNull().default("active"),
+    /** The person's name (installer admins give it at registration). */
+    fullName: text("full_name"),
     termsVersion: text("terms_version"),
     termsAcceptedAt: ts("terms_accepted_at"),
     createdAt: createdAt(),
@@ -196,3 +200,99 @@ export const appSettings = pgTable("app_settings", {
   value: jsonb("value").notNull(),
   updatedAt: ts("updated_at").notNull().defaultNow(),
 });
+
+/** An installer company, owned by its Installer Admin. The country is fixed at registration. */
+export const companies = pgTable(
+  "companies",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    country: text("country").notNull(),
+    /** Set when a valid authentication code proved a professional installer. */
+    authenticatedAt: ts("authenticated_at"),
+    address: text("address"),
+    city: text("city"),
+    region: text("region"),
+    postalCode: text("postal_code"),
+    phone: text("phone"),
+    website: text("website"),
+    /** When the admin completed the company information after first sign-in. */
+    detailsCompletedAt: ts("details_completed_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("companies_owner_key").on(t.ownerId)],
+);
+
+/** 10-digit installer authentication codes issued by admins; each proves one company, once. */
+export const installerAuthCodes = pgTable("installer_auth_codes", {
+  codeHash: text("code_hash").primaryKey(),
+  issuedBy: text("issued_by").notNull(),
+  note: text("note"),
+  companyId: uuid("company_id").references(() => companies.id, { onDelete: "set null" }),
+  usedAt: ts("used_at"),
+  createdAt: createdAt(),
+});
+
+/** Single-use links sent by email: Verify Now (account confirmation) and newsletter confirmation. */
+export const emailTokens = pgTable(
+  "email_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    purpose: text("purpose").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    expiresAt: ts("expires_at").notNull(),
+    usedAt: ts("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("email_tokens_user_idx").on(t.userId, t.purpose)],
+);
+
+/** Newsletter consent, double opt-in: pending until the confirmation link is used. */
+export const newsletterSubscriptions = pgTable(
+  "newsletter_subscriptions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    /** pending | subscribed | unsubscribed */
+    status: text("status").notNull(),
+    /** The exact wording the person agreed to, and when. */
+    consentWording: text("consent_wording").notNull(),
+    consentAt: ts("consent_at").notNull(),
+    confirmedAt: ts("confirmed_at"),
+    unsubscribedAt: ts("unsubscribed_at"),
+    /** Lets the one-click unsubscribe link work without signing in; stored hashed. */
+    unsubscribeTokenHash: text("unsubscribe_token_hash").notNull(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("newsletter_user_key").on(t.userId), uniqueIndex("newsletter_unsubscribe_key").on(t.unsubscribeTokenHash)],
+);
+
+/** Published versions of the Terms of Service and Privacy Policy. */
+export const termsVersions = pgTable("terms_versions", {
+  version: text("version").primaryKey(),
+  summary: text("summary").notNull(),
+  publishedAt: ts("published_at").notNull().defaultNow(),
+});
+
+/** Who accepted which terms version, and when (the history; users.terms_version is the latest). */
+export const termsAcceptances = pgTable(
+  "terms_acceptances",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    version: text("version").notNull(),
+    acceptedAt: ts("accepted_at").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("terms_acceptances_user_version_key").on(t.userId, t.version)],
+);
