@@ -52,6 +52,7 @@ export default defineConfig({
       DEV_MAILBOX: "1",
       TEST_CLOCK: "1",
       SEED_DEMO: "1",
+      DEMO_AUTH_CODES: "1000000001,1000000002,1000000003,1000000004",
     },
   },
 });

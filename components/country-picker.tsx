@@ -11,13 +11,16 @@ type Props = {
   action: (formData: FormData) => Promise<void>;
   hidden?: Record<string, string | number>;
   error?: string;
+  title?: string;
+  /** Replaces the default line under the title (e.g. that the choice is final). */
+  note?: string;
 };
 
 /**
  * The Country/Region step: region tabs, a country list, a search box and the
  * "Sure to select ...?" confirmation. Everything is links and forms, so it works without JavaScript.
  */
-export function CountryPicker({ basePath, region, query, confirm, action, hidden = {}, error }: Props) {
+export function CountryPicker({ basePath, region, query, confirm, action, hidden = {}, error, title = "Country/Region", note }: Props) {
   const list = countriesIn(region, query);
   const pending = countryByCode(confirm);
   const href = (params: Record<string, string | undefined>) => {
@@ -26,8 +29,8 @@ export function CountryPicker({ basePath, region, query, confirm, action, hidden
   };
   return (
     <section className="card max-w-2xl">
-      <h1 className="text-xl font-bold">Country/Region</h1>
-      <p className="mt-1 text-sm text-zinc-600">Choose the country or region you live in.</p>
+      <h1 className="text-xl font-bold">{title}</h1>
+      <p className="mt-1 text-sm text-zinc-600">{note ?? "Choose the country or region you live in."}</p>
       {error && (
         <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-700">
           {error}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { FieldView, StepView } from "@/lib/flows/view";
 import { ResendButton } from "./resend-button";
+import { PasswordStrength } from "./password-strength";
 
 const inputTypes: Record<string, { type: string; autoComplete?: string; inputMode?: "numeric" | "email" }> = {
   email: { type: "email", autoComplete: "email", inputMode: "email" },
@@ -10,6 +11,8 @@ const inputTypes: Record<string, { type: string; autoComplete?: string; inputMod
   username: { type: "text", autoComplete: "username" },
   "new-password": { type: "password", autoComplete: "new-password" },
   "confirm-password": { type: "password", autoComplete: "new-password" },
+  text: { type: "text" },
+  "auth-code": { type: "text", autoComplete: "off", inputMode: "numeric" },
 };
 
 function Field({ field }: { field: FieldView }) {
@@ -82,7 +85,7 @@ function Field({ field }: { field: FieldView }) {
         id={id}
         name={field.name}
         type={t.type}
-        autoComplete={t.autoComplete}
+        autoComplete={field.autoComplete ?? t.autoComplete}
         inputMode={t.inputMode}
         defaultValue={keep && typeof field.value === "string" ? field.value : undefined}
         required={field.required}
@@ -93,6 +96,7 @@ function Field({ field }: { field: FieldView }) {
         aria-describedby={describedBy}
         className="input mt-1"
       />
+      {field.kind === "new-password" && <PasswordStrength inputId={id} />}
       {field.hint && (
         <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600">
           {field.hint}

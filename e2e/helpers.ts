@@ -20,7 +20,7 @@ export async function submitPhone(page: Page, typed: string) {
   await page.getByRole("button", { name: "Mobile Phone Number" }).click();
   await expect(page.getByLabel("Country Code")).toHaveValue("+1");
   await page.getByLabel("Mobile Phone Number").fill(typed);
-  await page.getByLabel("Verification Code").fill(CAPTCHA);
+  await page.getByLabel("Verification Code", { exact: true }).fill(CAPTCHA);
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Check your phone" })).toBeVisible();
 }
@@ -43,7 +43,7 @@ export async function chooseUsa(page: Page) {
 
 export async function submitEmail(page: Page, email: string) {
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Verification Code").fill(CAPTCHA.toLowerCase());
+  await page.getByLabel("Verification Code", { exact: true }).fill(CAPTCHA.toLowerCase());
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
 }
@@ -54,9 +54,9 @@ export async function readMailbox(page: Page, to: string, subject: RegExp): Prom
   try {
     for (let i = 0; i < 40; i++) {
       await mailbox.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
-      const first = mailbox.getByRole("article").first();
-      if ((await first.count()) && subject.test((await first.getByRole("heading").textContent()) ?? "")) {
-        return (await first.textContent()) ?? "";
+      // Newest first: the first message whose subject matches.
+      for (const article of await mailbox.getByRole("article").all()) {
+        if (subject.test((await article.getByRole("heading").first().textContent()) ?? "")) return (await article.textContent()) ?? "";
       }
       await mailbox.waitForTimeout(250);
     }
@@ -72,7 +72,7 @@ export async function readCode(page: Page, to: string): Promise<string> {
 }
 
 export async function enterCode(page: Page, code: string) {
-  await page.getByLabel("Verification Code").fill(code);
+  await page.getByLabel("Verification Code", { exact: true }).fill(code);
   await page.getByRole("button", { name: "Next", exact: true }).click();
 }
 

@@ -63,11 +63,11 @@ test("a wrong picture code is refused, the email is kept and Refresh gives a new
   await page.getByRole("button", { name: "Refresh" }).click();
   await expect(page.getByLabel("Email")).toHaveValue(email);
   await expect(page.getByRole("img", { name: /Picture code/ })).not.toHaveAttribute("src", first!);
-  await page.getByLabel("Verification Code").fill("ZZZZ");
+  await page.getByLabel("Verification Code", { exact: true }).fill("ZZZZ");
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expect(page.getByText("The characters did not match the picture")).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue(email);
-  await page.getByLabel("Verification Code").fill(CAPTCHA);
+  await page.getByLabel("Verification Code", { exact: true }).fill(CAPTCHA);
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
 });
@@ -155,7 +155,7 @@ test("a person registers with a mobile phone number and an SMS code", async ({ p
   await chooseUsa(page);
   await page.getByRole("button", { name: "Mobile Phone Number" }).click();
   await page.getByLabel("Mobile Phone Number").fill("12345");
-  await page.getByLabel("Verification Code").fill(CAPTCHA);
+  await page.getByLabel("Verification Code", { exact: true }).fill(CAPTCHA);
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expect(page.getByText("Enter a valid mobile phone number for USA.")).toBeVisible();
   await page.getByRole("button", { name: "Email" }).click();

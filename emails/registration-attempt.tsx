@@ -20,3 +20,8 @@ export function RegistrationAttemptEmail({ signInUrl }: { signInUrl: string }) {
 RegistrationAttemptEmail.subject = () => "Someone tried to register with your address";
 RegistrationAttemptEmail.text = (p: { signInUrl: string }) =>
   `Someone tried to create a new Gatehouse account with this address, but it already has an account. Nothing was changed.\nIf it was you, sign in instead: ${p.signInUrl}\nIf it was not you, you do not need to do anything.`;
+
+/** Sample data for the React Email preview (`npm run email`). */
+RegistrationAttemptEmail.PreviewProps = { signInUrl: "http://localhost:3000/login" };
+
+export default RegistrationAttemptEmail;

@@ -16,3 +16,8 @@ export function VerificationCodeEmail({ code, validMinutes }: { code: string; va
 VerificationCodeEmail.subject = (p: { code: string }) => `${p.code} is your Gatehouse verification code`;
 VerificationCodeEmail.text = (p: { code: string; validMinutes: number }) =>
   `Your Gatehouse verification code is ${p.code}.\nIt is valid for ${p.validMinutes} minutes and works once. Never share it.`;
+
+/** Sample data for the React Email preview (`npm run email`). */
+VerificationCodeEmail.PreviewProps = { code: "482913", validMinutes: 10 };
+
+export default VerificationCodeEmail;

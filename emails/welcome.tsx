@@ -15,3 +15,8 @@ export function WelcomeEmail({ username, accountUrl }: { username: string; accou
 WelcomeEmail.subject = () => "Welcome to Gatehouse";
 WelcomeEmail.text = (p: { username: string; accountUrl: string }) =>
   `Welcome, ${p.username}. Your account is ready: add your devices at ${p.accountUrl}.`;
+
+/** Sample data for the React Email preview (`npm run email`). */
+WelcomeEmail.PreviewProps = { username: "reg_by_email", accountUrl: "http://localhost:3000/account" };
+
+export default WelcomeEmail;

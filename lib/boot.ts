@@ -1,39 +1,71 @@
 import { getDb, databaseKind } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import { installerAuthCodes, users } from "@/lib/db/schema";
+import { issueAuthCodes } from "@/lib/accounts/company";
+import { currentTerms, seedTerms } from "@/lib/accounts/terms";
+import { hashSecret } from "@/lib/security/secrets";
+import { AUTH_CODE_PURPOSE } from "@/machines/installer-registration/facts";
 import { activeTestHookWarnings, config } from "@/lib/config";
 import { seedDefaultVersions } from "@/lib/flows/versions";
-import { deleteExpiredFlows } from "@/lib/flows/runtime";
+import { purgeExpiredFlows } from "@/lib/flows/runtime";
 import { startDispatcher } from "@/lib/messaging/dispatcher";
 import { deleteExpiredCaptchas } from "@/lib/security/captcha";
 import { deleteExpiredCounters } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 
 export const DEMO_USER = { username: "demo", email: "demo@gatehouse.local", password: "Gatehouse-Demo-2026", country: "US" };
+export const DEMO_ADMIN = { username: "admin", email: "admin@gatehouse.local", password: "Gatehouse-Admin-2026", country: "US" };
 
 /** Seed the demo account once: in development, or wherever SEED_DEMO=1. Never by default in production. */
 async function seedDemo(): Promise<boolean> {
   const wanted = process.env.SEED_DEMO ? process.env.SEED_DEMO === "1" : !config.production;
   if (!wanted) return false;
   const db = await getDb();
+  const terms = await currentTerms(db);
   const inserted = await db
     .insert(users)
-    .values({
-      username: DEMO_USER.username,
-      usernameLower: DEMO_USER.username,
-      email: DEMO_USER.email,
-      emailLower: DEMO_USER.email,
-      country: DEMO_USER.country,
-      passwordHash: await hashPassword(DEMO_USER.password),
-      termsVersion: "seed",
-    })
+    .values(
+      await Promise.all(
+        [
+          { ...DEMO_USER, role: "user" },
+          { ...DEMO_ADMIN, role: "admin" },
+        ].map(async (u) => ({
+          username: u.username,
+          usernameLower: u.username,
+          email: u.email,
+          emailLower: u.email,
+          country: u.country,
+          role: u.role,
+          passwordHash: await hashPassword(u.password),
+          termsVersion: terms.version,
+        })),
+      ),
+    )
     .onConflictDoNothing()
     .returning({ id: users.id });
   return inserted.length > 0;
 }
 
+/**
+ * Installer authentication codes for trying things out: DEMO_AUTH_CODES (comma-separated, a test
+ * hook announced at start) are stored as given; in development one fresh code is issued and printed.
+ */
+async function seedAuthCodes(): Promise<string[]> {
+  const given = (process.env.DEMO_AUTH_CODES ?? "").split(",").map((c) => c.trim()).filter((c) => /^\d{10}$/.test(c));
+  if (given.length) {
+    const db = await getDb();
+    await db
+      .insert(installerAuthCodes)
+      .values(given.map((c) => ({ codeHash: hashSecret(AUTH_CODE_PURPOSE, c), issuedBy: "DEMO_AUTH_CODES" })))
+      .onConflictDoNothing();
+    return given;
+  }
+  if (config.production) return [];
+  return issueAuthCodes(1, "development start");
+}
+
 async function housekeeping() {
   const db = await getDb();
-  await Promise.all([deleteExpiredCaptchas(db), deleteExpiredCounters(db), deleteExpiredFlows(db)]);
+  await Promise.all([deleteExpiredCaptchas(db), deleteExpiredCounters(db), purgeExpiredFlows(db)]);
 }
 
 /** Runs once per server process: migrate, seed, start the outbox dispatcher, say what is on. */
@@ -42,15 +74,20 @@ export async function boot(): Promise<void> {
   void config.secret; // fails the start, not the first request, when production has no AUTH_SECRET
   const db = await getDb();
   await seedDefaultVersions(db);
+  await seedTerms(db);
   const demo = await seedDemo();
+  const authCodes = await seedAuthCodes();
   startDispatcher();
   const timer = setInterval(() => void housekeeping().catch((e) => console.error("[housekeeping]", e.message)), 10 * 60_000);
   timer.unref?.();
   const kind = await databaseKind();
   const lines = [
     `[gatehouse] ready in ${Date.now() - started} ms on ${kind === "pglite" ? `embedded PGlite (${process.env.PGLITE_DIR || ".data/pglite"})` : "PostgreSQL"}`,
-    demo || !config.production ? `[gatehouse] demo account: ${DEMO_USER.username} / ${DEMO_USER.password}  (sign in at ${config.appUrl}/login)` : "",
+    demo || !config.production
+      ? `[gatehouse] demo accounts: ${DEMO_USER.username} / ${DEMO_USER.password}, admin ${DEMO_ADMIN.username} / ${DEMO_ADMIN.password}  (sign in at ${config.appUrl}/login)`
+      : "",
     config.mailboxEnabled ? `[gatehouse] mailbox: ${config.appUrl}/dev/mailbox` : "",
+    authCodes.length ? `[gatehouse] installer authentication code(s) for trying out: ${authCodes.join(", ")}` : "",
     config.resendApiKey ? "[gatehouse] email goes out through Resend" : "",
     config.twilio ? "[gatehouse] SMS goes out through Twilio" : "",
     ...activeTestHookWarnings().map((w) => `[gatehouse] WARNING ${w}`),

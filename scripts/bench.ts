@@ -6,7 +6,8 @@
  * registrations over HTTP through the real pages and server actions, as a browser without
  * JavaScript does. Codes are read from the mailbox table. A registration counts from the first
  * page to the signed-in My Account page. Prints registrations per second and latency per step.
- * With --api it drives the JSON API instead (start to session cookie).
+ * With --api it drives the JSON API instead (start to session cookie); with --installer the Installer
+ * Admin registration (first page to the signed-in company page, through the Verify Now link).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -32,10 +33,14 @@ const CAPTCHA = "BENCH";
 const PASSWORD = "Bench-Pass-2026";
 /** --api drives the JSON API (what the native apps use) instead of the pages. */
 const api = process.argv.includes("--api");
-const steps = api
-  ? (["start", "choose country", "email + picture code", "read code", "enter code", "finish", "session"] as const)
-  : (["open register", "choose country", "email + picture code", "read code", "enter code", "finish + My Account"] as const);
-type Step = (typeof steps)[number];
+/** --installer drives the Installer Admin registration, through Verify Now to the signed-in company page. */
+const installer = process.argv.includes("--installer");
+const steps = installer
+  ? (["open register", "choose country", "email", "read code", "enter code", "password", "profile", "register", "verify now", "sign in"] as const)
+  : api
+    ? (["start", "choose country", "email + picture code", "read code", "enter code", "finish", "session"] as const)
+    : (["open register", "choose country", "email + picture code", "read code", "enter code", "finish + My Account"] as const);
+type Step = string;
 
 const root = path.resolve(__dirname, "..");
 
@@ -173,6 +178,51 @@ async function registerViaApi(sql: postgres.Sql | undefined, timings: Record<str
   return performance.now() - begin;
 }
 
+async function readMessage(email: string, subject: RegExp, sql?: postgres.Sql): Promise<string> {
+  for (let i = 0; i < 400; i++) {
+    if (sql) {
+      const rows = await sql<{ subject: string; text: string }[]>`select subject, text from mailbox where recipient = ${email} order by id desc limit 5`;
+      const hit = rows.find((r) => subject.test(r.subject));
+      if (hit) return hit.text;
+    } else {
+      const r = await fetch(`${base}/dev/mailbox/latest?to=${encodeURIComponent(email)}`);
+      const body = (await r.json()) as { message: { subject: string; text: string } | null };
+      if (body.message && subject.test(body.message.subject)) return body.message.text;
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`no message ${subject} for ${email}`);
+}
+
+async function registerInstaller(sql: postgres.Sql | undefined, timings: Record<string, number[]>): Promise<number> {
+  const n = ++counter;
+  const tag = `${n}_${randomBytes(3).toString("hex")}`;
+  const email = `bench_inst_${tag}@example.com`;
+  const b = new Browserless(base, { "x-forwarded-for": `2001:db8:1::${n.toString(16)}:${randomBytes(2).toString("hex")}` });
+  const begin = performance.now();
+  const time = async <T>(step: string, fn: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const out = await fn();
+    timings[step].push(performance.now() - t0);
+    return out;
+  };
+  await time("open register", () => b.get("/register/installer?region=America&confirm=US"));
+  await time("choose country", () => b.press("Ok"));
+  await time("email", () => b.press("Get Verification Code", { email }));
+  const code = await time("read code", () => readCode(email, sql));
+  await time("enter code", () => b.press("Next", { code }));
+  await time("password", () => b.press("Next", { password: PASSWORD, confirmPassword: PASSWORD }));
+  await time("profile", () => b.press("Next", { fullName: "Bench Installer", phone: `201555${String(n % 10000).padStart(4, "0")}`, companyName: `Bench ${tag}` }));
+  await time("register", () => b.press("Register", { terms: "on" }));
+  if (!b.html.includes("Confirm your email")) throw new Error(`installer register failed at ${b.url}`);
+  const text = await readMessage(email, /Verify Now/, sql);
+  const link = /(https?:\/\/\S+\/verify-email\?token=[\w-]+)/.exec(text)![1];
+  await time("verify now", () => b.get(new URL(link).pathname + new URL(link).search));
+  await time("sign in", () => b.press("Sign In", { identifier: email, password: PASSWORD }));
+  if (!b.url.includes("/account/company")) throw new Error(`installer not signed in: ${b.url}`);
+  return performance.now() - begin;
+}
+
 async function register(sql: postgres.Sql | undefined, timings: Record<Step, number[]>): Promise<number> {
   const n = ++counter;
   const tag = `${n}_${randomBytes(3).toString("hex")}`;
@@ -217,7 +267,7 @@ async function run(count: number, sql: postgres.Sql | undefined) {
       while (started < count) {
         started++;
         try {
-          whole.push(await (api ? registerViaApi(sql, timings) : register(sql, timings)));
+          whole.push(await (installer ? registerInstaller(sql, timings) : api ? registerViaApi(sql, timings) : register(sql, timings)));
         } catch (e) {
           errors.push((e as Error).message);
         }
@@ -248,7 +298,9 @@ async function main() {
 
 function report(r: Awaited<ReturnType<typeof run>>) {
     const fmt = (v: number) => v.toFixed(1).padStart(8);
-    console.log(`\nDriving: ${api ? "the JSON API (/api/flows)" : "the pages and server actions, as a browser without JavaScript"}`);
+    console.log(
+      `\nDriving: ${installer ? "the Installer Admin registration pages, through Verify Now and sign-in" : api ? "the JSON API (/api/flows)" : "the pages and server actions, as a browser without JavaScript"}`,
+    );
     console.log(`${r.whole.length} registrations completed, ${r.errors.length} failed, concurrency ${concurrency}, ${r.seconds.toFixed(2)} s`);
     console.log(`Throughput: ${(r.whole.length / r.seconds).toFixed(1)} registrations/s (${os.cpus().length} cores)\n`);
     console.log(`${"step".padEnd(24)}${"p50 ms".padStart(8)}${"p95 ms".padStart(8)}${"p99 ms".padStart(8)}`);

@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
 import { eq } from "drizzle-orm";
+import Link from "next/link";
 import { redirect } from "next/navigation";
-import { auth } from "@/lib/auth";
+import { requireUser } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { countryByCode } from "@/lib/countries";
 import { formatPhone } from "@/lib/phone";
+import { companyOf } from "@/lib/accounts/company";
 
 export const metadata: Metadata = { title: "My Account" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const session = await auth();
-  if (!session?.user) redirect("/login?next=/account");
+  const me = await requireUser("/account");
   const db = await getDb();
-  const [user] = await db.select().from(users).where(eq(users.id, session.user.id));
+  const [user] = await db.select().from(users).where(eq(users.id, me.id));
   if (!user) redirect("/login");
+  // After an installer admin's first sign-in: company information comes first.
+  const company = user.role === "installer_admin" ? await companyOf(user.id) : undefined;
+  if (company && !company.detailsCompletedAt) redirect("/account/company");
   const sp = await searchParams;
   return (
     <section className="card" aria-labelledby="account-title">
@@ -27,6 +31,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         My Account
       </h1>
       <p className="mt-2 text-zinc-700">Your account is ready: you are ready to add devices.</p>
+      {company && (
+        <p className="mt-2 text-sm">
+          Company: <span className="font-medium">{company.name}</span>{" "}
+          {company.authenticatedAt ? "(authenticated installer)" : "(not authenticated yet)"} ·{" "}
+          <Link href="/account/company" className="link">
+            Company information
+          </Link>
+        </p>
+      )}
       <dl className="mt-5 divide-y divide-zinc-100 text-sm">
         <div className="flex justify-between py-2">
           <dt className="text-zinc-600">User Name</dt>

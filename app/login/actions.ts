@@ -4,6 +4,8 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
+import { resendAccountConfirmation } from "@/lib/accounts/confirmation";
+import { requestClient } from "@/lib/http/form";
 
 const form = z.object({
   identifier: z.string().trim().min(1).max(254),
@@ -25,10 +27,20 @@ export async function signInAction(formData: FormData): Promise<void> {
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      back(code === "rate_limited" ? "limited" : "invalid");
+      back(code === "rate_limited" ? "limited" : code === "unconfirmed" ? "unconfirmed" : "invalid");
     }
     throw error; // the redirect on success
   }
+}
+
+const resendForm = z.object({ identifier: z.email().max(254) });
+
+/** Send the Verify Now email again. The answer is the same whether or not the account exists. */
+export async function resendConfirmationAction(formData: FormData): Promise<void> {
+  const parsed = resendForm.safeParse({ identifier: formData.get("identifier") });
+  if (!parsed.success) redirect("/login?error=unconfirmed_email");
+  const result = await resendAccountConfirmation(parsed.data.identifier, (await requestClient()).address);
+  redirect(`/login?${new URLSearchParams({ confirm: result === "limited" ? "resend_limited" : "resent", identifier: parsed.data.identifier })}`);
 }
 
 export async function signOutAction(): Promise<void> {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
-import { signInAction } from "./actions";
+import { resendConfirmationAction, signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Login" };
 
@@ -10,12 +10,24 @@ const errors: Record<string, string> = {
   missing: "Enter your user name or email and your password.",
   invalid: "The user name, email or password is incorrect.",
   limited: "Too many failed sign-ins from your network. Wait a few minutes and try again.",
+  unconfirmed: "Your account is not confirmed yet. Open the registration confirmation email and select Verify Now.",
+  unconfirmed_email: "Enter the email address you registered with to get a new confirmation email.",
+};
+
+const confirmations: Record<string, { ok: boolean; text: string }> = {
+  confirmed: { ok: true, text: "Your account is confirmed. You can sign in now." },
+  expired: { ok: false, text: "That confirmation link has expired. Enter your email below to get a new one." },
+  invalid: { ok: false, text: "That confirmation link is not valid or was already used. If your account is confirmed, just sign in." },
+  resent: { ok: true, text: "If an account with that email is waiting for confirmation, a new confirmation email is on its way." },
+  resend_limited: { ok: false, text: "Too many confirmation emails were requested. Try again later." },
 };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   if ((await auth())?.user) redirect("/account");
   const error = sp.error ? (errors[sp.error] ?? errors.invalid) : undefined;
+  const confirmation = sp.confirm ? confirmations[sp.confirm] : undefined;
+  const offerResend = sp.error === "unconfirmed" || sp.error === "unconfirmed_email" || sp.confirm === "expired";
   return (
     <section className="card" aria-labelledby="login-title">
       <h1 id="login-title" className="text-xl font-bold">
@@ -26,10 +38,26 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           You are signed out.
         </p>
       )}
+      {confirmation && (
+        <p role="status" className={`mt-3 rounded-md p-3 text-sm ${confirmation.ok ? "bg-green-50 text-green-800" : "bg-amber-50 text-amber-900"}`}>
+          {confirmation.text}
+        </p>
+      )}
       {error && (
         <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-700">
           {error}
         </p>
+      )}
+      {offerResend && (
+        <form action={resendConfirmationAction} className="mt-3 flex flex-col gap-2 rounded-md border border-zinc-200 p-3">
+          <label htmlFor="resend-email" className="text-sm font-medium">
+            Email for the confirmation
+          </label>
+          <input id="resend-email" name="identifier" type="email" defaultValue={sp.identifier?.includes("@") ? sp.identifier : undefined} required className="input" />
+          <button type="submit" className="btn-secondary">
+            Resend confirmation email
+          </button>
+        </form>
       )}
       <form action={signInAction} className="mt-5 flex flex-col gap-4">
         <input type="hidden" name="next" value={sp.next ?? "/account"} />
@@ -49,12 +77,23 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           Sign In
         </button>
       </form>
-      <p className="mt-4 text-sm">
-        No account yet?{" "}
-        <Link href="/register" className="link">
-          Register
-        </Link>
-      </p>
+      <div className="mt-5 border-t border-zinc-100 pt-4 text-sm">
+        <p className="font-medium">No account yet? Register</p>
+        <ul className="mt-2 space-y-1">
+          <li>
+            <Link href="/register" className="link">
+              Register as a User
+            </Link>{" "}
+            <span className="text-zinc-600">to watch your own cameras</span>
+          </li>
+          <li>
+            <Link href="/register/installer" className="link">
+              Register as an Installer
+            </Link>{" "}
+            <span className="text-zinc-600">to manage your customers&apos; sites</span>
+          </li>
+        </ul>
+      </div>
     </section>
   );
 }

@@ -15,7 +15,11 @@ let dummyHash: Promise<string> | undefined;
  * Check a user name or email with a password. An unknown identifier costs the same argon2 work as
  * a known one, so timing does not tell which accounts exist. Failures count per client address.
  */
-export async function verifyCredentials(identifier: string, password: string, client: string): Promise<SignedInUser | "limited" | null> {
+export async function verifyCredentials(
+  identifier: string,
+  password: string,
+  client: string,
+): Promise<SignedInUser | "limited" | "unconfirmed" | null> {
   const db = await getDb();
   if (!(await check(db, limits.signInFailuresPerClient, client)).allowed) return "limited";
   const id = identifier.trim();
@@ -26,10 +30,12 @@ export async function verifyCredentials(identifier: string, password: string, cl
     .limit(1);
   dummyHash ??= hashPassword("not-a-real-password-Only-for-timing-1");
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-  if (!user || !ok || user.status !== "active") {
+  if (!user || !ok || (user.status !== "active" && user.status !== "awaiting_confirmation")) {
     await hit(db, limits.signInFailuresPerClient, client);
     return null;
   }
+  // Said only after the right password, so it reveals nothing to someone guessing.
+  if (user.status === "awaiting_confirmation") return "unconfirmed";
   return { id: user.id, name: user.username, email: user.email, role: user.role };
 }
 

@@ -9,6 +9,10 @@ class RateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
 
+class Unconfirmed extends CredentialsSignin {
+  code = "unconfirmed";
+}
+
 const credentialsInput = z.union([
   z.object({ loginToken: z.string().min(20).max(200) }),
   z.object({ identifier: z.string().min(1).max(254), password: z.string().min(1).max(1024) }),
@@ -34,6 +38,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
             ? await consumeLoginToken(parsed.data.loginToken)
             : await verifyCredentials(parsed.data.identifier, parsed.data.password, client);
         if (user === "limited") throw new RateLimited();
+        if (user === "unconfirmed") throw new Unconfirmed();
         if (!user) return null;
         return { ...user, clientAddress: client, userAgent: request.headers.get("user-agent") ?? undefined };
       },

@@ -1,5 +1,10 @@
 import type { Tx } from "@/lib/db/client";
-import { loginTokens, outbox, users } from "@/lib/db/schema";
+import { and, eq, isNull } from "drizzle-orm";
+import { companies, installerAuthCodes, loginTokens, outbox, termsAcceptances, users } from "@/lib/db/schema";
+import { issueAccountConfirmation } from "@/lib/accounts/confirmation";
+import { currentTerms } from "@/lib/accounts/terms";
+import { requestNewsletterOptIn } from "@/lib/newsletter";
+import { AUTH_CODE_PURPOSE } from "@/machines/installer-registration/facts";
 import { hashSecret, randomToken } from "@/lib/security/secrets";
 import { normalizeEmail, normalizeUsername } from "@/lib/security/usernames";
 import { now } from "@/lib/clock";
@@ -10,7 +15,20 @@ import type { Effect } from "./types";
  * snapshot: either the state change and all its effects are committed, or none of them.
  */
 
-export type EffectOutcome = { userId?: string; loginToken?: string; queuedMessages: number };
+export type EffectOutcome = { userId?: string; email?: string; loginToken?: string; queuedMessages: number };
+
+/**
+ * An effect that cannot be carried out because the world changed since the machine decided
+ * (a code used meanwhile): the transaction rolls back and the person sees `code` on `field`.
+ */
+export class EffectRefused extends Error {
+  constructor(
+    public field: string | undefined,
+    public code: string,
+  ) {
+    super(`effect refused: ${code}`);
+  }
+}
 
 const LOGIN_TOKEN_MS = 5 * 60_000;
 
@@ -36,6 +54,8 @@ export async function applyEffects(
         break;
       }
       case "createAccount": {
+        // The box ticked links to the terms published now; the definition's version is the fallback.
+        const termsVersion = (await currentTerms(tx)).version ?? effect.termsVersion;
         const [row] = await tx
           .insert(users)
           .values({
@@ -46,11 +66,51 @@ export async function applyEffects(
             phone: effect.phone,
             country: effect.country,
             passwordHash: effect.passwordHash,
-            termsVersion: effect.termsVersion,
+            termsVersion,
             termsAcceptedAt: new Date(now()),
+            role: effect.role ?? "user",
+            status: effect.status ?? "active",
+            fullName: effect.fullName,
           })
           .returning({ id: users.id });
+        await tx.insert(termsAcceptances).values({ userId: row.id, version: termsVersion, acceptedAt: new Date(now()) });
         outcome.userId = row.id;
+        outcome.email = effect.email ?? undefined;
+        break;
+      }
+      case "createCompany": {
+        if (!outcome.userId) throw new Error("createCompany needs an account created in the same step");
+        const [company] = await tx
+          .insert(companies)
+          .values({ ownerId: outcome.userId, name: effect.name, country: effect.country, phone: effect.phone })
+          .returning({ id: companies.id });
+        if (effect.authCode) {
+          // Single use: only the first company to claim the code gets it, even under a race.
+          const [claimed] = await tx
+            .update(installerAuthCodes)
+            .set({ usedAt: new Date(now()), companyId: company.id })
+            .where(and(eq(installerAuthCodes.codeHash, hashSecret(AUTH_CODE_PURPOSE, effect.authCode)), isNull(installerAuthCodes.usedAt)))
+            .returning({ codeHash: installerAuthCodes.codeHash });
+          if (!claimed) throw new EffectRefused("authCode", "auth_code_invalid");
+          await tx.update(companies).set({ authenticatedAt: new Date(now()) }).where(eq(companies.id, company.id));
+        }
+        break;
+      }
+      case "newsletterOptIn": {
+        if (!outcome.userId || !outcome.email) throw new Error("newsletterOptIn needs an account with an email created in the same step");
+        await requestNewsletterOptIn(tx, {
+          userId: outcome.userId,
+          email: outcome.email,
+          wording: effect.wording,
+          origin: `${origin.instanceId}:${origin.seq}:${index}`,
+        });
+        outcome.queuedMessages++;
+        break;
+      }
+      case "accountConfirmation": {
+        if (!outcome.userId || !outcome.email) throw new Error("accountConfirmation needs an account with an email created in the same step");
+        await issueAccountConfirmation(tx, { userId: outcome.userId, email: outcome.email, idempotencyKey: `${origin.instanceId}:${origin.seq}:${index}` });
+        outcome.queuedMessages++;
         break;
       }
       case "signIn": {

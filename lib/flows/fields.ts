@@ -54,6 +54,13 @@ function kindSchema(field: FieldMeta, context: Record<string, unknown>) {
       return z.string();
     case "checkbox":
       return z.boolean();
+    case "text":
+      return z.string().max(100, "Use at most 100 characters.");
+    case "auth-code":
+      return z
+        .string()
+        .transform((s) => s.replace(/\s+/g, ""))
+        .pipe(z.string().regex(/^\d{10}$/, "An authentication code has exactly 10 digits."));
   }
 }
 
@@ -67,6 +74,7 @@ const requiredMessages: Partial<Record<FieldMeta["kind"], string>> = {
   "new-password": "Choose a password.",
   "confirm-password": "Type the password again.",
   checkbox: "You must agree to continue.",
+  text: "This field is required.",
 };
 
 /** Read raw input (FormData entries or JSON) into the values a step's fields expect. */

@@ -21,6 +21,10 @@ export function errorMessage(code: string, params: Record<string, string | numbe
       return `You can ask for a new code in ${params.seconds} seconds.`;
     case "send_limited":
       return `Too many codes were sent. Try again ${until(Number(params.until))}.`;
+    case "auth_code_invalid":
+      return "This authentication code is not valid or was already used. Check it, or leave it empty and authenticate later.";
+    case "account_exists":
+      return "An account with this email address was registered meanwhile. Sign in instead.";
     case "username_taken":
       return "This user name is already taken. Choose another one.";
     case "registration_limited":

@@ -4,6 +4,9 @@ import { verificationActions, verificationGuards } from "@/machines/verification
 import { userRegistrationDefinition } from "@/machines/user-registration/definition";
 import { registrationActions, registrationGuards } from "@/machines/user-registration/implementations";
 import { resolveRegistrationFacts } from "@/machines/user-registration/facts";
+import { installerRegistrationDefinition } from "@/machines/installer-registration/definition";
+import { installerActions, installerGuards } from "@/machines/installer-registration/implementations";
+import { resolveInstallerFacts } from "@/machines/installer-registration/facts";
 
 export type FactsResolver = (args: {
   db: Queryable;
@@ -22,8 +25,6 @@ export type Implementations = {
 
 export type FlowEntry = {
   name: string;
-  /** Where its pages live, e.g. /register. */
-  basePath: string;
   defaultDefinition: Record<string, unknown>;
   implementations: Implementations;
   resolveFacts: FactsResolver;
@@ -38,7 +39,6 @@ export type FlowEntry = {
 export const flows: Record<string, FlowEntry> = {
   "user-registration": {
     name: "user-registration",
-    basePath: "/register",
     defaultDefinition: userRegistrationDefinition,
     implementations: {
       guards: { ...verificationGuards, ...registrationGuards },
@@ -49,6 +49,20 @@ export const flows: Record<string, FlowEntry> = {
     invariants: [
       { action: "createAccount", requiresGuard: "readyToCreateAccount", why: "an account needs a verified contact and accepted terms" },
       { action: "signIn", requiresGuard: "readyToCreateAccount", why: "only a just-created account is signed in without a password" },
+    ],
+  },
+  "installer-registration": {
+    name: "installer-registration",
+    defaultDefinition: installerRegistrationDefinition,
+    implementations: {
+      guards: { ...verificationGuards, registrationLimitReached: registrationGuards.registrationLimitReached, ...installerGuards },
+      actions: { ...verificationActions, recordCountry: registrationActions.recordCountry, reportRegistrationLimit: registrationActions.reportRegistrationLimit, ...installerActions },
+      actors: {},
+    },
+    resolveFacts: resolveInstallerFacts,
+    invariants: [
+      { action: "createInstallerAccount", requiresGuard: "readyToCreateInstaller", why: "an account needs a verified email and accepted terms" },
+      { action: "createCompany", requiresGuard: "readyToCreateInstaller", why: "a company belongs to a new, verified account" },
     ],
   },
 };

@@ -8,7 +8,7 @@ import { notifyOutbox } from "@/lib/messaging/dispatcher";
 import { flowEntry, type FlowEntry } from "./registry";
 import { buildMachine, currentStep, runActor, stateValueString } from "./machine";
 import { publishedVersion, versionById } from "./versions";
-import { applyEffects } from "./effects";
+import { applyEffects, EffectRefused } from "./effects";
 import { keptValues, validateStep } from "./fields";
 import { buildView, type Feedback, type StepView } from "./view";
 import { errorMessage } from "./messages";
@@ -50,6 +50,8 @@ async function loadInstance(db: Queryable, flow: string, id: string, token: stri
   if (!token || !/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [row] = await db.select().from(flowInstances).where(and(eq(flowInstances.id, id), eq(flowInstances.flow, flow)));
   if (!row || !secretMatches(TOKEN_PURPOSE, token, row.tokenHash)) return null;
+  // A purged flow no longer holds anything to show or continue.
+  if (row.status === "purged" || Object.keys(row.snapshot as object).length === 0) return null;
   return row;
 }
 
@@ -142,11 +144,17 @@ async function saveFeedback(db: Queryable, row: InstanceRow, feedback: Feedback)
     .where(and(eq(flowInstances.id, row.id), eq(flowInstances.revision, row.revision)));
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.code === "23505") return true;
+/** A unique-key clash on commit means another flow took the same user name or email first. */
+function uniqueViolationAsRefusal(error: unknown): EffectRefused | undefined {
+  for (let e = error as { code?: string; cause?: unknown; message?: string; constraint_name?: string; constraint?: string } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === "23505") {
+      const constraint = `${e.constraint_name ?? e.constraint ?? ""} ${e.message ?? ""}`;
+      return constraint.includes("username")
+        ? new EffectRefused("username", "username_taken")
+        : new EffectRefused(undefined, "account_exists");
+    }
   }
-  return false;
+  return undefined;
 }
 
 export async function submitStep(
@@ -252,12 +260,15 @@ export async function submitStep(
     return { kind: "view", view };
   } catch (error) {
     if (error instanceof StaleRevision) return staleView(db, entry, row, opts);
-    if (isUniqueViolation(error)) {
-      // Another registration took the same user name between our check and our insert.
+    const refused = error instanceof EffectRefused ? error : uniqueViolationAsRefusal(error);
+    if (refused) {
+      // The world changed between the machine's decision and the commit (a user name or a code
+      // taken meanwhile): nothing was saved; show why on the same step.
+      const message = { code: refused.code, message: errorMessage(refused.code) };
       await saveFeedback(db, row, {
         revision: row.revision,
         values: keptValues(step, input),
-        errors: { username: { code: "username_taken", message: "This user name is already taken. Choose another one." } },
+        ...(refused.field && step.fields.some((f) => f.name === refused.field) ? { errors: { [refused.field]: message } } : { notice: refused.code }),
       });
       return showFlow(flow, id, token, opts);
     }
@@ -273,7 +284,17 @@ async function staleView(db: Queryable, entry: FlowEntry, row: InstanceRow, opts
   return { kind: "view", view, stale: true };
 }
 
-/** Remove flows that expired a month ago (their events go with them; funnels look back 7 days). */
-export async function deleteExpiredFlows(db: Queryable, olderThanMs = 30 * 24 * 60 * 60_000): Promise<void> {
-  await db.execute(sql`delete from flow_instances where expires_at < ${new Date(now() - olderThanMs).toISOString()}`);
+/**
+ * Abandoned and finished wizards hold what people typed (addresses, names, phone numbers, a
+ * password hash). Once a flow is past its expiry its snapshot is emptied, keeping only the row and
+ * its event log (per-step funnel numbers); the rows themselves go after 90 days.
+ */
+export async function purgeExpiredFlows(db: Queryable, graceMs = 60 * 60_000): Promise<void> {
+  const at = now();
+  await db.execute(
+    sql`update flow_instances set snapshot = '{}'::jsonb, feedback = null, client_address = null,
+        status = case when status = 'completed' then 'completed' else 'purged' end
+        where expires_at < ${new Date(at - graceMs).toISOString()} and snapshot <> '{}'::jsonb`,
+  );
+  await db.execute(sql`delete from flow_instances where expires_at < ${new Date(at - 90 * 24 * 60 * 60_000).toISOString()}`);
 }

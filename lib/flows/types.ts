@@ -12,7 +12,9 @@ export type FieldKind =
   | "username"
   | "new-password"
   | "confirm-password"
-  | "checkbox";
+  | "checkbox"
+  | "text"
+  | "auth-code";
 
 export type FieldMeta = {
   name: string;
@@ -20,6 +22,8 @@ export type FieldMeta = {
   label: string;
   hint?: string;
   required?: boolean;
+  /** The browser autocomplete token, where the kind alone does not say (name, organization). */
+  autoComplete?: string;
   /** For checkboxes: links shown inside the label, e.g. the terms pages. */
   links?: { label: string; href: string }[];
 };
@@ -69,7 +73,21 @@ export type FlowError = { field?: string; code: string; seq: number; params?: Re
 /** Side effects a machine asks for; the runtime carries them out in the same transaction. */
 export type Effect =
   | { kind: "message"; channel: "email" | "sms"; to: string; template: string; data: Record<string, unknown>; secret?: string }
-  | { kind: "createAccount"; username: string; email: string | null; phone: string | null; country: string; passwordHash: string; termsVersion: string }
+  | {
+      kind: "createAccount";
+      username: string;
+      email: string | null;
+      phone: string | null;
+      country: string;
+      passwordHash: string;
+      termsVersion: string;
+      role?: string;
+      status?: string;
+      fullName?: string;
+    }
+  | { kind: "createCompany"; name: string; country: string; phone: string | null; authCode: string | null }
+  | { kind: "newsletterOptIn"; wording: string }
+  | { kind: "accountConfirmation" }
   | { kind: "signIn" };
 
 export type EffectEvent = { type: "effect"; effect: Effect };

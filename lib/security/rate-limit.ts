@@ -13,6 +13,8 @@ export const limits = {
   flowStartsPerClient: { name: "flow-start-client", max: 60, windowMs: 10 * 60_000 },
   registrationsPerClient: { name: "registration-client", max: 20, windowMs: 60 * 60_000 },
   signInFailuresPerClient: { name: "signin-fail-client", max: 30, windowMs: 15 * 60_000 },
+  /** Installer authentication codes are 10 digits: attempts are limited so they cannot be guessed. */
+  authCodeAttemptsPerClient: { name: "auth-code-client", max: 10, windowMs: 60 * 60_000 },
 } satisfies Record<string, Limit>;
 
 export type LimitResult = { allowed: true } | { allowed: false; retryAt: number };

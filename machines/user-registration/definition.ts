@@ -1,4 +1,5 @@
 import { defaultVerificationSettings, verificationStep } from "../verification/implementations";
+import { countryStep, termsField } from "../shared-steps";
 
 export const TERMS_VERSION = "2026-11-01";
 
@@ -16,16 +17,7 @@ export const userRegistrationDefinition = {
     contactVerified: false,
   },
   states: {
-    country: {
-      meta: {
-        step: "country",
-        title: "Country/Region",
-        description: "Choose the country or region you live in.",
-        fields: [{ name: "country", kind: "country", label: "Country/Region", required: true }],
-        submit: { event: "SELECT_COUNTRY", label: "Ok" },
-      },
-      on: { SELECT_COUNTRY: { target: "contact", actions: "recordCountry" } },
-    },
+    country: countryStep("contact", "Choose the country or region you live in."),
     contact: {
       meta: {
         step: "contact",
@@ -105,16 +97,7 @@ export const userRegistrationDefinition = {
           { name: "username", kind: "username", label: "User Name", required: true, hint: "Letters, digits and underscores, for example reg_by_email." },
           { name: "password", kind: "new-password", label: "Password", required: true, hint: "At least 8 characters with three of: upper case, lower case, digits, special characters." },
           { name: "confirmPassword", kind: "confirm-password", label: "Confirm Password", required: true },
-          {
-            name: "terms",
-            kind: "checkbox",
-            label: "I agree to the Terms of Service and Privacy Policy",
-            required: true,
-            links: [
-              { label: "Terms of Service", href: "/terms" },
-              { label: "Privacy Policy", href: "/privacy" },
-            ],
-          },
+          termsField,
         ],
         submit: { event: "SUBMIT_CREDENTIALS", label: "Finish" },
       },

@@ -6,7 +6,7 @@ import { check, hit, limits } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 import { normalizeEmail, normalizeUsername } from "@/lib/security/usernames";
 import type { FactsResolver } from "@/lib/flows/registry";
-import { codeSendFacts } from "../verification/facts";
+import { codeSendFacts, contactTaken, resendFacts } from "../verification/facts";
 
 /**
  * What the registration machine needs to know before an event, looked up outside it
@@ -26,13 +26,8 @@ export const resolveRegistrationFacts: FactsResolver = async ({ db, type, input,
       const target = typeof input.phone === "string" ? input.phone : normalizeEmail(String(input.email));
       return { captchaPassed, ...(await codeSendFacts(db, target, client)), accountExists: await contactTaken(db, target) };
     }
-    case "RESEND": {
-      const target = (context.contact as { target: string } | undefined)?.target;
-      const resendAt = (context.verification as { resendAt: number } | undefined)?.resendAt ?? 0;
-      // Too early: the machine refuses it, and it must not use up the send limit.
-      if (!target || now < resendAt) return {};
-      return { ...(await codeSendFacts(db, target, client)), accountExists: await contactTaken(db, target) };
-    }
+    case "RESEND":
+      return resendFacts(db, context, client, now);
     case "SUBMIT_CREDENTIALS": {
       const usernameAvailable = !(await usernameTaken(db, String(input.username)));
       if (!usernameAvailable) return { usernameAvailable };
@@ -44,13 +39,6 @@ export const resolveRegistrationFacts: FactsResolver = async ({ db, type, input,
       return {};
   }
 };
-
-/** Whether an email address or an E.164 phone number already belongs to an account. */
-async function contactTaken(db: Queryable, target: string) {
-  const where = target.startsWith("+") ? eq(users.phone, target) : eq(users.emailLower, normalizeEmail(target));
-  const [row] = await db.select({ id: users.id }).from(users).where(where).limit(1);
-  return !!row;
-}
 
 async function usernameTaken(db: Queryable, username: string) {
   const [row] = await db

@@ -1,5 +1,8 @@
+import { eq } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
 import { hit, limits } from "@/lib/security/rate-limit";
+import { normalizeEmail } from "@/lib/security/usernames";
 
 /** Count a code send against the per-destination and per-client limits. */
 export async function codeSendFacts(db: Queryable, target: string, client: string) {
@@ -7,4 +10,19 @@ export async function codeSendFacts(db: Queryable, target: string, client: strin
   const perClient = await hit(db, limits.codeSendsPerClient, client);
   const blocked = [perTarget, perClient].filter((r) => !r.allowed).map((r) => (r.allowed ? 0 : r.retryAt));
   return blocked.length ? { sendLimitedUntil: Math.max(...blocked) } : {};
+}
+
+/** Whether an email address or an E.164 phone number already belongs to an account. */
+export async function contactTaken(db: Queryable, target: string): Promise<boolean> {
+  const where = target.startsWith("+") ? eq(users.phone, target) : eq(users.emailLower, normalizeEmail(target));
+  const [row] = await db.select({ id: users.id }).from(users).where(where).limit(1);
+  return !!row;
+}
+
+/** Facts for Resend: nothing (the machine refuses) while the cooldown runs, so it uses up no limit. */
+export async function resendFacts(db: Queryable, context: Record<string, unknown>, client: string, now: number) {
+  const target = (context.contact as { target: string } | undefined)?.target;
+  const resendAt = (context.verification as { resendAt: number } | undefined)?.resendAt ?? 0;
+  if (!target || now < resendAt) return {};
+  return { ...(await codeSendFacts(db, target, client)), accountExists: await contactTaken(db, target) };
 }

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/client";
-import { flowEvents, mailbox, outbox, users } from "@/lib/db/schema";
-import { startFlow, submitStep, showFlow, type FlowResult } from "@/lib/flows/runtime";
+import { flowEvents, flowInstances, mailbox, outbox, users } from "@/lib/db/schema";
+import { purgeExpiredFlows, startFlow, submitStep, showFlow, type FlowResult } from "@/lib/flows/runtime";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { consumeLoginToken } from "@/lib/auth/credentials";
 import { advanceClock, resetClock } from "@/lib/clock";
@@ -221,6 +221,7 @@ describe("registration through the runtime", () => {
     expect(r.kind).toBe("completed");
     const [user] = await db.select().from(users).where(eq(users.usernameLower, "mobile_number_test"));
     expect(user).toMatchObject({ phone: "+12015550142", email: null, country: "US" });
+    await dispatchDue(db); // the welcome SMS goes out before the next attempt
 
     // The same number again: same screens, and its owner gets a notice instead of a code.
     const again = await startFlow(FLOW, client());
@@ -244,9 +245,18 @@ describe("registration through the runtime", () => {
     expect((await submitStep(FLOW, f.id, "wrong", { revision: 2, fields: { code: "123456" } }, f.c)).kind).toBe("not_found");
   });
 
-  it("expires a flow after its time to live", async () => {
+  it("expires a flow after its time to live, then purges what was typed but keeps the funnel events", async () => {
     const f = await toCodeStep("ttl@example.com");
     advanceClock(61 * 60_000);
     expect(view(await showFlow(FLOW, f.id, f.token)).status).toBe("expired");
+    advanceClock(60 * 60_000);
+    await purgeExpiredFlows(db);
+    const [row] = await db.select().from(flowInstances).where(eq(flowInstances.id, f.id));
+    expect(row.status).toBe("purged");
+    expect(JSON.stringify(row.snapshot)).not.toContain("ttl@example.com");
+    expect(row.clientAddress).toBeNull();
+    expect((await showFlow(FLOW, f.id, f.token)).kind).toBe("not_found");
+    const events = await db.select().from(flowEvents).where(eq(flowEvents.instanceId, f.id));
+    expect(events.length).toBe(2);
   });
 });

@@ -39,6 +39,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
                   <time dateTime={m.createdAt.toISOString()}>{m.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC</time>
                 </header>
                 <h2 className="mt-1 font-semibold">{m.subject}</h2>
+                <MessageHeaders headers={m.headers} />
                 <pre className="mt-2 whitespace-pre-wrap font-sans text-sm text-zinc-700">{m.text}</pre>
               </article>
             </li>
@@ -46,5 +47,21 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
         </ol>
       )}
     </section>
+  );
+}
+
+/** Extra message headers (List-Unsubscribe and the like), one per line under the subject. */
+function MessageHeaders({ headers }: { headers: unknown }) {
+  if (!headers || typeof headers !== "object" || Array.isArray(headers)) return null;
+  const entries = Object.entries(headers as Record<string, unknown>).filter(([, v]) => typeof v === "string");
+  if (!entries.length) return null;
+  return (
+    <dl aria-label="Headers" className="mt-1 space-y-0.5 break-all font-mono text-xs text-zinc-500">
+      {entries.map(([name, value]) => (
+        <div key={name}>
+          <dt className="inline">{name}:</dt> <dd className="inline">{String(value)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import { eq } from "drizzle-orm";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
+import { getNewsletterState, NEWSLETTER_WORDING, type NewsletterStatus } from "@/lib/newsletter";
+import { saveNewsletterAction } from "./actions";
+
+export const metadata: Metadata = { title: "About" };
+
+const stateLabel: Record<NewsletterStatus, string> = {
+  subscribed: "Subscribed",
+  pending: "Waiting for your confirmation",
+  unsubscribed: "Not subscribed",
+  none: "Not subscribed",
+};
+
+function notice(outcome: string | undefined, email: string | null): { ok: boolean; text: string } | undefined {
+  switch (outcome) {
+    case "confirmation_sent":
+      return {
+        ok: true,
+        text: `We sent a confirmation email to ${email}. Open the link in it to start receiving the newsletter.`,
+      };
+    case "already_subscribed":
+      return { ok: true, text: "You are subscribed to the newsletter." };
+    case "unsubscribed":
+      return { ok: true, text: "You are unsubscribed from the newsletter." };
+    case "already_off":
+      return { ok: true, text: "Saved. The newsletter stays off." };
+    case "no_email":
+      return { ok: false, text: "The newsletter needs an email address, and your account has none." };
+    case "limited":
+      return { ok: false, text: "Too many confirmation emails in the last hour. Try again later." };
+    case undefined:
+      return undefined;
+    default:
+      return { ok: false, text: "That did not work. Try again." };
+  }
+}
+
+/** Me > About: the account's name and the newsletter switch. Plain form posts, so it works without JavaScript. */
+export default async function AboutPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  // Signed in (else /login?next=/account/about) and the current terms accepted.
+  const me = await requireUser("/account/about");
+  const db = await getDb();
+  const [user] = await db.select().from(users).where(eq(users.id, me.id));
+  if (!user) redirect("/login?next=/account/about");
+  const state = await getNewsletterState(user.id, db);
+  const sp = await searchParams;
+  const message = notice(sp.newsletter, user.email);
+  const on = state.status === "subscribed" || state.status === "pending";
+  const canTurnOn = Boolean(user.email);
+  return (
+    <section className="card" aria-labelledby="about-title">
+      <h1 id="about-title" className="text-xl font-bold">
+        About
+      </h1>
+      <dl className="mt-5 divide-y divide-zinc-100 text-sm">
+        <div className="flex justify-between py-2">
+          <dt className="text-zinc-600">User Name</dt>
+          <dd className="font-medium">{user.username}</dd>
+        </div>
+        {user.email && (
+          <div className="flex justify-between py-2">
+            <dt className="text-zinc-600">Email</dt>
+            <dd className="font-medium">{user.email}</dd>
+          </div>
+        )}
+      </dl>
+
+      <form action={saveNewsletterAction} className="mt-6 border-t border-zinc-200 pt-5">
+        <h2 id="newsletter-title" className="font-semibold">
+          Newsletter
+        </h2>
+        {message && (
+          <p
+            role={message.ok ? "status" : "alert"}
+            className={`mt-3 rounded-md p-3 text-sm ${message.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700"}`}
+          >
+            {message.text}
+          </p>
+        )}
+        <div className="mt-3 flex items-start gap-3">
+          <input
+            id="newsletter"
+            name="newsletter"
+            type="checkbox"
+            role="switch"
+            defaultChecked={on}
+            disabled={!on && !canTurnOn}
+            aria-describedby="newsletter-wording newsletter-state"
+            className="mt-1 h-5 w-5 accent-brand"
+          />
+          <div className="text-sm">
+            <label htmlFor="newsletter" className="font-medium">
+              Newsletter
+            </label>
+            <p id="newsletter-wording" className="mt-1 text-zinc-600">
+              {NEWSLETTER_WORDING}
+            </p>
+            <p className="mt-2">
+              <span className="text-zinc-600">Status: </span>
+              <span id="newsletter-state" className="font-medium" data-testid="newsletter-state">
+                {stateLabel[state.status]}
+              </span>
+            </p>
+            {state.status === "pending" && state.email && !message && (
+              <p className="mt-1 text-zinc-600">
+                Open the link in the email we sent to {state.email}. Saving with the switch on sends a new one.
+              </p>
+            )}
+            {!canTurnOn && !on && <p className="mt-1 text-zinc-600">The newsletter needs an email address, and your account has none.</p>}
+          </div>
+        </div>
+        <button type="submit" className="btn-primary mt-5" disabled={!on && !canTurnOn}>
+          Save
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/guard";
+import { authenticateCompany, companyDetails, saveCompanyDetails } from "@/lib/accounts/company";
+import { setFlash } from "@/lib/http/flash";
+import { formFields, requestClient } from "@/lib/http/form";
+
+const PATH = "/account/company";
+
+const installer = () => requireUser(PATH, ["installer_admin"]);
+
+export async function saveCompanyAction(formData: FormData): Promise<void> {
+  const user = await installer();
+  const fields = formFields(formData);
+  const parsed = companyDetails.safeParse(fields);
+  if (!parsed.success) {
+    const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+    await setFlash("company", { errors, values: fields }, PATH);
+    redirect(PATH);
+  }
+  await saveCompanyDetails(user.id, parsed.data);
+  await setFlash("company", { notice: "saved" }, PATH);
+  redirect(PATH);
+}
+
+const code = z.string().transform((s) => s.replace(/\s+/g, "")).pipe(z.string().regex(/^\d{10}$/));
+
+export async function authenticateCompanyAction(formData: FormData): Promise<void> {
+  const user = await installer();
+  const parsed = code.safeParse(formData.get("authCode") ?? "");
+  const result = parsed.success ? await authenticateCompany(user.id, parsed.data, (await requestClient()).address) : "malformed";
+  await setFlash("company", { notice: `auth_${result}` }, PATH);
+  redirect(PATH);
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { desc } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { termsVersions } from "@/lib/db/schema";
+import { requireUser } from "@/lib/auth/guard";
+import { publishTermsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Terms versions" };
+
+/** Admins publish a new terms version; everyone signed in must accept it before going on. */
+export default async function AdminTermsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requireUser("/admin/terms", ["admin"]);
+  const sp = await searchParams;
+  const db = await getDb();
+  const versions = await db.select().from(termsVersions).orderBy(desc(termsVersions.publishedAt));
+  return (
+    <section className="card max-w-2xl" aria-labelledby="admin-terms-title">
+      <h1 id="admin-terms-title" className="text-xl font-bold">
+        Terms versions
+      </h1>
+      {sp.published && (
+        <p role="status" className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-800">
+          Version {sp.published} is published. Signed-in people accept it before going on.
+        </p>
+      )}
+      {sp.error && (
+        <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-700">
+          {sp.error}
+        </p>
+      )}
+      <form action={publishTermsAction} className="mt-4 flex flex-col gap-3">
+        <label htmlFor="version" className="text-sm font-medium">
+          Version
+        </label>
+        <input id="version" name="version" required className="input" placeholder="2026-12-01" />
+        <label htmlFor="summary" className="text-sm font-medium">
+          What changed
+        </label>
+        <textarea id="summary" name="summary" required maxLength={500} className="input min-h-24" />
+        <button type="submit" className="btn-primary">
+          Publish new version
+        </button>
+      </form>
+      <ul className="mt-6 divide-y divide-zinc-100 text-sm">
+        {versions.map((v) => (
+          <li key={v.version} className="py-2">
+            <span className="font-medium">{v.version}</span> · {v.publishedAt.toISOString().slice(0, 10)} · {v.summary}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

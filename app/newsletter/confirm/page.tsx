@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { checkConfirmToken } from "@/lib/newsletter";
+import { confirmNewsletterAction } from "../actions";
+
+export const metadata: Metadata = { title: "Confirm newsletter", robots: { index: false },
+  // The address carries a token: never send it to other sites. (Not "no-referrer": that makes the
+  // browser send `Origin: null` with the form post, which Next.js refuses for server actions.)
+  referrer: "same-origin",
+};
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+/**
+ * The link in the confirmation email. Opening it (GET) only shows a button: mail scanners fetch
+ * links, so nothing changes until the person presses Confirm subscription (a POST).
+ */
+export default async function ConfirmNewsletterPage({ searchParams }: { searchParams: Search }) {
+  const sp = await searchParams;
+  const result = one(sp.result);
+  const token = one(sp.token);
+  // After the POST the page shows the outcome (the redirect drops the token from the address).
+  const check = result ? undefined : await checkConfirmToken(token);
+  const state = check ? check.status : ["subscribed", "expired"].includes(result) ? result : "invalid";
+  return (
+    <section className="card" aria-labelledby="confirm-title">
+      <h1 id="confirm-title" className="text-xl font-bold">
+        Newsletter
+      </h1>
+      {state === "subscribed" ? (
+        <>
+          <p role="status" className="mt-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
+            You are subscribed to the newsletter.
+          </p>
+          <p className="mt-4 text-sm text-zinc-700">
+            Every newsletter has an unsubscribe link, and you can switch it off under{" "}
+            <Link href="/account/about" className="link">
+              Me &gt; About
+            </Link>
+            .
+          </p>
+        </>
+      ) : check?.status === "valid" ? (
+        <>
+          <p className="mt-3 text-zinc-700">Confirm that you want to receive the Gatehouse newsletter. You agreed to this:</p>
+          <blockquote className="mt-3 border-l-4 border-zinc-200 pl-3 text-sm italic text-zinc-700">{check.wording}</blockquote>
+          <form action={confirmNewsletterAction} className="mt-5">
+            <input type="hidden" name="token" value={token} />
+            <button type="submit" className="btn-primary">
+              Confirm subscription
+            </button>
+          </form>
+        </>
+      ) : (
+        <>
+          <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-700">
+            {state === "expired"
+              ? "This confirmation link has expired. Links are valid for 7 days."
+              : "This confirmation link has already been used or is not valid. Only the newest confirmation email works."}
+          </p>
+          <p className="mt-4 text-sm text-zinc-700">
+            To get a new link, switch the newsletter on again under{" "}
+            <Link href="/account/about" className="link">
+              Me &gt; About
+            </Link>
+            .
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

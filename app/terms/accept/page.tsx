@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { auth } from "@/lib/auth";
+import { mustAcceptTerms } from "@/lib/accounts/terms";
+import { acceptTermsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Updated terms" };
+
+const errors: Record<string, string> = {
+  required: "Tick the box to agree before you continue.",
+  changed: "The terms changed again while this page was open. Please read the newest version.",
+};
+
+export default async function AcceptTermsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const session = await auth();
+  if (!session?.user) redirect("/login?next=/terms/accept");
+  const sp = await searchParams;
+  const next = sp.next?.startsWith("/") && !sp.next.startsWith("//") ? sp.next : "/account";
+  const pending = await mustAcceptTerms(session.user.id);
+  if (!pending) redirect(next);
+  return (
+    <section className="card" aria-labelledby="terms-title">
+      <h1 id="terms-title" className="text-xl font-bold">
+        We updated our terms
+      </h1>
+      <p className="mt-2 text-sm text-zinc-700">
+        Version {pending.version}, published {pending.publishedAt.toISOString().slice(0, 10)}: {pending.summary}
+      </p>
+      <p className="mt-2 text-sm">
+        Read the{" "}
+        <Link href="/terms" className="link" target="_blank">
+          Terms of Service
+        </Link>{" "}
+        and the{" "}
+        <Link href="/privacy" className="link" target="_blank">
+          Privacy Policy
+        </Link>
+        . You need to accept them to go on using your account.
+      </p>
+      {sp.error && (
+        <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-700">
+          {errors[sp.error] ?? errors.required}
+        </p>
+      )}
+      <form action={acceptTermsAction} className="mt-4 flex flex-col gap-4">
+        <input type="hidden" name="version" value={pending.version} />
+        <input type="hidden" name="next" value={next} />
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" name="agree" required className="mt-0.5 size-4 accent-brand" />
+          <span>I agree to the Terms of Service and Privacy Policy</span>
+        </label>
+        <button type="submit" className="btn-primary">
+          Accept and continue
+        </button>
+      </form>
+    </section>
+  );
+}

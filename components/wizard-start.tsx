@@ -1,0 +1,32 @@
+import { CountryPicker } from "./country-picker";
+import { regionFromParam } from "@/lib/countries";
+import { errorMessage } from "@/lib/flows/messages";
+
+type Props = {
+  basePath: string;
+  searchParams: Record<string, string | undefined>;
+  action: (formData: FormData) => Promise<void>;
+  title?: string;
+  note?: string;
+};
+
+/** The first page of a wizard: the Country/Region step, before any flow exists. */
+export function WizardStart({ basePath, searchParams: sp, action, title, note }: Props) {
+  const error = sp.expired
+    ? "That registration expired or was opened in another browser. Start again below."
+    : sp.limited
+      ? errorMessage("start_limited", { until: Number(sp.limited) })
+      : undefined;
+  return (
+    <CountryPicker
+      basePath={basePath}
+      region={regionFromParam(sp.region)}
+      query={sp.q}
+      confirm={sp.confirm}
+      action={action}
+      error={error}
+      title={title}
+      note={note}
+    />
+  );
+}

@@ -1,0 +1,61 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { chooseUsa, clientHeaders, enterCode, readCode, submitEmail, unique } from "./helpers";
+
+test.use({ extraHTTPHeaders: clientHeaders() });
+
+/** No serious or critical WCAG 2 A/AA violations on the page as it is now. */
+async function expectAccessible(page: Page, where: string) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("every step of the user registration wizard is accessible", async ({ page }) => {
+  const { email } = unique("a11y");
+  await page.goto("/register");
+  await expectAccessible(page, "country");
+  await page.goto("/register?region=America&confirm=US");
+  await expectAccessible(page, "country dialog");
+  await chooseUsa(page);
+  await expectAccessible(page, "contact (email)");
+  await page.getByRole("button", { name: "Mobile Phone Number" }).click();
+  await expect(page.getByLabel("Country Code")).toBeVisible();
+  await expectAccessible(page, "contact (phone)");
+  await page.getByRole("button", { name: "Email", exact: true }).click();
+  await page.getByLabel("Email").fill("not-an-email@");
+  await page.getByLabel("Verification Code", { exact: true }).fill("WRONG");
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expectAccessible(page, "contact with errors");
+  await submitEmail(page, email);
+  await expectAccessible(page, "verification code");
+  await enterCode(page, await readCode(page, email));
+  await expectAccessible(page, "credentials");
+  await page.goto("/help/verification-code");
+  await expectAccessible(page, "help");
+  await page.goto("/login");
+  await expectAccessible(page, "login");
+});
+
+test("every step of the installer registration wizard is accessible", async ({ page }) => {
+  const { email } = unique("a11yinst");
+  await page.goto("/register/installer");
+  await expectAccessible(page, "installer country");
+  await page.goto("/register/installer?region=Europe&confirm=DE");
+  await page.getByRole("dialog").getByRole("button", { name: "Ok" }).click();
+  await expectAccessible(page, "installer email");
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Get Verification Code" }).click();
+  await expectAccessible(page, "installer code");
+  await enterCode(page, await readCode(page, email));
+  await page.getByLabel("Password", { exact: true }).fill("Tr4in-Station-2026");
+  await expectAccessible(page, "installer password");
+  await page.getByLabel("Confirm Password").fill("Tr4in-Station-2026");
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expectAccessible(page, "installer profile");
+  await page.getByLabel("Name", { exact: true }).fill("Ana Silva");
+  await page.getByLabel("Phone Number").fill("01511 2345678");
+  await page.getByLabel("Company Name").fill("Silva Security");
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expectAccessible(page, "installer confirm");
+});

@@ -1,0 +1,68 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/lib/db/client";
+import { companies, installerAuthCodes } from "@/lib/db/schema";
+import { now } from "@/lib/clock";
+import { hashSecret, randomDigits } from "@/lib/security/secrets";
+import { hit, limits } from "@/lib/security/rate-limit";
+import { AUTH_CODE_PURPOSE } from "@/machines/installer-registration/facts";
+
+export type Company = typeof companies.$inferSelect;
+
+export async function companyOf(ownerId: string): Promise<Company | undefined> {
+  const db = await getDb();
+  const [row] = await db.select().from(companies).where(eq(companies.ownerId, ownerId));
+  return row;
+}
+
+const text = (max: number, label: string) => z.string().trim().max(max, `${label}: use at most ${max} characters.`);
+
+/** The company information form. There is deliberately no country: it is fixed at registration. */
+export const companyDetails = z.object({
+  name: text(100, "Company Name").min(1, "Enter the company name."),
+  address: text(200, "Address").min(1, "Enter the street address."),
+  city: text(100, "City").min(1, "Enter the city."),
+  region: text(100, "State/Province"),
+  postalCode: text(20, "Postal Code").min(1, "Enter the postal code."),
+  website: text(200, "Website").refine((v) => v === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(v), "Enter a web address starting with https://"),
+});
+
+export type CompanyDetails = z.infer<typeof companyDetails>;
+
+export async function saveCompanyDetails(ownerId: string, details: CompanyDetails): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(companies)
+    .set({ ...details, website: details.website || null, region: details.region || null, detailsCompletedAt: new Date(now()) })
+    .where(eq(companies.ownerId, ownerId));
+}
+
+/**
+ * Authenticate later with a 10-digit code from the company page. Single use, claimed atomically;
+ * wrong codes count against the client's limit so codes cannot be guessed.
+ */
+export async function authenticateCompany(ownerId: string, code: string, client: string): Promise<"authenticated" | "invalid" | "limited" | "already"> {
+  const db = await getDb();
+  const company = await companyOf(ownerId);
+  if (!company) return "invalid";
+  if (company.authenticatedAt) return "already";
+  if (!(await hit(db, limits.authCodeAttemptsPerClient, client)).allowed) return "limited";
+  return db.transaction(async (tx) => {
+    const [claimed] = await tx
+      .update(installerAuthCodes)
+      .set({ usedAt: new Date(now()), companyId: company.id })
+      .where(and(eq(installerAuthCodes.codeHash, hashSecret(AUTH_CODE_PURPOSE, code)), isNull(installerAuthCodes.usedAt)))
+      .returning({ codeHash: installerAuthCodes.codeHash });
+    if (!claimed) return "invalid";
+    await tx.update(companies).set({ authenticatedAt: new Date(now()) }).where(eq(companies.id, company.id));
+    return "authenticated";
+  });
+}
+
+/** Issue authentication codes (admins; also the demo seed and tests). Returns the codes once. */
+export async function issueAuthCodes(count: number, issuedBy: string, note?: string): Promise<string[]> {
+  const db = await getDb();
+  const codes = Array.from({ length: count }, () => randomDigits(10));
+  await db.insert(installerAuthCodes).values(codes.map((c) => ({ codeHash: hashSecret(AUTH_CODE_PURPOSE, c), issuedBy, note })));
+  return codes;
+}
