@@ -166,4 +166,13 @@ test("a person registers with a mobile phone number and an SMS code", async ({ p
   await finish(page, username);
   await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
   await expect(page.getByText("+1 201 555")).toBeVisible();
+
+  // The same number again, from a signed-out browser: the same screens, and the owner is told.
+  await page.getByRole("button", { name: "Sign Out" }).click();
+  await chooseUsa(page);
+  await submitPhone(page, phone.typed);
+  await expect(page.getByText(`We sent a verification code by SMS to ${phone.e164}`)).toBeVisible();
+  const notice = await readMailbox(page, phone.e164, /Registration attempt/);
+  expect(notice).toContain("Someone tried to register");
+  expect(notice).not.toMatch(/\b\d{6}\b/);
 });

@@ -37,3 +37,18 @@ test("a person who is not an admin cannot open the terms admin page", async ({ p
   await page.goto("/admin/terms");
   await expect(page).not.toHaveURL(/\/admin\/terms/);
 });
+
+test("an admin issues installer authentication codes, shown once", async ({ page }) => {
+  await signIn(page, "admin", "Gatehouse-Admin-2026");
+  await page.waitForURL((u) => !u.pathname.startsWith("/login"));
+  await page.goto("/admin/auth-codes");
+  if (await page.getByRole("heading", { name: "We updated our terms" }).isVisible()) {
+    await page.getByLabel("I agree to the Terms of Service and Privacy Policy").check();
+    await page.getByRole("button", { name: "Accept and continue" }).click();
+  }
+  await page.getByLabel("How many codes").fill("2");
+  await page.getByRole("button", { name: "Issue codes" }).click();
+  const codes = page.getByRole("status").getByRole("listitem");
+  await expect(codes).toHaveCount(2);
+  for (const c of await codes.allTextContents()) expect(c).toMatch(/^\d{10}$/);
+});

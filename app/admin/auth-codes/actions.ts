@@ -1,0 +1,25 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { issueAuthCodes } from "@/lib/accounts/company";
+import { requireUser } from "@/lib/auth/guard";
+import { setFlash } from "@/lib/http/flash";
+
+const form = z.object({
+  count: z.coerce.number().int().min(1, "Issue at least one code.").max(50, "Issue at most 50 codes at a time."),
+  note: z.string().trim().max(200).optional(),
+});
+
+/** Issue installer authentication codes. They are shown once, right after issuing; only hashes are kept. */
+export async function issueAuthCodesAction(formData: FormData): Promise<void> {
+  const admin = await requireUser("/admin/auth-codes", ["admin"]);
+  const parsed = form.safeParse({ count: formData.get("count"), note: formData.get("note") ?? undefined });
+  if (!parsed.success) {
+    await setFlash("auth-codes", { notice: parsed.error.issues[0].message }, "/admin/auth-codes");
+    redirect("/admin/auth-codes");
+  }
+  const codes = await issueAuthCodes(parsed.data.count, admin.name ?? admin.id, parsed.data.note);
+  await setFlash("auth-codes", { values: { codes: codes.join(",") } }, "/admin/auth-codes");
+  redirect("/admin/auth-codes");
+}
