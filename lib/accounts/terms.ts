@@ -15,15 +15,23 @@ export async function seedTerms(db: Queryable): Promise<void> {
   await db.insert(termsVersions).values({ version: TERMS_VERSION, summary: "First version.", publishedAt: new Date("2026-11-01T00:00:00Z") }).onConflictDoNothing();
 }
 
+/** Read at most every few seconds per process (every signed-in page asks); a publish clears it here. */
+const CURRENT_TTL_MS = 5_000;
+let cached: { terms: TermsVersion; at: number } | undefined;
+
 export async function currentTerms(db?: Queryable): Promise<TermsVersion> {
+  if (cached && Date.now() - cached.at < CURRENT_TTL_MS) return cached.terms;
   const q = db ?? (await getDb());
   const [row] = await q.select().from(termsVersions).orderBy(desc(termsVersions.publishedAt)).limit(1);
-  return row ?? { version: TERMS_VERSION, summary: "First version.", publishedAt: new Date("2026-11-01T00:00:00Z") };
+  const terms = row ?? { version: TERMS_VERSION, summary: "First version.", publishedAt: new Date("2026-11-01T00:00:00Z") };
+  cached = { terms, at: Date.now() };
+  return terms;
 }
 
 export async function publishTerms(version: string, summary: string): Promise<"published" | "exists"> {
   const db = await getDb();
   const inserted = await db.insert(termsVersions).values({ version, summary, publishedAt: new Date(now()) }).onConflictDoNothing().returning();
+  cached = undefined;
   return inserted.length ? "published" : "exists";
 }
 
