@@ -14,6 +14,9 @@ export default function Home() {
         <Link href="/login" className="btn-secondary">
           Login
         </Link>
+        <Link href="/register/installer" className="link text-sm">
+          Installer? Register your company
+        </Link>
       </div>
     </section>
   );

@@ -2,9 +2,15 @@ import { createElement } from "react";
 import { render } from "@react-email/render";
 import type { TemplateRenderer } from "./index";
 import { VerifyAccountEmail } from "./verify-account";
+import { PasswordChangedEmail } from "./password-changed";
 
 /** Account messages: the Verify Now confirmation. */
 export const accountTemplates: Record<string, TemplateRenderer> = {
+  async "password-changed"(_payload, channel, { baseUrl }) {
+    const text = `The password of your Gatehouse account was changed and every session was signed out. If this was not you, reset your password now: ${baseUrl}/forgot-password`;
+    if (channel === "sms") return { subject: "Password changed", text };
+    return { subject: "Your password was changed", text, html: await render(createElement(PasswordChangedEmail, { resetUrl: `${baseUrl}/forgot-password` })) };
+  },
   async "verify-account"(payload, _channel, { baseUrl }) {
     const p = { url: `${baseUrl}/verify-email?token=${encodeURIComponent(String(payload.secret))}`, validHours: Number(payload.validHours ?? 24) };
     return {

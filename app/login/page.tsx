@@ -77,6 +77,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           Sign In
         </button>
       </form>
+      <p className="mt-3 text-sm">
+        <Link href="/forgot-password" className="link">
+          Forgot Password
+        </Link>
+      </p>
       <div className="mt-5 border-t border-zinc-100 pt-4 text-sm">
         <p className="font-medium">No account yet? Register</p>
         <ul className="mt-2 space-y-1">

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import { and, eq, isNull } from "drizzle-orm";
-import { companies, installerAuthCodes, loginTokens, outbox, termsAcceptances, users } from "@/lib/db/schema";
+import { authSessions, companies, installerAuthCodes, loginTokens, outbox, termsAcceptances, users } from "@/lib/db/schema";
 import { issueAccountConfirmation } from "@/lib/accounts/confirmation";
 import { currentTerms } from "@/lib/accounts/terms";
 import { requestNewsletterOptIn } from "@/lib/newsletter";
@@ -103,6 +103,23 @@ export async function applyEffects(
           email: outcome.email,
           wording: effect.wording,
           origin: `${origin.instanceId}:${origin.seq}:${index}`,
+        });
+        outcome.queuedMessages++;
+        break;
+      }
+      case "resetPassword": {
+        const where = effect.contact.startsWith("+") ? eq(users.phone, effect.contact) : eq(users.emailLower, normalizeEmail(effect.contact));
+        const [user] = await tx.update(users).set({ passwordHash: effect.passwordHash }).where(where).returning({ id: users.id, email: users.email, phone: users.phone });
+        if (!user) break;
+        // Every session of the account ends: whoever knew the old password is out.
+        await tx.update(authSessions).set({ revokedAt: new Date(now()) }).where(and(eq(authSessions.userId, user.id), isNull(authSessions.revokedAt)));
+        await tx.insert(outbox).values({
+          idempotencyKey: `${origin.instanceId}:${origin.seq}:${index}`,
+          channel: user.email ? "email" : "sms",
+          recipient: user.email ?? user.phone!,
+          template: "password-changed",
+          payload: {},
+          nextAttemptAt: new Date(now()),
         });
         outcome.queuedMessages++;
         break;

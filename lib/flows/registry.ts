@@ -7,6 +7,9 @@ import { resolveRegistrationFacts } from "@/machines/user-registration/facts";
 import { installerRegistrationDefinition } from "@/machines/installer-registration/definition";
 import { installerActions, installerGuards } from "@/machines/installer-registration/implementations";
 import { resolveInstallerFacts } from "@/machines/installer-registration/facts";
+import { passwordRecoveryDefinition } from "@/machines/password-recovery/definition";
+import { recoveryActions, recoveryGuards } from "@/machines/password-recovery/implementations";
+import { resolveRecoveryFacts } from "@/machines/password-recovery/facts";
 
 export type FactsResolver = (args: {
   db: Queryable;
@@ -64,6 +67,17 @@ export const flows: Record<string, FlowEntry> = {
       { action: "createInstallerAccount", requiresGuard: "readyToCreateInstaller", why: "an account needs a verified email and accepted terms" },
       { action: "createCompany", requiresGuard: "readyToCreateInstaller", why: "a company belongs to a new, verified account" },
     ],
+  },
+  "password-recovery": {
+    name: "password-recovery",
+    defaultDefinition: passwordRecoveryDefinition,
+    implementations: {
+      guards: { ...verificationGuards, captchaFailed: registrationGuards.captchaFailed, ...recoveryGuards },
+      actions: { ...verificationActions, reportCaptchaFailed: registrationActions.reportCaptchaFailed, ...recoveryActions },
+      actors: {},
+    },
+    resolveFacts: resolveRecoveryFacts,
+    invariants: [{ action: "resetPassword", requiresGuard: "recoveryReady", why: "a password is reset only with the code sent to the account" }],
   },
 };
 

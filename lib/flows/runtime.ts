@@ -95,6 +95,29 @@ export async function firstStep(flow: string): Promise<{ step: StepMeta; version
   return { step: step!, versionId: version.id };
 }
 
+/**
+ * The first step as a view, before any flow exists (for wizards whose first page is an ordinary
+ * step form): its form starts the flow and submits revision 0 in one go.
+ */
+export async function initialView(flow: string): Promise<StepView> {
+  const entry = entryOrThrow(flow);
+  const db = await getDb();
+  const version = await publishedVersion(db, entry);
+  const machine = buildMachine(entry, version.definition, version.id);
+  const { actor } = runActor(machine);
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  return buildView(db, {
+    flow: entry.name,
+    id: "",
+    revision: 0,
+    status: "active",
+    expiresAt: new Date(now() + 60 * 60_000),
+    step: currentStep(snapshot)!,
+    context: snapshot.context as Record<string, unknown>,
+  });
+}
+
 /** Start a flow on the newest published version. The token is the bearer's proof of ownership. */
 export async function startFlow(
   flow: string,

@@ -88,6 +88,7 @@ export type Effect =
   | { kind: "createCompany"; name: string; country: string; phone: string | null; authCode: string | null }
   | { kind: "newsletterOptIn"; wording: string }
   | { kind: "accountConfirmation" }
+  | { kind: "resetPassword"; contact: string; passwordHash: string }
   | { kind: "signIn" };
 
 export type EffectEvent = { type: "effect"; effect: Effect };

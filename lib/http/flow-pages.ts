@@ -34,7 +34,8 @@ export async function startWizard(w: WizardPages, formData: FormData): Promise<n
   const started = await startFlow(w.flow, client, NO_VIEW);
   if (started.kind === "limited") redirect(`${w.basePath}?limited=${started.retryAt}`);
   await setFlowToken(started.id, started.token);
-  const result = await submitStep(w.flow, started.id, started.token, { revision: 0, fields: formFields(formData) }, client, NO_VIEW);
+  const fields = formFields(formData);
+  const result = await submitStep(w.flow, started.id, started.token, { revision: 0, intent: fields.intent, fields }, client, NO_VIEW);
   return finish(w, started.id, result);
 }
 

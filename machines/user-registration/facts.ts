@@ -8,6 +8,15 @@ import { normalizeEmail, normalizeUsername } from "@/lib/security/usernames";
 import type { FactsResolver } from "@/lib/flows/registry";
 import { codeSendFacts, contactTaken, resendFacts } from "../verification/facts";
 
+/** Check the picture code (one guess per picture); wrong ones count per client, and past the limit none is looked at. */
+export async function captchaFacts(db: Queryable, input: Record<string, unknown>, client: string) {
+  const blocked = await check(db, limits.captchaFailuresPerClient, client);
+  if (!blocked.allowed) return { captchaPassed: false, captchaLimitedUntil: blocked.retryAt };
+  const captchaPassed = await solveCaptcha(db, input.captchaId as string, input.captcha as string);
+  if (!captchaPassed) await hit(db, limits.captchaFailuresPerClient, client);
+  return { captchaPassed };
+}
+
 /**
  * What the registration machine needs to know before an event, looked up outside it
  * so the machine itself stays pure.
@@ -15,16 +24,10 @@ import { codeSendFacts, contactTaken, resendFacts } from "../verification/facts"
 export const resolveRegistrationFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
   switch (type) {
     case "SUBMIT_CONTACT": {
-      // Too many wrong pictures from this client: refuse without even looking at the answer.
-      const blocked = await check(db, limits.captchaFailuresPerClient, client);
-      if (!blocked.allowed) return { captchaPassed: false, captchaLimitedUntil: blocked.retryAt };
-      const captchaPassed = await solveCaptcha(db, input.captchaId as string, input.captcha as string);
-      if (!captchaPassed) {
-        await hit(db, limits.captchaFailuresPerClient, client);
-        return { captchaPassed };
-      }
+      const captcha = await captchaFacts(db, input, client);
+      if (!captcha.captchaPassed) return captcha;
       const target = typeof input.phone === "string" ? input.phone : normalizeEmail(String(input.email));
-      return { captchaPassed, ...(await codeSendFacts(db, target, client)), accountExists: await contactTaken(db, target) };
+      return { ...captcha, ...(await codeSendFacts(db, target, client)), accountExists: await contactTaken(db, target) };
     }
     case "RESEND":
       return resendFacts(db, context, client, now);

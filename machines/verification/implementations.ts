@@ -152,7 +152,15 @@ type StepCopy = { title: string; description: string; codeLabel: string; submitL
  * The code-entry step as data: a state config any flow can place in its definition.
  * `onVerified` and `back` are the targets (state keys beside this one).
  */
-export function verificationStep(opts: { step: string; onVerified: string; back?: string; copy: StepCopy; helpHref: string }) {
+export function verificationStep(opts: {
+  step: string;
+  onVerified: string;
+  back?: string;
+  copy: StepCopy;
+  helpHref: string;
+  /** The action that sends the code again (a flow may send differently, e.g. only to known accounts). */
+  sendAction?: string;
+}) {
   return {
     meta: {
       step: opts.step,
@@ -176,7 +184,7 @@ export function verificationStep(opts: { step: string; onVerified: string; back?
       RESEND: [
         { guard: "resendTooSoon", actions: "reportResendTooSoon" },
         { guard: "sendLimitReached", actions: "reportSendLimit" },
-        { actions: ["recordVerificationCode", "sendVerificationMessage"] },
+        { actions: ["recordVerificationCode", opts.sendAction ?? "sendVerificationMessage"] },
       ],
       ...(opts.back ? { CHANGE_CONTACT: { target: opts.back } } : {}),
     },

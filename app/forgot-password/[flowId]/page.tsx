@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { WizardPage } from "@/components/wizard-page";
+import { submitRecoveryStep } from "../actions";
+
+export const metadata: Metadata = { title: "Forgot Password" };
+
+type Props = { params: Promise<{ flowId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function RecoveryStepPage({ params, searchParams }: Props) {
+  return (
+    <WizardPage
+      flow="password-recovery"
+      basePath="/forgot-password"
+      flowId={(await params).flowId}
+      searchParams={await searchParams}
+      action={submitRecoveryStep}
+    />
+  );
+}

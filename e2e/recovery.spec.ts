@@ -1,0 +1,64 @@
+import { expect, test, type Page } from "@playwright/test";
+import { CAPTCHA, PASSWORD, chooseUsa, clientHeaders, enterCode, finish, readCode, signIn, submitEmail, unique } from "./helpers";
+
+test.use({ extraHTTPHeaders: clientHeaders() });
+
+async function registerByEmail(page: Page) {
+  const { email, username } = unique("recover");
+  await chooseUsa(page);
+  await submitEmail(page, email);
+  await enterCode(page, await readCode(page, email));
+  await finish(page, username);
+  await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
+  return { email, username };
+}
+
+async function recover(page: Page, email: string, newPassword: string) {
+  await page.goto("/login");
+  await page.getByRole("link", { name: "Forgot Password" }).click();
+  await expect(page.getByRole("heading", { name: "Forgot Password" })).toBeVisible();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Verification Code", { exact: true }).fill(CAPTCHA);
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Enter the verification code" })).toBeVisible();
+  await enterCode(page, await readCode(page, email));
+  await page.getByLabel("New Password", { exact: true }).fill(newPassword);
+  await page.getByLabel("Confirm Password").fill(newPassword);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("heading", { name: "Password changed" })).toBeVisible();
+}
+
+test("Forgot Password resets the password and ends the session open in another browser", async ({ page, browser }) => {
+  const { email, username } = await registerByEmail(page);
+  const other = await browser.newContext({ extraHTTPHeaders: clientHeaders() });
+  const recoveryPage = await other.newPage();
+  const newPassword = "Brand-New-Passw0rd";
+  await recover(recoveryPage, email, newPassword);
+
+  // The first browser's session ended with the reset.
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, username, PASSWORD);
+  await expect(page.getByText("The user name, email or password is incorrect.")).toBeVisible();
+  await signIn(page, username, newPassword);
+  await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
+  await other.close();
+});
+
+test("Forgot Password shows the same screens for an address without an account", async ({ page }) => {
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email").fill(unique("ghost").email);
+  await page.getByLabel("Verification Code", { exact: true }).fill(CAPTCHA);
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Enter the verification code" })).toBeVisible();
+  await enterCode(page, "123456");
+  await expect(page.getByText(/That code is not right/)).toBeVisible();
+});
+
+test("@nojs Forgot Password works with JavaScript disabled", async ({ page }) => {
+  const { email, username } = await registerByEmail(page);
+  await page.getByRole("button", { name: "Sign Out" }).click();
+  await recover(page, email, "Another-Passw0rd-3");
+  await signIn(page, username, "Another-Passw0rd-3");
+  await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
+});

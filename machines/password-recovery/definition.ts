@@ -1,0 +1,88 @@
+import { defaultVerificationSettings, verificationStep } from "../verification/implementations";
+
+const captchaField = { name: "captcha", kind: "captcha", label: "Verification Code", required: true, hint: "Type the characters in the picture." };
+
+/**
+ * Forgot Password (PRODUCT.md section 3), as data: email or phone + picture code -> a code sent
+ * there (the same screens whether or not an account exists) -> New Password -> done. Success ends
+ * every session of the account.
+ */
+export const passwordRecoveryDefinition = {
+  id: "password-recovery",
+  initial: "identify",
+  context: { settings: { ...defaultVerificationSettings, flowTtlMs: 30 * 60_000 }, contactVerified: false },
+  states: {
+    identify: {
+      meta: {
+        step: "identify",
+        title: "Forgot Password",
+        description: "Enter the email address of your account and the characters in the picture. We will send you a code.",
+        fields: [{ name: "email", kind: "email", label: "Email", required: true }, captchaField],
+        submit: { event: "SUBMIT_CONTACT", label: "Next" },
+        tabs: { current: "Email", others: [{ label: "Mobile Phone Number", event: "USE_PHONE" }] },
+      },
+      on: {
+        SUBMIT_CONTACT: [
+          { guard: "captchaFailed", actions: "reportCaptchaFailed" },
+          { guard: "sendLimitReached", actions: "reportSendLimit" },
+          { target: "verify", actions: ["recordContact", "recordVerificationCode", "sendRecoveryCode"] },
+        ],
+        USE_PHONE: { target: "identifyPhone" },
+      },
+    },
+    identifyPhone: {
+      meta: {
+        step: "identify-phone",
+        title: "Forgot Password",
+        description: "Enter the mobile phone number of your account with its country code (for example +1 201 555 0123).",
+        fields: [{ name: "phone", kind: "phone", label: "Mobile Phone Number", required: true }, captchaField],
+        submit: { event: "SUBMIT_CONTACT", label: "Next" },
+        tabs: { current: "Mobile Phone Number", others: [{ label: "Email", event: "USE_EMAIL" }] },
+      },
+      on: {
+        SUBMIT_CONTACT: [
+          { guard: "captchaFailed", actions: "reportCaptchaFailed" },
+          { guard: "sendLimitReached", actions: "reportSendLimit" },
+          { target: "verify", actions: ["recordContact", "recordVerificationCode", "sendRecoveryCode"] },
+        ],
+        USE_EMAIL: { target: "identify" },
+      },
+    },
+    verify: verificationStep({
+      step: "verify",
+      onVerified: "newPassword",
+      back: "identify",
+      helpHref: "/help/verification-code",
+      sendAction: "sendRecoveryCode",
+      copy: {
+        title: "Enter the verification code",
+        description: "If {target} belongs to an account, we sent a code to it. It is valid for {validMinutes} minutes.",
+        codeLabel: "Verification Code",
+        submitLabel: "Next",
+      },
+    }),
+    newPassword: {
+      meta: {
+        step: "new-password",
+        title: "Choose a new password",
+        description: "At least 8 characters with three of: upper case, lower case, digits, special characters.",
+        fields: [
+          { name: "password", kind: "new-password", label: "New Password", required: true },
+          { name: "confirmPassword", kind: "confirm-password", label: "Confirm Password", required: true },
+        ],
+        submit: { event: "SUBMIT_PASSWORD", label: "Save" },
+      },
+      on: { SUBMIT_PASSWORD: { guard: "recoveryReady", target: "done", actions: "resetPassword" } },
+    },
+    done: {
+      type: "final",
+      meta: {
+        step: "done",
+        title: "Password changed",
+        description: "Your password was changed and every session of your account was signed out. Sign in with your new password.",
+        fields: [],
+        links: [{ label: "Sign in", href: "/login" }],
+      },
+    },
+  },
+};

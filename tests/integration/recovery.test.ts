@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { mailbox, users } from "@/lib/db/schema";
+import { startFlow, submitStep, type FlowResult } from "@/lib/flows/runtime";
+import { dispatchDue } from "@/lib/messaging/dispatcher";
+import { codeIn } from "@/lib/dev/mailbox";
+import { seedDefaultVersions } from "@/lib/flows/versions";
+import { hashPassword, verifyPassword } from "@/lib/security/passwords";
+import { createSession, sessionIsLive } from "@/lib/auth/sessions";
+import { useFreshDatabase } from "./db";
+
+process.env.CAPTCHA_TEST_ANSWER = "ABCD";
+const FLOW = "password-recovery";
+const fresh = useFreshDatabase();
+let db: Db;
+let n = 0;
+
+beforeAll(async () => {
+  db = await fresh.setup();
+  await seedDefaultVersions(db);
+});
+afterAll(() => fresh.teardown());
+
+const view = (r: FlowResult) => {
+  if (r.kind !== "view" && r.kind !== "completed") throw new Error(r.kind);
+  return r.view;
+};
+
+async function identify(email: string) {
+  const c = { address: `198.51.100.${++n}` };
+  const s = await startFlow(FLOW, c);
+  if (s.kind !== "started") throw new Error();
+  const captchaId = s.view.fields.find((f) => f.kind === "captcha")!.captcha!.id;
+  const v = view(await submitStep(FLOW, s.id, s.token, { revision: 0, fields: { email, captcha: "ABCD", captchaId } }, c));
+  return { ...s, c, v };
+}
+
+describe("password recovery through the runtime", () => {
+  it("resets the password with the emailed code and ends every session", async () => {
+    const [user] = await db
+      .insert(users)
+      .values({ username: "ana", usernameLower: "ana", email: "ana@example.com", emailLower: "ana@example.com", country: "US", passwordHash: await hashPassword("Old-Passw0rd-1") })
+      .returning();
+    const sessionA = await createSession(user.id, {});
+    const sessionB = await createSession(user.id, {});
+    const f = await identify("ANA@example.com");
+    expect(f.v.step).toBe("verify");
+    await dispatchDue(db);
+    const [m] = await db.select().from(mailbox).where(eq(mailbox.recipient, "ana@example.com")).orderBy(sql`id desc`).limit(1);
+    const code = codeIn(m.text)!;
+    let v = view(await submitStep(FLOW, f.id, f.token, { revision: 1, fields: { code } }, f.c));
+    expect(v.step).toBe("new-password");
+    v = view(await submitStep(FLOW, f.id, f.token, { revision: 2, fields: { password: "weak", confirmPassword: "weak" } }, f.c));
+    expect(v.fields[0].error?.code).toBe("password_too_short");
+    const r = await submitStep(FLOW, f.id, f.token, { revision: 2, fields: { password: "New-Passw0rd-2", confirmPassword: "New-Passw0rd-2" } }, f.c);
+    expect(r.kind).toBe("completed");
+    const [after] = await db.select().from(users).where(eq(users.id, user.id));
+    expect(await verifyPassword(after.passwordHash, "New-Passw0rd-2")).toBe(true);
+    expect(await verifyPassword(after.passwordHash, "Old-Passw0rd-1")).toBe(false);
+    expect(await sessionIsLive(sessionA)).toBe(false);
+    expect(await sessionIsLive(sessionB)).toBe(false);
+    await dispatchDue(db);
+    const [notice] = await db.select().from(mailbox).where(eq(mailbox.recipient, "ana@example.com")).orderBy(sql`id desc`).limit(1);
+    expect(notice.subject).toBe("Your password was changed");
+  });
+
+  it("shows the same screens for an address without an account and sends it nothing", async () => {
+    const known = await identify("ana@example.com");
+    const unknown = await identify("nobody@example.com");
+    expect({ ...unknown.v, id: "", expiresAt: "", description: "", context: {}, actions: [] }).toEqual({
+      ...known.v,
+      id: "",
+      expiresAt: "",
+      description: "",
+      context: {},
+      actions: [],
+    });
+    await dispatchDue(db);
+    expect(await db.select().from(mailbox).where(eq(mailbox.recipient, "nobody@example.com"))).toEqual([]);
+  });
+});
