@@ -21,11 +21,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/" className="text-lg font-bold tracking-wide text-brand">
               GATEHOUSE
             </Link>
-            <div className="flex items-center gap-4 text-sm">
+            <div className="flex flex-wrap items-center justify-end gap-x-4 gap-y-2 text-sm">
               {session?.user ? (
                 <>
                   <Link href="/account" className="link">
                     My Account
+                  </Link>
+                  <Link href="/account/security" className="link">
+                    Security
                   </Link>
                   <Link href="/account/about" className="link">
                     About

@@ -101,3 +101,14 @@ export async function signIn(page: Page, identifier: string, password: string) {
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign In" }).click();
 }
+
+/** Register a fresh account by email through the wizard; ends signed in on My Account. */
+export async function registerByEmail(page: Page, prefix = "user") {
+  const { email, username } = unique(prefix);
+  await chooseUsa(page);
+  await submitEmail(page, email);
+  await enterCode(page, await readCode(page, email));
+  await finish(page, username);
+  await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
+  return { email, username };
+}

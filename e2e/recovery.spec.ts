@@ -1,17 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CAPTCHA, PASSWORD, chooseUsa, clientHeaders, enterCode, finish, readCode, signIn, submitEmail, unique } from "./helpers";
+import { CAPTCHA, PASSWORD, clientHeaders, enterCode, readCode, registerByEmail, signIn, unique } from "./helpers";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
-
-async function registerByEmail(page: Page) {
-  const { email, username } = unique("recover");
-  await chooseUsa(page);
-  await submitEmail(page, email);
-  await enterCode(page, await readCode(page, email));
-  await finish(page, username);
-  await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
-  return { email, username };
-}
 
 async function recover(page: Page, email: string, newPassword: string) {
   await page.goto("/login");

@@ -1,0 +1,58 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { auth } from "@/lib/auth";
+import { requireUser } from "@/lib/auth/guard";
+import { changePassword, endOtherSessions, endSession } from "@/lib/accounts/security";
+import { setFlash } from "@/lib/http/flash";
+
+const PATH = "/account/security";
+
+async function me() {
+  const user = await requireUser(PATH);
+  const session = await auth();
+  return { userId: user.id, sessionId: session!.sessionId };
+}
+
+export async function endSessionAction(formData: FormData): Promise<void> {
+  const { userId, sessionId } = await me();
+  const target = z.uuid().safeParse(formData.get("sessionId"));
+  if (!target.success || target.data === sessionId) {
+    await setFlash("security", { notice: "session_invalid" }, PATH);
+    redirect(PATH);
+  }
+  const ended = await endSession(userId, target.data);
+  await setFlash("security", { notice: ended ? "session_ended" : "session_invalid" }, PATH);
+  redirect(PATH);
+}
+
+export async function endOtherSessionsAction(): Promise<void> {
+  const { userId, sessionId } = await me();
+  const count = await endOtherSessions(userId, sessionId);
+  await setFlash("security", { notice: count ? "others_ended" : "no_others" }, PATH);
+  redirect(PATH);
+}
+
+const passwordForm = z.object({
+  currentPassword: z.string().min(1, "Enter your current password.").max(1024),
+  newPassword: z.string().min(1, "Choose a new password.").max(1024),
+  confirmPassword: z.string().max(1024),
+});
+
+export async function changePasswordAction(formData: FormData): Promise<void> {
+  const { userId, sessionId } = await me();
+  const parsed = passwordForm.safeParse({
+    currentPassword: formData.get("currentPassword") ?? "",
+    newPassword: formData.get("newPassword") ?? "",
+    confirmPassword: formData.get("confirmPassword") ?? "",
+  });
+  if (!parsed.success) {
+    const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+    await setFlash("security", { errors }, PATH);
+    redirect(PATH);
+  }
+  const result = await changePassword(userId, sessionId, parsed.data);
+  await setFlash("security", result.ok ? { notice: "password_changed" } : { errors: { [result.field]: result.message } }, PATH);
+  redirect(PATH);
+}

@@ -1,0 +1,107 @@
+import { and, desc, eq, isNull, ne } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { authSessions, outbox, users } from "@/lib/db/schema";
+import { now } from "@/lib/clock";
+import { checkPassword, hashPassword, passwordMessages, verifyPassword } from "@/lib/security/passwords";
+import { randomToken } from "@/lib/security/secrets";
+import { notifyOutbox } from "@/lib/messaging/dispatcher";
+
+export type SessionRow = typeof authSessions.$inferSelect;
+
+/** The account's live sessions, most recently seen first. */
+export async function liveSessions(userId: string): Promise<SessionRow[]> {
+  const db = await getDb();
+  return db
+    .select()
+    .from(authSessions)
+    .where(and(eq(authSessions.userId, userId), isNull(authSessions.revokedAt)))
+    .orderBy(desc(authSessions.lastSeenAt));
+}
+
+/** End one of the account's own sessions (never another account's). */
+export async function endSession(userId: string, sessionId: string): Promise<boolean> {
+  const db = await getDb();
+  const rows = await db
+    .update(authSessions)
+    .set({ revokedAt: new Date(now()) })
+    .where(and(eq(authSessions.id, sessionId), eq(authSessions.userId, userId), isNull(authSessions.revokedAt)))
+    .returning({ id: authSessions.id });
+  return rows.length > 0;
+}
+
+/** End every session of the account except the one making the request. */
+export async function endOtherSessions(userId: string, keepSessionId: string): Promise<number> {
+  const db = await getDb();
+  const rows = await db
+    .update(authSessions)
+    .set({ revokedAt: new Date(now()) })
+    .where(and(eq(authSessions.userId, userId), ne(authSessions.id, keepSessionId), isNull(authSessions.revokedAt)))
+    .returning({ id: authSessions.id });
+  return rows.length;
+}
+
+export type ChangePasswordResult = { ok: true } | { ok: false; field: "currentPassword" | "newPassword" | "confirmPassword"; message: string };
+
+/** Change the password: the current one is required; every other session ends; the owner is told. */
+export async function changePassword(
+  userId: string,
+  keepSessionId: string,
+  input: { currentPassword: string; newPassword: string; confirmPassword: string },
+): Promise<ChangePasswordResult> {
+  const db = await getDb();
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    return { ok: false, field: "currentPassword", message: "The current password is not right." };
+  }
+  const problem = checkPassword(input.newPassword, { username: user.username.includes("@") ? undefined : user.username });
+  if (problem) return { ok: false, field: "newPassword", message: passwordMessages[problem] };
+  if (input.newPassword !== input.confirmPassword) return { ok: false, field: "confirmPassword", message: "The passwords do not match." };
+  const hash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash: hash }).where(eq(users.id, userId));
+    await tx
+      .update(authSessions)
+      .set({ revokedAt: new Date(now()) })
+      .where(and(eq(authSessions.userId, userId), ne(authSessions.id, keepSessionId), isNull(authSessions.revokedAt)));
+    await tx.insert(outbox).values({
+      idempotencyKey: `password-changed:${userId}:${randomToken(8)}`,
+      channel: user.email ? "email" : "sms",
+      recipient: user.email ?? user.phone!,
+      template: "password-changed",
+      payload: {},
+      nextAttemptAt: new Date(now()),
+    });
+  });
+  notifyOutbox();
+  return { ok: true };
+}
+
+/** "Chrome on Windows" from a user agent string: enough to recognise one's own devices. */
+export function describeDevice(userAgent: string | null | undefined): string {
+  const ua = userAgent ?? "";
+  const browser = /Edg\//.test(ua)
+    ? "Edge"
+    : /OPR\//.test(ua)
+      ? "Opera"
+      : /Firefox\//.test(ua)
+        ? "Firefox"
+        : /Chrome\//.test(ua)
+          ? "Chrome"
+          : /Safari\//.test(ua)
+            ? "Safari"
+            : /node|undici|curl/i.test(ua)
+              ? "App or script"
+              : "Unknown browser";
+  const os = /Android/.test(ua)
+    ? "Android"
+    : /iPhone|iPad|iOS/.test(ua)
+      ? "iOS"
+      : /Windows/.test(ua)
+        ? "Windows"
+        : /Mac OS X|Macintosh/.test(ua)
+          ? "macOS"
+          : /Linux/.test(ua)
+            ? "Linux"
+            : "";
+  return os ? `${browser} on ${os}` : browser;
+}
