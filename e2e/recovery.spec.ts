@@ -52,3 +52,19 @@ test("@nojs Forgot Password works with JavaScript disabled", async ({ page }) =>
   await signIn(page, username, "Another-Passw0rd-3");
   await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
 });
+
+test("five wrong passwords lock the account with the wait shown; Forgot Password opens it again", async ({ page }) => {
+  const { email, username } = await registerByEmail(page, "locked");
+  await page.getByRole("button", { name: "Sign Out" }).click();
+  for (let i = 0; i < 4; i++) {
+    await signIn(page, username, `Wrong-Passw0rd-${i}`);
+    await expect(page.getByText("The user name, email or password is incorrect.")).toBeVisible();
+  }
+  await signIn(page, username, "Wrong-Passw0rd-4");
+  await expect(page.getByText("Too many failed sign-ins for this account. Try again in 1 minute")).toBeVisible();
+  await signIn(page, username, PASSWORD);
+  await expect(page.getByText(/Too many failed sign-ins for this account/)).toBeVisible();
+  await recover(page, email, "Unlocked-Passw0rd-5");
+  await signIn(page, username, "Unlocked-Passw0rd-5");
+  await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
+});

@@ -27,7 +27,8 @@ export async function signInAction(formData: FormData): Promise<void> {
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      back(code === "rate_limited" ? "limited" : code === "unconfirmed" ? "unconfirmed" : "invalid");
+      const known = ["unconfirmed", "must_reset"];
+      back(code === "rate_limited" ? "limited" : code && (known.includes(code) || /^locked_\d+$/.test(code)) ? code : "invalid");
     }
     throw error; // the redirect on success
   }

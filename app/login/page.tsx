@@ -12,6 +12,7 @@ const errors: Record<string, string> = {
   limited: "Too many failed sign-ins from your network. Wait a few minutes and try again.",
   unconfirmed: "Your account is not confirmed yet. Open the registration confirmation email and select Verify Now.",
   unconfirmed_email: "Enter the email address you registered with to get a new confirmation email.",
+  must_reset: "This account was locked several times. Reset your password with Forgot Password to sign in again.",
 };
 
 const confirmations: Record<string, { ok: boolean; text: string }> = {
@@ -25,7 +26,12 @@ const confirmations: Record<string, { ok: boolean; text: string }> = {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   if ((await auth())?.user) redirect("/account");
-  const error = sp.error ? (errors[sp.error] ?? errors.invalid) : undefined;
+  const lockedMinutes = /^locked_(\d+)$/.exec(sp.error ?? "")?.[1];
+  const error = lockedMinutes
+    ? `Too many failed sign-ins for this account. Try again in ${lockedMinutes} ${lockedMinutes === "1" ? "minute" : "minutes"}, or reset your password with Forgot Password.`
+    : sp.error
+      ? (errors[sp.error] ?? errors.invalid)
+      : undefined;
   const confirmation = sp.confirm ? confirmations[sp.confirm] : undefined;
   const offerResend = sp.error === "unconfirmed" || sp.error === "unconfirmed_email" || sp.confirm === "expired";
   return (

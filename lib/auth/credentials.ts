@@ -6,6 +6,7 @@ import { hashPassword, verifyPassword } from "@/lib/security/passwords";
 import { check, hit, limits } from "@/lib/security/rate-limit";
 import { hashSecret } from "@/lib/security/secrets";
 import { normalizeEmail, normalizeUsername } from "@/lib/security/usernames";
+import { attemptFailed, attemptSucceeded, lockKeyForUnknown, lockKeyForUser, reserveAttempt } from "./lockout";
 
 export type SignedInUser = { id: string; name: string; email: string | null; role: string };
 
@@ -19,7 +20,7 @@ export async function verifyCredentials(
   identifier: string,
   password: string,
   client: string,
-): Promise<SignedInUser | "limited" | "unconfirmed" | null> {
+): Promise<SignedInUser | "limited" | "unconfirmed" | "must_reset" | { lockedUntil: number } | null> {
   const db = await getDb();
   if (!(await check(db, limits.signInFailuresPerClient, client)).allowed) return "limited";
   const id = identifier.trim();
@@ -28,12 +29,21 @@ export async function verifyCredentials(
     .from(users)
     .where(or(eq(users.usernameLower, normalizeUsername(id)), eq(users.emailLower, normalizeEmail(id))))
     .limit(1);
+  // Unknown identifiers lock exactly like accounts do, so locking reveals nothing either.
+  const key = user ? lockKeyForUser(user.id) : lockKeyForUnknown(id);
+  const gate = await reserveAttempt(key);
+  if (gate.kind === "must_reset") return "must_reset";
+  if (gate.kind === "locked") return { lockedUntil: gate.until };
   dummyHash ??= hashPassword("not-a-real-password-Only-for-timing-1");
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !ok || (user.status !== "active" && user.status !== "awaiting_confirmation")) {
     await hit(db, limits.signInFailuresPerClient, client);
+    const after = await attemptFailed(key);
+    if (after.kind === "must_reset") return "must_reset";
+    if (after.kind === "locked") return { lockedUntil: after.until };
     return null;
   }
+  await attemptSucceeded(key);
   // Said only after the right password, so it reveals nothing to someone guessing.
   if (user.status === "awaiting_confirmation") return "unconfirmed";
   return { id: user.id, name: user.username, email: user.email, role: user.role };

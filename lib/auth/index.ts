@@ -4,6 +4,7 @@ import { z } from "zod";
 import { consumeLoginToken, verifyCredentials } from "./credentials";
 import { createSession, revokeSession, sessionIsLive } from "./sessions";
 import { clientAddressFrom } from "@/lib/http/client";
+import { now } from "@/lib/clock";
 
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
@@ -11,6 +12,18 @@ class RateLimited extends CredentialsSignin {
 
 class Unconfirmed extends CredentialsSignin {
   code = "unconfirmed";
+}
+
+class MustReset extends CredentialsSignin {
+  code = "must_reset";
+}
+
+/** Carries the minutes left in its code, which is all a CredentialsSignin can carry to the page. */
+class Locked extends CredentialsSignin {
+  constructor(minutes: number) {
+    super();
+    this.code = `locked_${minutes}`;
+  }
 }
 
 const credentialsInput = z.union([
@@ -39,7 +52,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
             : await verifyCredentials(parsed.data.identifier, parsed.data.password, client);
         if (user === "limited") throw new RateLimited();
         if (user === "unconfirmed") throw new Unconfirmed();
+        if (user === "must_reset") throw new MustReset();
         if (!user) return null;
+        if ("lockedUntil" in user) throw new Locked(Math.max(1, Math.ceil((user.lockedUntil - now()) / 60_000)));
         return { ...user, clientAddress: client, userAgent: request.headers.get("user-agent") ?? undefined };
       },
     }),

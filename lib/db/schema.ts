@@ -296,3 +296,17 @@ export const termsAcceptances = pgTable(
   },
   (t) => [uniqueIndex("terms_acceptances_user_version_key").on(t.userId, t.version)],
 );
+
+/**
+ * Failed password sign-ins per account (or per unknown identifier, so locking looks the same
+ * whether or not an account exists). Repeated failures lock for a growing wait; repeated locks
+ * require a password reset.
+ */
+export const signInLocks = pgTable("sign_in_locks", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  locks: integer("locks").notNull().default(0),
+  lockedUntil: ts("locked_until"),
+  mustReset: integer("must_reset").notNull().default(0),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+});

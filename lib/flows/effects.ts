@@ -3,6 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { authSessions, companies, installerAuthCodes, loginTokens, outbox, termsAcceptances, users } from "@/lib/db/schema";
 import { issueAccountConfirmation } from "@/lib/accounts/confirmation";
 import { currentTerms } from "@/lib/accounts/terms";
+import { clearLock, lockKeyForUser } from "@/lib/auth/lockout";
 import { requestNewsletterOptIn } from "@/lib/newsletter";
 import { AUTH_CODE_PURPOSE } from "@/machines/installer-registration/facts";
 import { hashSecret, randomToken } from "@/lib/security/secrets";
@@ -111,7 +112,8 @@ export async function applyEffects(
         const where = effect.contact.startsWith("+") ? eq(users.phone, effect.contact) : eq(users.emailLower, normalizeEmail(effect.contact));
         const [user] = await tx.update(users).set({ passwordHash: effect.passwordHash }).where(where).returning({ id: users.id, email: users.email, phone: users.phone });
         if (!user) break;
-        // Every session of the account ends: whoever knew the old password is out.
+        // Every session of the account ends: whoever knew the old password is out; the lock opens.
+        await clearLock(tx, lockKeyForUser(user.id));
         await tx.update(authSessions).set({ revokedAt: new Date(now()) }).where(and(eq(authSessions.userId, user.id), isNull(authSessions.revokedAt)));
         await tx.insert(outbox).values({
           idempotencyKey: `${origin.instanceId}:${origin.seq}:${index}`,
