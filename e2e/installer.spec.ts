@@ -56,7 +56,8 @@ test("an installer admin registers with an authentication code and the newslette
   await page.getByLabel("I agree to the Terms of Service and Privacy Policy").check();
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page.getByText("This authentication code is not valid or was already used.")).toBeVisible();
-  await expect(page.getByLabel("Authentication Code")).toHaveValue("9999999999");
+  await expect(page.getByLabel("Authentication Code")).toHaveValue("");
+  await expect(page.getByLabel("I agree to the Terms of Service and Privacy Policy")).toBeChecked();
 
   await page.getByLabel("Authentication Code").fill("1000000001");
   await page.getByLabel(/I would like to receive newsletters/).check();

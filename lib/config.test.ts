@@ -19,13 +19,21 @@ describe("test hooks and the mailbox switch", () => {
   it("has no test hook active unless set, and warns for each one that is", () => {
     vi.stubEnv("NODE_ENV", "production");
     vi.stubEnv("AUTH_SECRET", "s");
-    for (const k of ["CAPTCHA_TEST_ANSWER", "DEV_MAILBOX", "TEST_CLOCK"]) vi.stubEnv(k, "");
+    vi.stubEnv("RESEND_API_KEY", "re_test");
+    for (const k of ["CAPTCHA_TEST_ANSWER", "DEV_MAILBOX", "TEST_CLOCK", "SEED_DEMO", "DEMO_AUTH_CODES"]) vi.stubEnv(k, "");
     expect(config.captchaTestAnswer).toBeUndefined();
     expect(config.testClock).toBe(false);
     expect(activeTestHookWarnings()).toEqual([]);
     vi.stubEnv("CAPTCHA_TEST_ANSWER", "ABCD");
     vi.stubEnv("TEST_CLOCK", "1");
     expect(activeTestHookWarnings()).toHaveLength(2);
+  });
+
+  it("warns when production would send codes to the mailbox table instead of people", () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("AUTH_SECRET", "s");
+    vi.stubEnv("RESEND_API_KEY", "");
+    expect(activeTestHookWarnings().join(" ")).toMatch(/No RESEND_API_KEY in production/);
   });
 
   it("refuses to run production without AUTH_SECRET", () => {

@@ -55,6 +55,12 @@ export function activeTestHookWarnings(): string[] {
   if (process.env.CAPTCHA_TEST_ANSWER) w.push("CAPTCHA_TEST_ANSWER is set: every picture code has a known answer.");
   if (process.env.DEV_MAILBOX === "1") w.push("DEV_MAILBOX=1: /dev/mailbox shows every message sent.");
   if (process.env.TEST_CLOCK === "1") w.push("TEST_CLOCK=1: the clock can be moved over HTTP (/dev/clock).");
+  if (process.env.NODE_ENV === "production" && !process.env.RESEND_API_KEY) {
+    w.push("No RESEND_API_KEY in production: email (with codes) goes to the local mailbox table, not to people.");
+  }
+  if (process.env.NODE_ENV === "production" && process.env.SEED_DEMO === "1") {
+    w.push("SEED_DEMO=1 in production: the demo and admin accounts with published passwords exist.");
+  }
   if (process.env.DEMO_AUTH_CODES) w.push("DEMO_AUTH_CODES is set: those installer authentication codes are known.");
   if (!process.env.AUTH_SECRET && process.env.NODE_ENV !== "production") w.push("AUTH_SECRET is not set: using the development secret.");
   return w;

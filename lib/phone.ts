@@ -19,7 +19,7 @@ export function toE164(input: string, country: string | undefined): string | nul
   if (!/^\+?\d{4,17}$/.test(cleaned)) return null;
   const parsed = parsePhoneNumberFromString(cleaned, country?.toUpperCase() as CountryCode | undefined);
   if (!parsed || !parsed.isValid()) return null;
-  if (country && parsed.country && parsed.country !== country.toUpperCase()) {
+  if (country && parsed.country !== country.toUpperCase()) {
     // A number from another country than the one chosen: Country Code is fixed by the country.
     return null;
   }

@@ -35,7 +35,13 @@ const PASSWORD = "Bench-Pass-2026";
 const api = process.argv.includes("--api");
 /** --installer drives the Installer Admin registration, through Verify Now to the signed-in company page. */
 const installer = process.argv.includes("--installer");
-const steps = installer
+/** --signin measures password sign-ins (needs DATABASE_URL); --argon2 MEMORY_KIB:ITERATIONS sets the hash cost of the seeded accounts. */
+const signin = process.argv.includes("--signin");
+const argon2Arg = process.argv.includes("--argon2") ? process.argv[process.argv.indexOf("--argon2") + 1] : "19456:2";
+const [argonMemory, argonIterations] = argon2Arg.split(":").map(Number);
+const steps = signin
+  ? (["open login", "sign in + My Account"] as const)
+  : installer
   ? (["open register", "choose country", "email", "read code", "enter code", "password", "profile", "register", "verify now", "sign in"] as const)
   : api
     ? (["start", "choose country", "email + picture code", "read code", "enter code", "finish", "session"] as const)
@@ -223,6 +229,35 @@ async function registerInstaller(sql: postgres.Sql | undefined, timings: Record<
   return performance.now() - begin;
 }
 
+const SIGNIN_ACCOUNTS = 64;
+
+/** Accounts for --signin, inserted directly with a hash of the chosen cost (verification uses the hash's own parameters). */
+async function seedSignInAccounts(sql: postgres.Sql) {
+  const { hash } = await import("@node-rs/argon2");
+  const passwordHash = await hash(PASSWORD, { algorithm: 2, memoryCost: argonMemory, timeCost: argonIterations, parallelism: 1 });
+  for (let i = 0; i < SIGNIN_ACCOUNTS; i++) {
+    const name = `bench_signin_${i}`;
+    await sql`insert into users (username, username_lower, email, email_lower, country, password_hash, terms_version)
+      values (${name}, ${name}, ${`${name}@example.com`}, ${`${name}@example.com`}, 'US', ${passwordHash},
+              (select version from terms_versions order by published_at desc limit 1))
+      on conflict do nothing`;
+  }
+}
+
+async function signInOnce(timings: Record<string, number[]>): Promise<number> {
+  const n = ++counter;
+  const b = new Browserless(base, { "x-forwarded-for": `2001:db8:2::${n.toString(16)}:${randomBytes(2).toString("hex")}` });
+  const begin = performance.now();
+  let t0 = performance.now();
+  await b.get("/login");
+  timings["open login"].push(performance.now() - t0);
+  t0 = performance.now();
+  await b.press("Sign In", { identifier: `bench_signin_${n % SIGNIN_ACCOUNTS}`, password: PASSWORD });
+  timings["sign in + My Account"].push(performance.now() - t0);
+  if (!b.url.includes("/account") || !b.html.includes("My Account")) throw new Error(`sign-in failed: ${b.url}`);
+  return performance.now() - begin;
+}
+
 async function register(sql: postgres.Sql | undefined, timings: Record<Step, number[]>): Promise<number> {
   const n = ++counter;
   const tag = `${n}_${randomBytes(3).toString("hex")}`;
@@ -267,7 +302,9 @@ async function run(count: number, sql: postgres.Sql | undefined) {
       while (started < count) {
         started++;
         try {
-          whole.push(await (installer ? registerInstaller(sql, timings) : api ? registerViaApi(sql, timings) : register(sql, timings)));
+          whole.push(
+            await (signin ? signInOnce(timings) : installer ? registerInstaller(sql, timings) : api ? registerViaApi(sql, timings) : register(sql, timings)),
+          );
         } catch (e) {
           errors.push((e as Error).message);
         }
@@ -285,9 +322,15 @@ async function main() {
   ensureBuild();
   const db = await setUpDatabase();
   console.log(`Database: ${db.label}`);
-  console.log(`argon2id: ${process.env.ARGON2_MEMORY_KIB ?? 19456} KiB, ${process.env.ARGON2_ITERATIONS ?? 2} iterations`);
+  if (signin && !db.sql) throw new Error("--signin needs DATABASE_URL (it seeds accounts directly)");
+  console.log(
+    signin
+      ? `argon2id of the seeded accounts: ${argonMemory} KiB, ${argonIterations} iterations`
+      : `argon2id: ${process.env.ARGON2_MEMORY_KIB ?? 19456} KiB, ${process.env.ARGON2_ITERATIONS ?? 2} iterations`,
+  );
   const server = await startServer(db.env);
   try {
+    if (signin) await seedSignInAccounts(db.sql!);
     await run(warmup, db.sql);
     report(await run(total, db.sql));
   } finally {
@@ -299,16 +342,16 @@ async function main() {
 function report(r: Awaited<ReturnType<typeof run>>) {
     const fmt = (v: number) => v.toFixed(1).padStart(8);
     console.log(
-      `\nDriving: ${installer ? "the Installer Admin registration pages, through Verify Now and sign-in" : api ? "the JSON API (/api/flows)" : "the pages and server actions, as a browser without JavaScript"}`,
+      `\nDriving: ${signin ? "password sign-ins through the sign-in page (each a new browser, ending on My Account)" : installer ? "the Installer Admin registration pages, through Verify Now and sign-in" : api ? "the JSON API (/api/flows)" : "the pages and server actions, as a browser without JavaScript"}`,
     );
-    console.log(`${r.whole.length} registrations completed, ${r.errors.length} failed, concurrency ${concurrency}, ${r.seconds.toFixed(2)} s`);
-    console.log(`Throughput: ${(r.whole.length / r.seconds).toFixed(1)} registrations/s (${os.cpus().length} cores)\n`);
+    console.log(`${r.whole.length} ${signin ? "sign-ins" : "registrations"} completed, ${r.errors.length} failed, concurrency ${concurrency}, ${r.seconds.toFixed(2)} s`);
+    console.log(`Throughput: ${(r.whole.length / r.seconds).toFixed(1)} ${signin ? "sign-ins" : "registrations"}/s (${os.cpus().length} cores)\n`);
     console.log(`${"step".padEnd(24)}${"p50 ms".padStart(8)}${"p95 ms".padStart(8)}${"p99 ms".padStart(8)}`);
     for (const s of steps) {
       const v = r.timings[s];
       console.log(`${s.padEnd(24)}${fmt(pct(v, 50))}${fmt(pct(v, 95))}${fmt(pct(v, 99))}`);
     }
-    console.log(`${"whole registration".padEnd(24)}${fmt(pct(r.whole, 50))}${fmt(pct(r.whole, 95))}${fmt(pct(r.whole, 99))}`);
+    console.log(`${(signin ? "whole sign-in" : "whole registration").padEnd(24)}${fmt(pct(r.whole, 50))}${fmt(pct(r.whole, 95))}${fmt(pct(r.whole, 99))}`);
     if (r.errors.length) console.log(`\nFirst errors:\n  ${[...new Set(r.errors)].slice(0, 5).join("\n  ")}`);
     process.exitCode = r.errors.length ? 1 : 0;
 }

@@ -6,15 +6,13 @@ import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
 import { resendAccountConfirmation } from "@/lib/accounts/confirmation";
 import { requestClient } from "@/lib/http/form";
+import { safeNext } from "@/lib/http/safe-next";
 
 const form = z.object({
   identifier: z.string().trim().min(1).max(254),
   password: z.string().min(1).max(1024),
 });
 
-function safeNext(next: unknown): string {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/account";
-}
 
 export async function signInAction(formData: FormData): Promise<void> {
   const parsed = form.safeParse({ identifier: formData.get("identifier"), password: formData.get("password") });

@@ -41,22 +41,39 @@ export async function saveCompanyDetails(ownerId: string, details: CompanyDetail
  * Authenticate later with a 10-digit code from the company page. Single use, claimed atomically;
  * wrong codes count against the client's limit so codes cannot be guessed.
  */
+class AlreadyOrInvalid extends Error {
+  constructor(public result: "invalid" | "already") {
+    super(result);
+  }
+}
+
 export async function authenticateCompany(ownerId: string, code: string, client: string): Promise<"authenticated" | "invalid" | "limited" | "already"> {
   const db = await getDb();
   const company = await companyOf(ownerId);
   if (!company) return "invalid";
   if (company.authenticatedAt) return "already";
   if (!(await hit(db, limits.authCodeAttemptsPerClient, client)).allowed) return "limited";
-  return db.transaction(async (tx) => {
-    const [claimed] = await tx
-      .update(installerAuthCodes)
-      .set({ usedAt: new Date(now()), companyId: company.id })
-      .where(and(eq(installerAuthCodes.codeHash, hashSecret(AUTH_CODE_PURPOSE, code)), isNull(installerAuthCodes.usedAt)))
-      .returning({ codeHash: installerAuthCodes.codeHash });
-    if (!claimed) return "invalid";
-    await tx.update(companies).set({ authenticatedAt: new Date(now()) }).where(eq(companies.id, company.id));
-    return "authenticated";
-  });
+  try {
+    return await db.transaction(async (tx) => {
+      // The company first: of two submissions at once (two codes), only one authenticates it.
+      const [company2] = await tx
+        .update(companies)
+        .set({ authenticatedAt: new Date(now()) })
+        .where(and(eq(companies.id, company.id), isNull(companies.authenticatedAt)))
+        .returning({ id: companies.id });
+      if (!company2) throw new AlreadyOrInvalid("already");
+      const [claimed] = await tx
+        .update(installerAuthCodes)
+        .set({ usedAt: new Date(now()), companyId: company.id })
+        .where(and(eq(installerAuthCodes.codeHash, hashSecret(AUTH_CODE_PURPOSE, code)), isNull(installerAuthCodes.usedAt)))
+        .returning({ codeHash: installerAuthCodes.codeHash });
+      if (!claimed) throw new AlreadyOrInvalid("invalid"); // rolls the company back too
+      return "authenticated" as const;
+    });
+  } catch (error) {
+    if (error instanceof AlreadyOrInvalid) return error.result;
+    throw error;
+  }
 }
 
 /** Issue authentication codes (admins; also the demo seed and tests). Returns the codes once. */

@@ -4,6 +4,7 @@ import { authSessions, outbox, users } from "@/lib/db/schema";
 import { now } from "@/lib/clock";
 import { checkPassword, hashPassword, passwordMessages, verifyPassword } from "@/lib/security/passwords";
 import { randomToken } from "@/lib/security/secrets";
+import { hit, limits } from "@/lib/security/rate-limit";
 import { notifyOutbox } from "@/lib/messaging/dispatcher";
 
 export type SessionRow = typeof authSessions.$inferSelect;
@@ -49,6 +50,9 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string; confirmPassword: string },
 ): Promise<ChangePasswordResult> {
   const db = await getDb();
+  if (!(await hit(db, limits.passwordChecksPerUser, userId)).allowed) {
+    return { ok: false, field: "currentPassword", message: "Too many tries. Try again in an hour." };
+  }
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     return { ok: false, field: "currentPassword", message: "The current password is not right." };

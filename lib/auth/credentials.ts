@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { loginTokens, users } from "@/lib/db/schema";
 import { now } from "@/lib/clock";
 import { hashPassword, verifyPassword } from "@/lib/security/passwords";
-import { check, hit, limits } from "@/lib/security/rate-limit";
+import { hit, limits } from "@/lib/security/rate-limit";
 import { hashSecret } from "@/lib/security/secrets";
 import { normalizeEmail, normalizeUsername } from "@/lib/security/usernames";
 import { attemptFailed, attemptSucceeded, lockKeyForUnknown, lockKeyForUser, reserveAttempt } from "./lockout";
@@ -22,7 +22,8 @@ export async function verifyCredentials(
   client: string,
 ): Promise<SignedInUser | "limited" | "unconfirmed" | "must_reset" | { lockedUntil: number } | null> {
   const db = await getDb();
-  if (!(await check(db, limits.signInFailuresPerClient, client)).allowed) return "limited";
+  // Counted before the password is checked, so a burst of parallel attempts cannot slip past it.
+  if (!(await hit(db, limits.signInAttemptsPerClient, client)).allowed) return "limited";
   const id = identifier.trim();
   const [user] = await db
     .select()
@@ -37,7 +38,6 @@ export async function verifyCredentials(
   dummyHash ??= hashPassword("not-a-real-password-Only-for-timing-1");
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !ok || (user.status !== "active" && user.status !== "awaiting_confirmation")) {
-    await hit(db, limits.signInFailuresPerClient, client);
     const after = await attemptFailed(key);
     if (after.kind === "must_reset") return "must_reset";
     if (after.kind === "locked") return { lockedUntil: after.until };

@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { consumeLoginToken, verifyCredentials } from "./credentials";
-import { createSession, revokeSession, sessionIsLive } from "./sessions";
+import { createSession, liveSession, revokeSession } from "./sessions";
 import { clientAddressFrom } from "@/lib/http/client";
 import { now } from "@/lib/clock";
 
@@ -68,7 +68,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.sid = await createSession(u.id!, { clientAddress: u.clientAddress, userAgent: u.userAgent });
         return token;
       }
-      if (typeof token.sid !== "string" || !(await sessionIsLive(token.sid))) return null;
+      const live = typeof token.sid === "string" ? await liveSession(token.sid) : null;
+      if (!live) return null;
+      token.role = live.role;
       return token;
     },
     async session({ session, token }) {

@@ -14,7 +14,7 @@ export type FieldError = { code: string; message: string };
 export type FieldErrors = Record<string, FieldError>;
 
 /** Field kinds whose values are never echoed back into a form or stored in feedback. */
-export const secretKinds = new Set(["new-password", "confirm-password", "captcha", "code"]);
+export const secretKinds = new Set(["new-password", "confirm-password", "captcha", "code", "auth-code"]);
 
 const email = z.email({ error: "Enter a valid email address, like name@example.com." }).max(254, "That email address is too long.");
 
@@ -36,7 +36,10 @@ function kindSchema(field: FieldMeta, context: Record<string, unknown>) {
       });
     }
     case "country":
-      return z.string().refine((c) => !!countryByCode(c), "Choose a country or region from the list.");
+      return z
+        .string()
+        .refine((c) => !!countryByCode(c), "Choose a country or region from the list.")
+        .transform((c) => c.toUpperCase());
     case "captcha":
       return z.string().min(1, "Type the characters in the picture.").max(12, "Type the characters in the picture.");
     case "code": {

@@ -34,6 +34,7 @@ export type FlowResult =
 export type Submission = { revision: number; intent?: string; fields: Record<string, unknown> };
 
 const TOKEN_PURPOSE = "flow-token";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REFRESH_CAPTCHA = "refresh-captcha";
 
 class StaleRevision extends Error {}
@@ -47,7 +48,7 @@ function entryOrThrow(flow: string): FlowEntry {
 type InstanceRow = typeof flowInstances.$inferSelect;
 
 async function loadInstance(db: Queryable, flow: string, id: string, token: string | undefined): Promise<InstanceRow | null> {
-  if (!token || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!token || !UUID.test(id)) return null;
   const [row] = await db.select().from(flowInstances).where(and(eq(flowInstances.id, id), eq(flowInstances.flow, flow)));
   if (!row || !secretMatches(TOKEN_PURPOSE, token, row.tokenHash)) return null;
   // A purged flow no longer holds anything to show or continue.

@@ -6,12 +6,12 @@ import { cookies } from "next/headers";
  */
 export type Flash = { errors?: Record<string, string>; values?: Record<string, string>; notice?: string };
 
-export async function setFlash(name: string, flash: Flash, path: string): Promise<void> {
+export async function setFlash(name: string, flash: Flash, path: string, maxAgeSeconds = 60): Promise<void> {
   (await cookies()).set(`gh_flash_${name}`, Buffer.from(JSON.stringify(flash)).toString("base64url"), {
     httpOnly: true,
     sameSite: "lax",
     path,
-    maxAge: 60,
+    maxAge: maxAgeSeconds,
   });
 }
 

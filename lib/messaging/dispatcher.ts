@@ -59,6 +59,7 @@ export async function deliver(db: Queryable, row: OutboxRow, transport: Transpor
     const failed = row.attempts >= MAX_ATTEMPTS;
     await db.execute(
       sql`update outbox set status = ${failed ? "failed" : "pending"}, locked_until = null,
+          payload = case when ${failed} then payload - 'secret' else payload end,
           next_attempt_at = ${new Date(now() + backoffMs(row.attempts)).toISOString()},
           last_error = ${String((error as Error).message ?? error).slice(0, 500)} where id = ${row.id}`,
     );

@@ -39,7 +39,7 @@ export async function getCaptcha(db: Queryable, id: string): Promise<Captcha | n
  * Case-insensitive, as the seeds' form is.
  */
 export async function solveCaptcha(db: Queryable, id: string | undefined, answer: string | undefined): Promise<boolean> {
-  if (!id || !answer || !/^[0-9a-f-]{36}$/i.test(id)) return false;
+  if (!id || !answer || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return false;
   const [row] = await db
     .update(captchas)
     .set({ usedAt: new Date(now()) })

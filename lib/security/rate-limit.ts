@@ -12,7 +12,9 @@ export const limits = {
   captchaFailuresPerClient: { name: "captcha-fail-client", max: 20, windowMs: 10 * 60_000 },
   flowStartsPerClient: { name: "flow-start-client", max: 60, windowMs: 10 * 60_000 },
   registrationsPerClient: { name: "registration-client", max: 20, windowMs: 60 * 60_000 },
-  signInFailuresPerClient: { name: "signin-fail-client", max: 30, windowMs: 15 * 60_000 },
+  signInAttemptsPerClient: { name: "signin-client", max: 60, windowMs: 15 * 60_000 },
+  /** Checks of the current password when changing it, per account. */
+  passwordChecksPerUser: { name: "password-check-user", max: 10, windowMs: 60 * 60_000 },
   /** Installer authentication codes are 10 digits: attempts are limited so they cannot be guessed. */
   authCodeAttemptsPerClient: { name: "auth-code-client", max: 10, windowMs: 60 * 60_000 },
 } satisfies Record<string, Limit>;
@@ -53,4 +55,12 @@ export async function check(db: Queryable, limit: Limit, subject: string): Promi
 
 export async function deleteExpiredCounters(db: Queryable): Promise<void> {
   await db.execute(sql`delete from rate_limits where expires_at < ${new Date(now()).toISOString()}`);
+}
+
+/** Give back one hit (for limits that count attempts up front but only failures matter). */
+export async function credit(db: Queryable, limit: Limit, subject: string): Promise<void> {
+  const { start } = windowOf(limit, now());
+  await db.execute(
+    sql`update rate_limits set count = greatest(count - 1, 0) where key = ${`${limit.name}:${subject}`} and window_start = ${new Date(start).toISOString()}`,
+  );
 }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { solveCaptcha } from "@/lib/security/captcha";
-import { check, hit, limits } from "@/lib/security/rate-limit";
+import { credit, hit, limits } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 import { normalizeEmail, normalizeUsername } from "@/lib/security/usernames";
 import type { FactsResolver } from "@/lib/flows/registry";
@@ -10,10 +10,11 @@ import { codeSendFacts, contactTaken, resendFacts } from "../verification/facts"
 
 /** Check the picture code (one guess per picture); wrong ones count per client, and past the limit none is looked at. */
 export async function captchaFacts(db: Queryable, input: Record<string, unknown>, client: string) {
-  const blocked = await check(db, limits.captchaFailuresPerClient, client);
-  if (!blocked.allowed) return { captchaPassed: false, captchaLimitedUntil: blocked.retryAt };
+  // Every answer counts before it is checked (a burst cannot get past the limit); a right one is credited back.
+  const counted = await hit(db, limits.captchaFailuresPerClient, client);
+  if (!counted.allowed) return { captchaPassed: false, captchaLimitedUntil: counted.retryAt };
   const captchaPassed = await solveCaptcha(db, input.captchaId as string, input.captcha as string);
-  if (!captchaPassed) await hit(db, limits.captchaFailuresPerClient, client);
+  if (captchaPassed) await credit(db, limits.captchaFailuresPerClient, client);
   return { captchaPassed };
 }
 

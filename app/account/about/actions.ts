@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { auth } from "@/lib/auth";
+import { requireUser } from "@/lib/auth/guard";
 import { setNewsletter } from "@/lib/newsletter";
 
 // An unticked checkbox sends nothing; a ticked one sends "on".
@@ -10,10 +10,9 @@ const form = z.object({ newsletter: z.literal("on").optional() });
 
 /** Save on Me > About: on starts the double opt-in, off unsubscribes at once. */
 export async function saveNewsletterAction(formData: FormData): Promise<void> {
-  const session = await auth();
-  if (!session?.user) redirect("/login?next=/account/about");
+  const user = await requireUser("/account/about");
   const parsed = form.safeParse({ newsletter: formData.get("newsletter") ?? undefined });
   if (!parsed.success) redirect("/account/about?newsletter=invalid");
-  const result = await setNewsletter(session.user.id, parsed.data.newsletter === "on");
+  const result = await setNewsletter(user.id, parsed.data.newsletter === "on");
   redirect(`/account/about?newsletter=${result}`);
 }

@@ -17,7 +17,9 @@ export async function saveCompanyAction(formData: FormData): Promise<void> {
   const parsed = companyDetails.safeParse(fields);
   if (!parsed.success) {
     const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
-    await setFlash("company", { errors, values: fields }, PATH);
+    // Kept values are trimmed to the field sizes so the cookie that carries them stays small.
+    const values = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.slice(0, 200)]));
+    await setFlash("company", { errors, values }, PATH);
     redirect(PATH);
   }
   await saveCompanyDetails(user.id, parsed.data);

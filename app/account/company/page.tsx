@@ -76,6 +76,7 @@ export default async function CompanyPage() {
                   defaultValue={value(f.name)}
                   autoComplete={f.autoComplete}
                   required={f.required}
+                  maxLength={f.name === "postalCode" ? 20 : f.name === "address" || f.name === "website" ? 200 : 100}
                   aria-invalid={error ? true : undefined}
                   aria-describedby={error ? `company-${f.name}-error` : undefined}
                   className="input mt-1"

@@ -20,6 +20,7 @@ export async function issueAuthCodesAction(formData: FormData): Promise<void> {
     redirect("/admin/auth-codes");
   }
   const codes = await issueAuthCodes(parsed.data.count, admin.name ?? admin.id, parsed.data.note);
-  await setFlash("auth-codes", { values: { codes: codes.join(",") } }, "/admin/auth-codes");
+  // Shown on the page the redirect leads to, then gone: the cookie lives ten seconds.
+  await setFlash("auth-codes", { values: { codes: codes.join(",") } }, "/admin/auth-codes", 10);
   redirect("/admin/auth-codes");
 }

@@ -10,6 +10,12 @@ const body = z.object({ loginToken: z.string().min(20).max(200) });
  * (the session cookie is set on this response).
  */
 export async function POST(request: Request) {
+  // Not a form: a cross-site page must not be able to sign a browser into someone else's account.
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
+    return apiError(415, "json_required", "Send JSON with Content-Type: application/json.");
+  }
+  const site = request.headers.get("sec-fetch-site");
+  if (site === "cross-site" || site === "same-site") return apiError(403, "cross_site", "Cross-site requests are refused.");
   const parsed = body.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success) return apiError(400, "invalid_request", "Send JSON: { loginToken }.");
   try {

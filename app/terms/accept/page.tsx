@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { mustAcceptTerms } from "@/lib/accounts/terms";
 import { acceptTermsAction } from "./actions";
+import { safeNext } from "@/lib/http/safe-next";
 
 export const metadata: Metadata = { title: "Updated terms" };
 
@@ -16,7 +17,7 @@ export default async function AcceptTermsPage({ searchParams }: { searchParams: 
   const session = await auth();
   if (!session?.user) redirect("/login?next=/terms/accept");
   const sp = await searchParams;
-  const next = sp.next?.startsWith("/") && !sp.next.startsWith("//") ? sp.next : "/account";
+  const next = safeNext(sp.next);
   const pending = await mustAcceptTerms(session.user.id);
   if (!pending) redirect(next);
   return (
