@@ -3,9 +3,19 @@ import { render } from "@react-email/render";
 import type { TemplateRenderer } from "./index";
 import { VerifyAccountEmail } from "./verify-account";
 import { PasswordChangedEmail } from "./password-changed";
+import { NoticeEmail } from "./notice";
 
 /** Account messages: the Verify Now confirmation. */
 export const accountTemplates: Record<string, TemplateRenderer> = {
+  async "contact-changed"(payload, channel, { baseUrl }) {
+    const lines = [
+      `The ${String(payload.what)} of your Gatehouse account was changed to ${String(payload.masked)}. This one no longer signs you in.`,
+      `If this was not you, reset your password now: ${baseUrl}/forgot-password`,
+    ];
+    const subject = `Your ${String(payload.what)} was changed`;
+    if (channel === "sms") return { subject, text: lines.join(" ") };
+    return { subject, text: lines.join("\n"), html: await render(createElement(NoticeEmail, { heading: subject, lines })) };
+  },
   async "password-changed"(_payload, channel, { baseUrl }) {
     const text = `The password of your Gatehouse account was changed and every session was signed out. If this was not you, reset your password now: ${baseUrl}/forgot-password`;
     if (channel === "sms") return { subject: "Password changed", text };

@@ -30,3 +30,12 @@ export function toE164(input: string, country: string | undefined): string | nul
 export function formatPhone(e164: string): string {
   return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
+
+/** "a***@example.com" or "+1 *** *** 0123": enough to recognise, not enough to read off. */
+export function maskContact(contact: string): string {
+  if (contact.includes("@")) {
+    const [local, domain] = contact.split("@");
+    return `${local.slice(0, 1)}***@${domain}`;
+  }
+  return `${contact.slice(0, 2)}*** *** ${contact.slice(-4)}`;
+}

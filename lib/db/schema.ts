@@ -310,3 +310,18 @@ export const signInLocks = pgTable("sign_in_locks", {
   mustReset: integer("must_reset").notNull().default(0),
   updatedAt: ts("updated_at").notNull().defaultNow(),
 });
+
+/** What happened to an account (contact changes and the like): who, what, when. Never edited. */
+export const accountEvents = pgTable(
+  "account_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    detail: jsonb("detail").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("account_events_user_idx").on(t.userId, t.id)],
+);

@@ -1,7 +1,8 @@
 import type { Tx } from "@/lib/db/client";
 import { and, eq, isNull } from "drizzle-orm";
-import { authSessions, companies, installerAuthCodes, loginTokens, outbox, termsAcceptances, users } from "@/lib/db/schema";
+import { accountEvents, authSessions, companies, installerAuthCodes, loginTokens, outbox, termsAcceptances, users } from "@/lib/db/schema";
 import { issueAccountConfirmation } from "@/lib/accounts/confirmation";
+import { maskContact } from "@/lib/phone";
 import { currentTerms } from "@/lib/accounts/terms";
 import { clearLock, lockKeyForUser } from "@/lib/auth/lockout";
 import { requestNewsletterOptIn } from "@/lib/newsletter";
@@ -124,6 +125,41 @@ export async function applyEffects(
           nextAttemptAt: new Date(now()),
         });
         outcome.queuedMessages++;
+        break;
+      }
+      case "changeContact": {
+        const [user] = await tx.select().from(users).where(eq(users.id, effect.userId));
+        if (!user) break;
+        const email = effect.channel === "email";
+        const old = email ? user.email : user.phone;
+        const changes = email
+          ? {
+              email: effect.target,
+              emailLower: normalizeEmail(effect.target),
+              // Installer admins sign in with their email, which is also their user name.
+              ...(user.usernameLower === user.emailLower ? { username: effect.target, usernameLower: normalizeEmail(effect.target) } : {}),
+            }
+          : { phone: effect.target };
+        try {
+          await tx.update(users).set(changes).where(eq(users.id, user.id));
+        } catch (error) {
+          if ((error as { code?: string; cause?: { code?: string } }).code === "23505" || (error as { cause?: { code?: string } }).cause?.code === "23505") {
+            throw new EffectRefused(undefined, "contact_taken");
+          }
+          throw error;
+        }
+        await tx.insert(accountEvents).values({ userId: user.id, type: email ? "email_changed" : "phone_changed", detail: { from: old, to: effect.target } });
+        if (old) {
+          await tx.insert(outbox).values({
+            idempotencyKey: `${origin.instanceId}:${origin.seq}:${index}`,
+            channel: email ? "email" : "sms",
+            recipient: old,
+            template: "contact-changed",
+            payload: { what: email ? "email address" : "mobile phone number", masked: maskContact(effect.target) },
+            nextAttemptAt: new Date(now()),
+          });
+          outcome.queuedMessages++;
+        }
         break;
       }
       case "accountConfirmation": {

@@ -23,6 +23,8 @@ export function errorMessage(code: string, params: Record<string, string | numbe
       return `Too many codes were sent. Try again ${until(Number(params.until))}.`;
     case "auth_code_invalid":
       return "This authentication code is not valid or was already used. Check it, or leave it empty and authenticate later.";
+    case "contact_taken":
+      return "That email address or phone number could not be added to your account. Try another one.";
     case "account_exists":
       return "An account with this email address was registered meanwhile. Sign in instead.";
     case "username_taken":

@@ -10,6 +10,9 @@ import { resolveInstallerFacts } from "@/machines/installer-registration/facts";
 import { passwordRecoveryDefinition } from "@/machines/password-recovery/definition";
 import { recoveryActions, recoveryGuards } from "@/machines/password-recovery/implementations";
 import { resolveRecoveryFacts } from "@/machines/password-recovery/facts";
+import { contactChangeDefinition } from "@/machines/contact-change/definition";
+import { contactChangeActions } from "@/machines/contact-change/implementations";
+import { resolveContactChangeFacts } from "@/machines/contact-change/facts";
 
 export type FactsResolver = (args: {
   db: Queryable;
@@ -78,6 +81,13 @@ export const flows: Record<string, FlowEntry> = {
     },
     resolveFacts: resolveRecoveryFacts,
     invariants: [{ action: "resetPassword", requiresGuard: "recoveryReady", why: "a password is reset only with the code sent to the account" }],
+  },
+  "contact-change": {
+    name: "contact-change",
+    defaultDefinition: contactChangeDefinition,
+    implementations: { guards: { ...verificationGuards }, actions: { ...verificationActions, ...contactChangeActions }, actors: {} },
+    resolveFacts: resolveContactChangeFacts,
+    invariants: [{ action: "changeContact", requiresGuard: "codeMatches", why: "a new contact must prove itself with the code sent to it" }],
   },
 };
 

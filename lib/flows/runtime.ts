@@ -119,11 +119,27 @@ export async function initialView(flow: string): Promise<StepView> {
   });
 }
 
+/** A persisted snapshot with server-provided context merged in (it is plain JSON). */
+function withContext(persisted: unknown, extra?: Record<string, unknown>): object {
+  const p = persisted as { context?: Record<string, unknown> };
+  return extra ? { ...p, context: { ...p.context, ...extra } } : (p as object);
+}
+
+/** The account a flow is about (flows started for a signed-in person), or null. */
+export async function flowSubject(flow: string, id: string): Promise<string | null> {
+  if (!UUID.test(id)) return null;
+  const db = await getDb();
+  const [row] = await db.select({ subject: flowInstances.subject }).from(flowInstances).where(and(eq(flowInstances.id, id), eq(flowInstances.flow, flow)));
+  return row?.subject ?? null;
+}
+
 /** Start a flow on the newest published version. The token is the bearer's proof of ownership. */
 export async function startFlow(
   flow: string,
   client: ClientInfo,
   opts: ViewOptions = {},
+  /** For flows about an account: its id, and context the server vouches for (merged into the initial context). */
+  about?: { subject: string; context: Record<string, unknown> },
 ): Promise<{ kind: "started"; id: string; token: string; view: StepView } | { kind: "limited"; retryAt: number }> {
   const entry = entryOrThrow(flow);
   const db = await getDb();
@@ -142,7 +158,8 @@ export async function startFlow(
       flow: entry.name,
       versionId: version.id,
       tokenHash: hashSecret(TOKEN_PURPOSE, token),
-      snapshot: actor.getPersistedSnapshot() as object,
+      snapshot: withContext(actor.getPersistedSnapshot(), about?.context),
+      subject: about?.subject,
       revision: 0,
       stateValue: stateValueString(snapshot.value),
       clientAddress: client.address,

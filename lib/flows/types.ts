@@ -89,6 +89,7 @@ export type Effect =
   | { kind: "newsletterOptIn"; wording: string }
   | { kind: "accountConfirmation" }
   | { kind: "resetPassword"; contact: string; passwordHash: string }
+  | { kind: "changeContact"; userId: string; channel: "email" | "sms"; target: string }
   | { kind: "signIn" };
 
 export type EffectEvent = { type: "effect"; effect: Effect };

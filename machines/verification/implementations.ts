@@ -160,6 +160,8 @@ export function verificationStep(opts: {
   helpHref: string;
   /** The action that sends the code again (a flow may send differently, e.g. only to known accounts). */
   sendAction?: string;
+  /** What else happens once the right code is entered (behind the codeMatches guard). */
+  onVerifiedActions?: string[];
 }) {
   return {
     meta: {
@@ -178,7 +180,7 @@ export function verificationStep(opts: {
       SUBMIT_CODE: [
         { guard: "codeExpired", actions: "reportCodeExpired" },
         { guard: "codeAttemptsExhausted", actions: "reportCodeDead" },
-        { guard: "codeMatches", target: opts.onVerified, actions: "markContactVerified" },
+        { guard: "codeMatches", target: opts.onVerified, actions: ["markContactVerified", ...(opts.onVerifiedActions ?? [])] },
         { actions: "countWrongCode" },
       ],
       RESEND: [

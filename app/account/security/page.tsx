@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { auth } from "@/lib/auth";
 import { requireUser } from "@/lib/auth/guard";
 import { describeDevice, liveSessions } from "@/lib/accounts/security";
@@ -69,6 +70,15 @@ export default async function SecurityPage() {
             Sign out other sessions
           </button>
         </form>
+      </section>
+      <section className="card max-w-xl" aria-labelledby="contact-title">
+        <h2 id="contact-title" className="text-lg font-bold">
+          Email and phone
+        </h2>
+        <p className="mt-1 text-sm text-zinc-600">Change the email address or mobile phone number you sign in with.</p>
+        <Link href="/account/security/contact" className="btn-secondary mt-3">
+          Change email or phone
+        </Link>
       </section>
       <section className="card max-w-xl" aria-labelledby="password-title">
         <h2 id="password-title" className="text-lg font-bold">

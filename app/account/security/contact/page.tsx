@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { eq } from "drizzle-orm";
+import { requireUser } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
+import { formatPhone } from "@/lib/phone";
+import { startContactChange } from "./actions";
+
+export const metadata: Metadata = { title: "Change email or phone" };
+
+export default async function ContactPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const me = await requireUser("/account/security/contact");
+  const sp = await searchParams;
+  const db = await getDb();
+  const [user] = await db.select({ email: users.email, phone: users.phone }).from(users).where(eq(users.id, me.id));
+  return (
+    <section className="card" aria-labelledby="contact-title">
+      <h1 id="contact-title" className="text-xl font-bold">
+        Change email or phone
+      </h1>
+      <dl className="mt-3 text-sm">
+        <div className="flex justify-between py-1">
+          <dt className="text-zinc-600">Email</dt>
+          <dd className="font-medium">{user.email ?? "None"}</dd>
+        </div>
+        <div className="flex justify-between py-1">
+          <dt className="text-zinc-600">Mobile Phone Number</dt>
+          <dd className="font-medium">{user.phone ? formatPhone(user.phone) : "None"}</dd>
+        </div>
+      </dl>
+      <p className="mt-3 text-sm text-zinc-700">
+        The new one proves itself with a code; we tell the old one about the change. After that, only the new one signs you in.
+      </p>
+      {(sp.expired || sp.limited) && (
+        <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-700">
+          {sp.limited ? "Too many attempts from your network. Try again later." : "That change expired. Start again."}
+        </p>
+      )}
+      <form action={startContactChange} className="mt-4">
+        <button type="submit" className="btn-primary">
+          Start
+        </button>
+      </form>
+    </section>
+  );
+}

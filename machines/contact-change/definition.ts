@@ -1,0 +1,71 @@
+import { defaultVerificationSettings, verificationStep } from "../verification/implementations";
+
+/**
+ * Change the email or phone number of a signed-in account (PRODUCT.md section 3), as data.
+ * The new contact proves itself with a code; the old one gets a notice; the change is recorded.
+ * The runtime starts it with `account: { id, country }` in its context.
+ */
+export const contactChangeDefinition = {
+  id: "contact-change",
+  initial: "newEmail",
+  context: { settings: { ...defaultVerificationSettings, flowTtlMs: 30 * 60_000 }, contactVerified: false },
+  states: {
+    newEmail: {
+      meta: {
+        step: "new-email",
+        title: "Change email or phone",
+        description: "Enter the new email address. We will send a code to it to make sure it is yours.",
+        fields: [{ name: "email", kind: "email", label: "New Email", required: true }],
+        submit: { event: "SUBMIT_CONTACT", label: "Send Code" },
+        tabs: { current: "Email", others: [{ label: "Mobile Phone Number", event: "USE_PHONE" }] },
+      },
+      on: {
+        SUBMIT_CONTACT: [
+          { guard: "sendLimitReached", actions: "reportSendLimit" },
+          { target: "verify", actions: ["recordContact", "recordVerificationCode", "sendVerificationMessage"] },
+        ],
+        USE_PHONE: { target: "newPhone" },
+      },
+    },
+    newPhone: {
+      meta: {
+        step: "new-phone",
+        title: "Change email or phone",
+        description: "Enter the new mobile phone number. We will send a code to it by SMS.",
+        fields: [{ name: "phone", kind: "phone", label: "New Mobile Phone Number", required: true }],
+        submit: { event: "SUBMIT_CONTACT", label: "Send Code" },
+        tabs: { current: "Mobile Phone Number", others: [{ label: "Email", event: "USE_EMAIL" }] },
+      },
+      on: {
+        SUBMIT_CONTACT: [
+          { guard: "sendLimitReached", actions: "reportSendLimit" },
+          { target: "verify", actions: ["recordContact", "recordVerificationCode", "sendVerificationMessage"] },
+        ],
+        USE_EMAIL: { target: "newEmail" },
+      },
+    },
+    verify: verificationStep({
+      step: "verify",
+      onVerified: "changed",
+      back: "newEmail",
+      onVerifiedActions: ["changeContact"],
+      helpHref: "/help/verification-code",
+      copy: {
+        title: "Enter the verification code",
+        description: "We sent a code to {target}. It is valid for {validMinutes} minutes.",
+        codeLabel: "Verification Code",
+        submitLabel: "Confirm",
+      },
+    }),
+    changed: {
+      type: "final",
+      meta: {
+        step: "changed",
+        title: "Contact changed",
+        description: "{target} is now on your account. Sign in with it from now on; the old one no longer works.",
+        fields: [],
+        links: [{ label: "Back to Security", href: "/account/security" }],
+      },
+    },
+  },
+};
