@@ -72,7 +72,8 @@ export type FlowError = { field?: string; code: string; seq: number; params?: Re
 
 /** Side effects a machine asks for; the runtime carries them out in the same transaction. */
 export type Effect =
-  | { kind: "message"; channel: "email" | "sms"; to: string; template: string; data: Record<string, unknown>; secret?: string }
+  /** channel "discard": queued and "delivered" to nowhere, so a path that sends nothing costs the same as one that sends. */
+  | { kind: "message"; channel: "email" | "sms" | "discard"; to: string; template: string; data: Record<string, unknown>; secret?: string }
   | {
       kind: "createAccount";
       username: string;

@@ -81,6 +81,7 @@ export function twilioTransport(s: TwilioSettings): Transport {
 
 /** Email through Resend and SMS through Twilio when configured; otherwise the local mailbox. */
 export function transportFor(channel: string, db: Queryable): Transport {
+  if (channel === "discard") return { name: "discard", send: async () => {} };
   const key = config.resendApiKey;
   if (channel === "email" && key) return resendTransport(key);
   const twilio = config.twilio;

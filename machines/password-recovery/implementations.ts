@@ -15,13 +15,13 @@ export const recoveryActions = {
    * (no email to strangers), and the screens stay the same: the stored code hash matches nothing typed.
    */
   sendRecoveryCode: enqueueActions(({ context, event, enqueue }: Args & { enqueue: { emit: (e: EffectEvent) => void } }) => {
-    if (!event.facts.accountExists) return;
     const s = context.settings;
     enqueue.emit({
       type: "effect",
       effect: {
         kind: "message",
-        channel: context.contact!.channel,
+        // Unknown contact: the same work, delivered nowhere (no timing difference, no email to strangers).
+        channel: event.facts.accountExists ? context.contact!.channel : "discard",
         to: context.contact!.target,
         template: "verification-code",
         data: { validMinutes: Math.round(s.codeValidMs / 60_000) },

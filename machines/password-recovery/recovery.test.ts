@@ -28,12 +28,12 @@ describe("password recovery machine", () => {
     const h = harness(passwordRecoveryDefinition, impl);
     h.send("SUBMIT_CONTACT", { email: "nobody@example.com" }, { captchaPassed: true, accountExists: false });
     expect(h.state).toBe("verify");
-    expect(h.effects).toEqual([]);
+    expect(h.effects).toEqual([expect.objectContaining({ kind: "message", channel: "discard" })]);
     h.send("SUBMIT_CODE", { code: "000000" });
     expect(h.error).toBe("code_wrong");
     h.advance(60_000);
     h.send("RESEND", {}, { accountExists: false });
-    expect(h.effects).toEqual([]);
+    expect(h.effects.map((e) => (e.kind === "message" ? e.channel : e.kind))).toEqual(["discard", "discard"]);
   });
 
   it("refuses a wrong picture code and switches to the phone number", () => {
