@@ -36,6 +36,8 @@ export type FlowEntry = {
   resolveFacts: FactsResolver;
   /** Rules every version of this flow must keep, whoever edits it. */
   invariants: Invariant[];
+  /** Started by anyone (registration, recovery); otherwise only by the server for a signed-in account. */
+  public: boolean;
 };
 
 /**
@@ -52,6 +54,7 @@ export const flows: Record<string, FlowEntry> = {
       actors: {},
     },
     resolveFacts: resolveRegistrationFacts,
+    public: true,
     invariants: [
       { action: "createAccount", requiresGuard: "readyToCreateAccount", why: "an account needs a verified contact and accepted terms" },
       { action: "signIn", requiresGuard: "readyToCreateAccount", why: "only a just-created account is signed in without a password" },
@@ -66,6 +69,7 @@ export const flows: Record<string, FlowEntry> = {
       actors: {},
     },
     resolveFacts: resolveInstallerFacts,
+    public: true,
     invariants: [
       { action: "createInstallerAccount", requiresGuard: "readyToCreateInstaller", why: "an account needs a verified email and accepted terms" },
       { action: "createCompany", requiresGuard: "readyToCreateInstaller", why: "a company belongs to a new, verified account" },
@@ -80,6 +84,7 @@ export const flows: Record<string, FlowEntry> = {
       actors: {},
     },
     resolveFacts: resolveRecoveryFacts,
+    public: true,
     invariants: [{ action: "resetPassword", requiresGuard: "recoveryReady", why: "a password is reset only with the code sent to the account" }],
   },
   "contact-change": {
@@ -87,6 +92,7 @@ export const flows: Record<string, FlowEntry> = {
     defaultDefinition: contactChangeDefinition,
     implementations: { guards: { ...verificationGuards }, actions: { ...verificationActions, ...contactChangeActions }, actors: {} },
     resolveFacts: resolveContactChangeFacts,
+    public: false,
     invariants: [{ action: "changeContact", requiresGuard: "codeMatches", why: "a new contact must prove itself with the code sent to it" }],
   },
 };

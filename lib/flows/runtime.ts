@@ -142,6 +142,7 @@ export async function startFlow(
   about?: { subject: string; context: Record<string, unknown> },
 ): Promise<{ kind: "started"; id: string; token: string; view: StepView } | { kind: "limited"; retryAt: number }> {
   const entry = entryOrThrow(flow);
+  if (!entry.public && !about) throw new Error(`${flow} is started only for a signed-in account`);
   const db = await getDb();
   const limit = await hit(db, limits.flowStartsPerClient, client.address);
   if (!limit.allowed) return { kind: "limited", retryAt: limit.retryAt };

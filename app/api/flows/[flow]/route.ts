@@ -6,7 +6,8 @@ import { clientAddressFrom } from "@/lib/http/client";
 /** Start a flow: POST /api/flows/user-registration -> { flow, token }. Keep the token: it owns the flow. */
 export async function POST(request: Request, { params }: { params: Promise<{ flow: string }> }) {
   const { flow } = await params;
-  if (!flowEntry(flow)) return apiError(404, "unknown_flow", `There is no flow called ${flow}.`);
+  // Flows about a signed-in account are started by the server with that account; not from here.
+  if (!flowEntry(flow)?.public) return apiError(404, "unknown_flow", `There is no public flow called ${flow}.`);
   const started = await startFlow(flow, {
     address: clientAddressFrom(request.headers),
     userAgent: request.headers.get("user-agent") ?? undefined,

@@ -9,7 +9,7 @@ type Params = { params: Promise<{ flow: string; id: string }> };
 /** The current step: GET /api/flows/{flow}/{id} with Authorization: Bearer {token}. */
 export async function GET(request: Request, { params }: Params) {
   const { flow, id } = await params;
-  if (!flowEntry(flow)) return apiError(404, "unknown_flow", `There is no flow called ${flow}.`);
+  if (!flowEntry(flow)?.public) return apiError(404, "unknown_flow", `There is no public flow called ${flow}.`);
   return flowResponse(await showFlow(flow, id, bearer(request)));
 }
 
@@ -23,7 +23,7 @@ const submission = z.object({
 /** Submit the current step: POST { revision, action?, fields }. */
 export async function POST(request: Request, { params }: Params) {
   const { flow, id } = await params;
-  if (!flowEntry(flow)) return apiError(404, "unknown_flow", `There is no flow called ${flow}.`);
+  if (!flowEntry(flow)?.public) return apiError(404, "unknown_flow", `There is no public flow called ${flow}.`);
   const body = await request.json().catch(() => undefined);
   const parsed = submission.safeParse(body);
   if (!parsed.success) {
