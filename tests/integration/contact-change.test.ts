@@ -1,34 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "@/lib/db/client";
 import { accountEvents, mailbox, users } from "@/lib/db/schema";
-import { startFlow, submitStep, type FlowResult } from "@/lib/flows/runtime";
+import { startFlow, submitStep } from "@/lib/flows/runtime";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { codeIn } from "@/lib/dev/mailbox";
-import { seedDefaultVersions } from "@/lib/flows/versions";
 import { hashPassword } from "@/lib/security/passwords";
 import { verifyCredentials } from "@/lib/auth/credentials";
-import { useFreshDatabase } from "./db";
+import { useFlowDatabase, viewOf } from "./db";
 
 const FLOW = "contact-change";
 const PASSWORD = "Contact-Passw0rd-1";
-const fresh = useFreshDatabase();
-let db: Db;
+const database = useFlowDatabase();
 let n = 0;
 
-beforeAll(async () => {
-  db = await fresh.setup();
-  await seedDefaultVersions(db);
-});
-afterAll(() => fresh.teardown());
 
-const view = (r: FlowResult) => {
-  if (r.kind !== "view" && r.kind !== "completed") throw new Error(r.kind);
-  return r.view;
-};
+const view = viewOf;
 
 async function account(username: string, email: string) {
-  const [u] = await db
+  const [u] = await database()
     .insert(users)
     .values({ username, usernameLower: username.toLowerCase(), email, emailLower: email, country: "US", passwordHash: await hashPassword(PASSWORD) })
     .returning();
@@ -36,8 +25,8 @@ async function account(username: string, email: string) {
 }
 
 async function lastTo(to: string) {
-  await dispatchDue(db);
-  const [m] = await db.select().from(mailbox).where(eq(mailbox.recipient, to)).orderBy(sql`id desc`).limit(1);
+  await dispatchDue(database());
+  const [m] = await database().select().from(mailbox).where(eq(mailbox.recipient, to)).orderBy(sql`id desc`).limit(1);
   return m;
 }
 
@@ -56,10 +45,10 @@ describe("contact change", () => {
     const code = codeIn((await lastTo("new@example.com")).text)!;
     const r = await f.send(1, { code });
     expect(r.kind).toBe("completed");
-    const [after] = await db.select().from(users).where(eq(users.id, u.id));
+    const [after] = await database().select().from(users).where(eq(users.id, u.id));
     expect(after.email).toBe("new@example.com");
     expect((await lastTo("old@example.com")).subject).toBe("Your email address was changed");
-    const events = await db.select().from(accountEvents).where(eq(accountEvents.userId, u.id));
+    const events = await database().select().from(accountEvents).where(eq(accountEvents.userId, u.id));
     expect(events).toEqual([expect.objectContaining({ type: "email_changed", detail: { from: "old@example.com", to: "new@example.com" } })]);
     expect(await verifyCredentials("old@example.com", PASSWORD, "c-old")).toBeNull();
     expect(await verifyCredentials("new@example.com", PASSWORD, "c-new")).toMatchObject({ id: u.id });
@@ -70,7 +59,7 @@ describe("contact change", () => {
     const f = await begin(u.id);
     await f.send(0, { email: "inst2@example.com" });
     await f.send(1, { code: codeIn((await lastTo("inst2@example.com")).text)! });
-    const [after] = await db.select().from(users).where(eq(users.id, u.id));
+    const [after] = await database().select().from(users).where(eq(users.id, u.id));
     expect(after).toMatchObject({ username: "inst2@example.com", usernameLower: "inst2@example.com" });
     expect(await verifyCredentials("inst@example.com", PASSWORD, "c-i")).toBeNull();
   });
@@ -81,7 +70,7 @@ describe("contact change", () => {
     await f.send(0, {}, "USE_PHONE");
     expect(view(await f.send(1, { phone: "(201) 555-0177" })).step).toBe("verify");
     await f.send(2, { code: codeIn((await lastTo("+12015550177")).text)! });
-    const [after] = await db.select().from(users).where(eq(users.id, u.id));
+    const [after] = await database().select().from(users).where(eq(users.id, u.id));
     expect(after.phone).toBe("+12015550177");
   });
 
@@ -92,7 +81,7 @@ describe("contact change", () => {
     expect(view(await f.send(0, { email: "bob@example.com" })).step).toBe("verify");
     expect(codeIn((await lastTo("bob@example.com")).text)).toBeUndefined();
     expect(view(await f.send(1, { code: "123456" })).fields[0].error?.code).toBe("code_wrong");
-    const [after] = await db.select().from(users).where(eq(users.id, a.id));
+    const [after] = await database().select().from(users).where(eq(users.id, a.id));
     expect(after.email).toBe("alice@example.com");
   });
 });

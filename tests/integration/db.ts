@@ -1,6 +1,10 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { closeDb, getDb } from "@/lib/db/client";
+import { afterAll, beforeAll } from "vitest";
+import { closeDb, getDb, type Db } from "@/lib/db/client";
+import type { FlowResult } from "@/lib/flows/runtime";
+import type { StepView } from "@/lib/flows/view";
+import { seedDefaultVersions } from "@/lib/flows/versions";
 
 /**
  * A fresh, migrated database for one test file: PGlite in memory, or with DATABASE_URL a new
@@ -34,4 +38,25 @@ export function useFreshDatabase() {
       }
     },
   };
+}
+
+/**
+ * The usual setup of a flow test file: a fresh database with the flows' version 1 seeded,
+ * torn down after the file. Returns a getter for the database.
+ */
+export function useFlowDatabase(): () => Db {
+  const fresh = useFreshDatabase();
+  let db: Db | undefined;
+  beforeAll(async () => {
+    db = await fresh.setup();
+    await seedDefaultVersions(db);
+  });
+  afterAll(() => fresh.teardown());
+  return () => db!;
+}
+
+/** The step a flow result shows (fails the test for anything else). */
+export function viewOf(r: FlowResult): StepView {
+  if (r.kind !== "view" && r.kind !== "completed") throw new Error(`expected a step, got ${r.kind}`);
+  return r.view;
 }

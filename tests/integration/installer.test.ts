@@ -1,37 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "@/lib/db/client";
 import { companies, mailbox, newsletterSubscriptions, termsAcceptances, users } from "@/lib/db/schema";
-import { startFlow, submitStep, type FlowResult } from "@/lib/flows/runtime";
+import { startFlow, submitStep } from "@/lib/flows/runtime";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { confirmAccount } from "@/lib/accounts/confirmation";
 import { authenticateCompany, issueAuthCodes } from "@/lib/accounts/company";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { advanceClock, resetClock } from "@/lib/clock";
 import { codeIn } from "@/lib/dev/mailbox";
-import { seedDefaultVersions } from "@/lib/flows/versions";
-import { useFreshDatabase } from "./db";
+import { useFlowDatabase, viewOf } from "./db";
 
 const FLOW = "installer-registration";
 const PASSWORD = "Tr4in-Station-2026";
-const fresh = useFreshDatabase();
-let db: Db;
+const database = useFlowDatabase();
 let n = 0;
 
-beforeAll(async () => {
-  db = await fresh.setup();
-  await seedDefaultVersions(db);
-});
-afterAll(() => fresh.teardown());
 
-const view = (r: FlowResult) => {
-  if (r.kind !== "view" && r.kind !== "completed") throw new Error(r.kind);
-  return r.view;
-};
+const view = viewOf;
 
 async function lastMessage(to: string) {
-  await dispatchDue(db);
-  const [m] = await db.select().from(mailbox).where(eq(mailbox.recipient, to)).orderBy(sql`id desc`).limit(1);
+  await dispatchDue(database());
+  const [m] = await database().select().from(mailbox).where(eq(mailbox.recipient, to)).orderBy(sql`id desc`).limit(1);
   return m;
 }
 
@@ -57,14 +46,14 @@ describe("installer registration through the runtime", () => {
     const r = await f.register({ authCode: code, newsletter: "on", terms: "on" });
     expect(r.kind).toBe("completed");
     expect(view(r).description).toContain("admin@silva.example");
-    const [user] = await db.select().from(users).where(eq(users.emailLower, "admin@silva.example"));
+    const [user] = await database().select().from(users).where(eq(users.emailLower, "admin@silva.example"));
     expect(user).toMatchObject({ role: "installer_admin", status: "awaiting_confirmation", fullName: "Ana Silva", country: "DE" });
-    const [company] = await db.select().from(companies).where(eq(companies.ownerId, user.id));
+    const [company] = await database().select().from(companies).where(eq(companies.ownerId, user.id));
     expect(company).toMatchObject({ name: "Silva Security", country: "DE", phone: "+4915112345678" });
     expect(company.authenticatedAt).not.toBeNull();
-    const terms = await db.select().from(termsAcceptances).where(eq(termsAcceptances.userId, user.id));
+    const terms = await database().select().from(termsAcceptances).where(eq(termsAcceptances.userId, user.id));
     expect(terms.map((t) => t.version)).toEqual(["2026-11-01"]);
-    const [consent] = await db.select().from(newsletterSubscriptions).where(eq(newsletterSubscriptions.userId, user.id));
+    const [consent] = await database().select().from(newsletterSubscriptions).where(eq(newsletterSubscriptions.userId, user.id));
     expect(consent).toMatchObject({ status: "pending" });
     expect(consent.consentWording).toContain("I would like to receive newsletters");
 
@@ -72,8 +61,8 @@ describe("installer registration through the runtime", () => {
     expect(await verifyCredentials("admin@silva.example", PASSWORD, "t1")).toBe("unconfirmed");
     expect(await verifyCredentials("admin@silva.example", "Wrong-Pass-1", "t1")).toBeNull();
 
-    await dispatchDue(db);
-    const mails = await db.select().from(mailbox).where(eq(mailbox.recipient, "admin@silva.example"));
+    await dispatchDue(database());
+    const mails = await database().select().from(mailbox).where(eq(mailbox.recipient, "admin@silva.example"));
     const verify = mails.find((m) => m.subject.includes("Verify Now"))!;
     const token = /token=([\w-]+)/.exec(verify.text)![1];
     expect(await confirmAccount(token)).toBe("confirmed");
@@ -120,7 +109,7 @@ describe("installer registration through the runtime", () => {
   it("authenticates a company later, once, with a single-use code", async () => {
     const f = await toConfirmStep("later@silva.example");
     await f.register({ terms: "on" });
-    const [user] = await db.select().from(users).where(eq(users.emailLower, "later@silva.example"));
+    const [user] = await database().select().from(users).where(eq(users.emailLower, "later@silva.example"));
     const [code] = await issueAuthCodes(1, "test");
     expect(await authenticateCompany(user.id, "1234567890", "c1")).toBe("invalid");
     expect(await authenticateCompany(user.id, code, "c1")).toBe("authenticated");

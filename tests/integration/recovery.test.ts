@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "@/lib/db/client";
 import { mailbox, users } from "@/lib/db/schema";
-import { startFlow, submitStep, type FlowResult } from "@/lib/flows/runtime";
+import { startFlow, submitStep } from "@/lib/flows/runtime";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { codeIn } from "@/lib/dev/mailbox";
-import { seedDefaultVersions } from "@/lib/flows/versions";
 import { hashPassword, verifyPassword } from "@/lib/security/passwords";
 import { createSession, sessionIsLive } from "@/lib/auth/sessions";
-import { useFreshDatabase } from "./db";
+import { useFlowDatabase, viewOf } from "./db";
 
 process.env.CAPTCHA_TEST_ANSWER = "ABCD";
 const FLOW = "password-recovery";
-const fresh = useFreshDatabase();
-let db: Db;
+const database = useFlowDatabase();
 let n = 0;
 
-beforeAll(async () => {
-  db = await fresh.setup();
-  await seedDefaultVersions(db);
-});
-afterAll(() => fresh.teardown());
 
-const view = (r: FlowResult) => {
-  if (r.kind !== "view" && r.kind !== "completed") throw new Error(r.kind);
-  return r.view;
-};
+const view = viewOf;
 
 async function identify(email: string) {
   const c = { address: `198.51.100.${++n}` };
@@ -38,7 +27,7 @@ async function identify(email: string) {
 
 describe("password recovery through the runtime", () => {
   it("resets the password with the emailed code and ends every session", async () => {
-    const [user] = await db
+    const [user] = await database()
       .insert(users)
       .values({ username: "ana", usernameLower: "ana", email: "ana@example.com", emailLower: "ana@example.com", country: "US", passwordHash: await hashPassword("Old-Passw0rd-1") })
       .returning();
@@ -46,8 +35,8 @@ describe("password recovery through the runtime", () => {
     const sessionB = await createSession(user.id, {});
     const f = await identify("ANA@example.com");
     expect(f.v.step).toBe("verify");
-    await dispatchDue(db);
-    const [m] = await db.select().from(mailbox).where(eq(mailbox.recipient, "ana@example.com")).orderBy(sql`id desc`).limit(1);
+    await dispatchDue(database());
+    const [m] = await database().select().from(mailbox).where(eq(mailbox.recipient, "ana@example.com")).orderBy(sql`id desc`).limit(1);
     const code = codeIn(m.text)!;
     let v = view(await submitStep(FLOW, f.id, f.token, { revision: 1, fields: { code } }, f.c));
     expect(v.step).toBe("new-password");
@@ -55,13 +44,13 @@ describe("password recovery through the runtime", () => {
     expect(v.fields[0].error?.code).toBe("password_too_short");
     const r = await submitStep(FLOW, f.id, f.token, { revision: 2, fields: { password: "New-Passw0rd-2", confirmPassword: "New-Passw0rd-2" } }, f.c);
     expect(r.kind).toBe("completed");
-    const [after] = await db.select().from(users).where(eq(users.id, user.id));
+    const [after] = await database().select().from(users).where(eq(users.id, user.id));
     expect(await verifyPassword(after.passwordHash, "New-Passw0rd-2")).toBe(true);
     expect(await verifyPassword(after.passwordHash, "Old-Passw0rd-1")).toBe(false);
     expect(await sessionIsLive(sessionA)).toBe(false);
     expect(await sessionIsLive(sessionB)).toBe(false);
-    await dispatchDue(db);
-    const [notice] = await db.select().from(mailbox).where(eq(mailbox.recipient, "ana@example.com")).orderBy(sql`id desc`).limit(1);
+    await dispatchDue(database());
+    const [notice] = await database().select().from(mailbox).where(eq(mailbox.recipient, "ana@example.com")).orderBy(sql`id desc`).limit(1);
     expect(notice.subject).toBe("Your password was changed");
   });
 
@@ -76,7 +65,7 @@ describe("password recovery through the runtime", () => {
       context: {},
       actions: [],
     });
-    await dispatchDue(db);
-    expect(await db.select().from(mailbox).where(eq(mailbox.recipient, "nobody@example.com"))).toEqual([]);
+    await dispatchDue(database());
+    expect(await database().select().from(mailbox).where(eq(mailbox.recipient, "nobody@example.com"))).toEqual([]);
   });
 });
