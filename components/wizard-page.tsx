@@ -28,8 +28,8 @@ export async function WizardPage({ flow, basePath, flowId, searchParams: sp, act
   if (view.status === "expired") {
     return (
       <section className="card">
-        <h1 className="text-xl font-bold">This registration has expired</h1>
-        <p className="mt-2 text-sm text-zinc-600">For your security, a registration must be finished within an hour.</p>
+        <h1 className="text-xl font-bold">This has expired</h1>
+        <p className="mt-2 text-sm text-zinc-600">For your security, these steps must be finished within a limited time. Nothing was changed.</p>
         <Link href={basePath} className="btn-primary mt-5">
           Start again
         </Link>

@@ -1,7 +1,9 @@
+import { now } from "@/lib/clock";
+
 /** The words shown for each error code a machine or the runtime can report. */
 
 function until(ms: number): string {
-  const minutes = Math.max(1, Math.ceil((ms - Date.now()) / 60_000));
+  const minutes = Math.max(1, Math.ceil((ms - now()) / 60_000));
   return minutes === 1 ? "in a minute" : `in ${minutes} minutes`;
 }
 
