@@ -17,6 +17,8 @@ export function errorMessage(code: string, params: Record<string, string | numbe
       return `That code is not right. ${params.remaining} ${Number(params.remaining) === 1 ? "try" : "tries"} left.`;
     case "code_dead":
       return "Too many wrong codes. This code no longer works: tap Resend to get a new one.";
+    case "code_checks_limited":
+      return `Too many codes were tried for this address today. Try again ${until(Number(params.until))}.`;
     case "code_expired":
       return "This code has expired. Tap Resend to get a new one.";
     case "resend_too_soon":

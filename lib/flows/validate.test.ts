@@ -16,7 +16,8 @@ describe("definition validator", () => {
 
   it("refuses a registration that could create an account without the verified-contact-and-terms guard", () => {
     const def = base();
-    def.states.verifyEmail.on.SUBMIT_CODE[2] = { guard: "codeMatches", target: "registered", actions: ["markContactVerified", "createAccount"] };
+    const i = def.states.verifyEmail.on.SUBMIT_CODE.findIndex((t: { guard?: string }) => t.guard === "codeMatches");
+    def.states.verifyEmail.on.SUBMIT_CODE[i] = { guard: "codeMatches", target: "registered", actions: ["markContactVerified", "createAccount"] };
     expect(messages(def)).toContain(
       'verifyEmail on SUBMIT_CODE: "createAccount" must be guarded by "readyToCreateAccount": an account needs a verified contact and accepted terms',
     );

@@ -13,6 +13,11 @@ export const limits = {
   flowStartsPerClient: { name: "flow-start-client", max: 60, windowMs: 10 * 60_000 },
   registrationsPerClient: { name: "registration-client", max: 20, windowMs: 60 * 60_000 },
   signInAttemptsPerClient: { name: "signin-client", max: 60, windowMs: 15 * 60_000 },
+  /**
+   * Codes checked per destination per day, whatever the flow: 5 tries per code and 5 sends an hour
+   * would otherwise allow 25 guesses an hour at one account, forever.
+   */
+  codeChecksPerTarget: { name: "code-check-target", max: 20, windowMs: 24 * 60 * 60_000 },
   /** Checks of the current password when changing it, per account. */
   passwordChecksPerUser: { name: "password-check-user", max: 10, windowMs: 60 * 60_000 },
   /** Installer authentication codes are 10 digits: attempts are limited so they cannot be guessed. */

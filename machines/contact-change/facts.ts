@@ -1,6 +1,6 @@
 import type { FactsResolver } from "@/lib/flows/registry";
 import { normalizeEmail } from "@/lib/security/usernames";
-import { codeSendFacts, contactTaken, resendFacts } from "../verification/facts";
+import { codeCheckFacts, codeSendFacts, contactTaken, resendFacts } from "../verification/facts";
 
 export const resolveContactChangeFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
   switch (type) {
@@ -9,6 +9,8 @@ export const resolveContactChangeFacts: FactsResolver = async ({ db, type, input
       // An address that belongs to another account gets a notice instead of a code, like registration.
       return { ...(await codeSendFacts(db, target, client)), accountExists: await contactTaken(db, target) };
     }
+    case "SUBMIT_CODE":
+      return codeCheckFacts(db, context);
     case "RESEND":
       return resendFacts(db, context, client, now);
     default:

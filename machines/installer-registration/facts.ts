@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/security/passwords";
 import { hashSecret } from "@/lib/security/secrets";
 import { normalizeEmail } from "@/lib/security/usernames";
 import type { FactsResolver } from "@/lib/flows/registry";
-import { codeSendFacts, contactTaken, resendFacts } from "../verification/facts";
+import { codeCheckFacts, codeSendFacts, contactTaken, resendFacts } from "../verification/facts";
 
 export const AUTH_CODE_PURPOSE = "installer-auth-code";
 
@@ -25,6 +25,8 @@ export const resolveInstallerFacts: FactsResolver = async ({ db, type, input, co
       const email = normalizeEmail(String(input.email));
       return { ...(await codeSendFacts(db, email, client)), accountExists: await contactTaken(db, email) };
     }
+    case "SUBMIT_CODE":
+      return codeCheckFacts(db, context);
     case "RESEND":
       return resendFacts(db, context, client, now);
     case "SUBMIT_PASSWORD":

@@ -2,7 +2,7 @@ import type { FactsResolver } from "@/lib/flows/registry";
 import { hashPassword } from "@/lib/security/passwords";
 import { normalizeEmail } from "@/lib/security/usernames";
 import { captchaFacts } from "../user-registration/facts";
-import { codeSendFacts, contactTaken, resendFacts } from "../verification/facts";
+import { codeCheckFacts, codeSendFacts, contactTaken, resendFacts } from "../verification/facts";
 
 export const resolveRecoveryFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
   switch (type) {
@@ -12,6 +12,8 @@ export const resolveRecoveryFacts: FactsResolver = async ({ db, type, input, con
       const target = typeof input.phone === "string" ? input.phone : normalizeEmail(String(input.email));
       return { ...captcha, ...(await codeSendFacts(db, target, client)), accountExists: await contactTaken(db, target) };
     }
+    case "SUBMIT_CODE":
+      return codeCheckFacts(db, context);
     case "RESEND":
       return resendFacts(db, context, client, now);
     case "SUBMIT_PASSWORD":

@@ -6,7 +6,7 @@ import { credit, hit, limits } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 import { normalizeEmail, normalizeUsername } from "@/lib/security/usernames";
 import type { FactsResolver } from "@/lib/flows/registry";
-import { codeSendFacts, contactTaken, resendFacts } from "../verification/facts";
+import { codeCheckFacts, codeSendFacts, contactTaken, resendFacts } from "../verification/facts";
 
 /** Check the picture code (one guess per picture); wrong ones count per client, and past the limit none is looked at. */
 export async function captchaFacts(db: Queryable, input: Record<string, unknown>, client: string) {
@@ -30,6 +30,8 @@ export const resolveRegistrationFacts: FactsResolver = async ({ db, type, input,
       const target = typeof input.phone === "string" ? input.phone : normalizeEmail(String(input.email));
       return { ...captcha, ...(await codeSendFacts(db, target, client)), accountExists: await contactTaken(db, target) };
     }
+    case "SUBMIT_CODE":
+      return codeCheckFacts(db, context);
     case "RESEND":
       return resendFacts(db, context, client, now);
     case "SUBMIT_CREDENTIALS": {

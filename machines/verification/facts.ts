@@ -19,6 +19,14 @@ export async function contactTaken(db: Queryable, target: string): Promise<boole
   return !!row;
 }
 
+/** Count a code check against the per-destination daily limit, before the code is compared. */
+export async function codeCheckFacts(db: Queryable, context: Record<string, unknown>) {
+  const target = (context.contact as { target: string } | undefined)?.target;
+  if (!target) return {};
+  const r = await hit(db, limits.codeChecksPerTarget, target.toLowerCase());
+  return r.allowed ? {} : { codeChecksBlockedUntil: r.retryAt };
+}
+
 /** Facts for Resend: nothing (the machine refuses) while the cooldown runs, so it uses up no limit. */
 export async function resendFacts(db: Queryable, context: Record<string, unknown>, client: string, now: number) {
   const target = (context.contact as { target: string } | undefined)?.target;

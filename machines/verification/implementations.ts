@@ -53,6 +53,7 @@ export function setErrorFrom(event: FlowEvent, code: string, field?: string, par
 }
 
 export const verificationGuards = {
+  codeChecksBlocked: ({ event }: Args) => Boolean(event.facts.codeChecksBlockedUntil),
   /** The runtime found the per-target or per-client send limit exhausted. */
   sendLimitReached: ({ event }: Args) => Boolean(event.facts.sendLimitedUntil),
   resendTooSoon: ({ context, event }: Args) => !!context.verification && event.now < context.verification.resendAt,
@@ -134,6 +135,9 @@ export const verificationActions = {
     };
   }),
   markContactVerified: assign({ contactVerified: true }),
+  reportCodeChecksBlocked: assign(({ event }: Args) => ({
+    error: setErrorFrom(event, "code_checks_limited", "code", { until: Number(event.facts.codeChecksBlockedUntil) }),
+  })),
   reportCodeExpired: assign(({ event }: Args) => ({ error: setErrorFrom(event, "code_expired", "code") })),
   reportCodeDead: assign(({ event }: Args) => ({ error: setErrorFrom(event, "code_dead", "code") })),
   reportResendTooSoon: assign(({ context, event }: Args) => ({
@@ -178,6 +182,7 @@ export function verificationStep(opts: {
     },
     on: {
       SUBMIT_CODE: [
+        { guard: "codeChecksBlocked", actions: "reportCodeChecksBlocked" },
         { guard: "codeExpired", actions: "reportCodeExpired" },
         { guard: "codeAttemptsExhausted", actions: "reportCodeDead" },
         { guard: "codeMatches", target: opts.onVerified, actions: ["markContactVerified", ...(opts.onVerifiedActions ?? [])] },

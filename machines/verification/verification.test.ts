@@ -111,6 +111,13 @@ describe("verification machine", () => {
     expect(h.effects[0]).not.toHaveProperty("secret");
   });
 
+  it("refuses to check any code once the destination's daily checks are used up", () => {
+    const h = sent();
+    h.send("SUBMIT_CODE", { code: "123456" }, { codeChecksBlockedUntil: h.now() + 3_600_000 });
+    expect(h.error).toBe("code_checks_limited");
+    expect(h.state).toBe("awaitingCode");
+  });
+
   it("goes back to change the contact", () => {
     const h = sent();
     h.send("CHANGE_CONTACT");

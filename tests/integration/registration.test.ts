@@ -128,6 +128,18 @@ describe("registration through the runtime", () => {
     expect(view(r).step).toBe("credentials");
   });
 
+  it("checks at most 20 codes a day for one destination, whatever the resends", async () => {
+    const f = await toCodeStep("guesser@example.com");
+    let rev = 2;
+    for (let i = 0; i < 20; i++) await submitStep(FLOW, f.id, f.token, { revision: rev++, fields: { code: "000000" } }, f.c);
+    advanceClock(60_000);
+    await submitStep(FLOW, f.id, f.token, { revision: rev++, intent: "RESEND", fields: {} }, f.c);
+    const fresh = (await latestCode("guesser@example.com"))!.code!;
+    const r = await submitStep(FLOW, f.id, f.token, { revision: rev++, fields: { code: fresh } }, f.c);
+    expect(view(r).fields[0].error?.code).toBe("code_checks_limited");
+    expect(view(r).step).toBe("verify-email");
+  });
+
   it("refuses an expired code", async () => {
     const f = await toCodeStep("late@example.com");
     const code = (await latestCode("late@example.com"))!.code!;
