@@ -1,14 +1,11 @@
 import type { FactsResolver } from "@/lib/flows/registry";
-import { normalizeEmail } from "@/lib/security/usernames";
-import { codeCheckFacts, codeSendFacts, contactTaken, resendFacts } from "../verification/facts";
+import { codeCheckFacts, contactFacts, resendFacts } from "../verification/facts";
 
 export const resolveContactChangeFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
   switch (type) {
-    case "SUBMIT_CONTACT": {
-      const target = typeof input.phone === "string" ? input.phone : normalizeEmail(String(input.email));
+    case "SUBMIT_CONTACT":
       // An address that belongs to another account gets a notice instead of a code, like registration.
-      return { ...(await codeSendFacts(db, target, client)), accountExists: await contactTaken(db, target) };
-    }
+      return contactFacts(db, input, client);
     case "SUBMIT_CODE":
       return codeCheckFacts(db, context);
     case "RESEND":

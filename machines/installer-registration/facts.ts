@@ -4,9 +4,8 @@ import { installerAuthCodes } from "@/lib/db/schema";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 import { hashSecret } from "@/lib/security/secrets";
-import { normalizeEmail } from "@/lib/security/usernames";
 import type { FactsResolver } from "@/lib/flows/registry";
-import { codeCheckFacts, codeSendFacts, contactTaken, resendFacts } from "../verification/facts";
+import { codeCheckFacts, contactFacts, resendFacts } from "../verification/facts";
 
 export const AUTH_CODE_PURPOSE = "installer-auth-code";
 
@@ -21,10 +20,8 @@ export async function authCodeUsable(db: Queryable, code: string): Promise<boole
 
 export const resolveInstallerFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
   switch (type) {
-    case "SUBMIT_CONTACT": {
-      const email = normalizeEmail(String(input.email));
-      return { ...(await codeSendFacts(db, email, client)), accountExists: await contactTaken(db, email) };
-    }
+    case "SUBMIT_CONTACT":
+      return contactFacts(db, input, client);
     case "SUBMIT_CODE":
       return codeCheckFacts(db, context);
     case "RESEND":

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
-import { hit, limits } from "@/lib/security/rate-limit";
+import { credit, hit, limits } from "@/lib/security/rate-limit";
+import { solveCaptcha } from "@/lib/security/captcha";
 import { normalizeEmail } from "@/lib/security/usernames";
 
 /** Count a code send against the per-destination and per-client limits. */
@@ -33,4 +34,27 @@ export async function resendFacts(db: Queryable, context: Record<string, unknown
   const resendAt = (context.verification as { resendAt: number } | undefined)?.resendAt ?? 0;
   if (!target || now < resendAt) return {};
   return { ...(await codeSendFacts(db, target, client)), accountExists: await contactTaken(db, target) };
+}
+
+/** Check the picture code (one guess per picture); wrong ones count per client, and past the limit none is looked at. */
+export async function captchaFacts(db: Queryable, input: Record<string, unknown>, client: string) {
+  // Every answer counts before it is checked (a burst cannot get past the limit); a right one is credited back.
+  const counted = await hit(db, limits.captchaFailuresPerClient, client);
+  if (!counted.allowed) return { captchaPassed: false, captchaLimitedUntil: counted.retryAt };
+  const captchaPassed = await solveCaptcha(db, input.captchaId as string, input.captcha as string);
+  if (captchaPassed) await credit(db, limits.captchaFailuresPerClient, client);
+  return { captchaPassed };
+}
+
+/** The contact step: count the send against the limits and look up whether the contact has an account. */
+export async function contactFacts(db: Queryable, input: Record<string, unknown>, client: string) {
+  const target = typeof input.phone === "string" ? input.phone : normalizeEmail(String(input.email));
+  return { ...(await codeSendFacts(db, target, client)), accountExists: await contactTaken(db, target) };
+}
+
+/** The contact step behind a picture code: nothing is counted or looked up until the picture is right. */
+export async function contactWithCaptchaFacts(db: Queryable, input: Record<string, unknown>, client: string) {
+  const captcha = await captchaFacts(db, input, client);
+  if (!captcha.captchaPassed) return captcha;
+  return { ...captcha, ...(await contactFacts(db, input, client)) };
 }
