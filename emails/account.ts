@@ -4,8 +4,9 @@ import type { TemplateRenderer } from "./index";
 import { VerifyAccountEmail } from "./verify-account";
 import { PasswordChangedEmail } from "./password-changed";
 import { NoticeEmail } from "./notice";
+import { describePlace } from "@/lib/auth/networks";
 
-/** Account messages: the Verify Now confirmation. */
+/** Account messages: the Verify Now confirmation and the notices about security changes. */
 export const accountTemplates: Record<string, TemplateRenderer> = {
   async "contact-changed"(payload, channel, { baseUrl }) {
     const lines = [
@@ -13,6 +14,16 @@ export const accountTemplates: Record<string, TemplateRenderer> = {
       `If this was not you, reset your password now: ${baseUrl}/forgot-password`,
     ];
     const subject = `Your ${String(payload.what)} was changed`;
+    if (channel === "sms") return { subject, text: lines.join(" ") };
+    return { subject, text: lines.join("\n"), html: await render(createElement(NoticeEmail, { heading: subject, lines })) };
+  },
+  async "new-sign-in"(payload, channel, { baseUrl }) {
+    const at = `${String(payload.at).slice(0, 16).replace("T", " ")} UTC`;
+    const lines = [
+      `Your Gatehouse account was signed in from a new device or network: ${String(payload.device)}, ${describePlace(String(payload.address))} (address ${String(payload.address)}), at ${at}.`,
+      `If this was you, there is nothing to do. If not, reset your password now (${baseUrl}/forgot-password) and review your sessions and trusted devices: ${baseUrl}/account/security`,
+    ];
+    const subject = "New sign-in to your account";
     if (channel === "sms") return { subject, text: lines.join(" ") };
     return { subject, text: lines.join("\n"), html: await render(createElement(NoticeEmail, { heading: subject, lines })) };
   },

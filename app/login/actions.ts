@@ -1,11 +1,15 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
 import { resendAccountConfirmation } from "@/lib/accounts/confirmation";
-import { requestClient } from "@/lib/http/form";
+import { beginSignIn } from "@/lib/auth/sign-in";
+import { submitStep } from "@/lib/flows/runtime";
+import { ensureDeviceToken } from "@/lib/http/device-cookie";
+import { clearFlowToken, flowToken, setFlowToken } from "@/lib/http/flow-cookie";
+import { formFields, requestClient } from "@/lib/http/form";
 import { safeNext } from "@/lib/http/safe-next";
 
 const form = z.object({
@@ -17,19 +21,50 @@ const form = z.object({
 export async function signInAction(formData: FormData): Promise<void> {
   const parsed = form.safeParse({ identifier: formData.get("identifier"), password: formData.get("password") });
   const identifier = String(formData.get("identifier") ?? "").slice(0, 254);
-  const back = (error: string) =>
-    redirect(`/login?${new URLSearchParams({ error, identifier, next: safeNext(formData.get("next")) })}`);
+  const next = safeNext(formData.get("next"));
+  const back = (error: string) => redirect(`/login?${new URLSearchParams({ error, identifier, next })}`);
   if (!parsed.success) back("missing");
-  try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeNext(formData.get("next")) });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code;
-      const known = ["unconfirmed", "must_reset"];
-      back(code === "rate_limited" ? "limited" : code && (known.includes(code) || /^locked_\d+$/.test(code)) ? code : "invalid");
-    }
-    throw error; // the redirect on success
+  const started = await beginSignIn(parsed.data!.identifier, parsed.data!.password, await requestClient(), await ensureDeviceToken());
+  if (started.kind === "error") back(started.error);
+  if (started.kind === "signed_in") await signIn("credentials", { loginToken: started.loginToken, redirectTo: next });
+  if (started.kind === "check") {
+    await setFlowToken(started.flowId, started.flowToken, CHECK_COOKIE_SECONDS);
+    await setSignInNext(next);
+    redirect(`${CHECK_PATH}/${started.flowId}`);
   }
+}
+
+const CHECK_PATH = "/login/check";
+const CHECK_COOKIE_SECONDS = 20 * 60;
+const NEXT_COOKIE = "gh_signin_next";
+
+async function setSignInNext(next: string) {
+  (await cookies()).set(NEXT_COOKIE, next, { httpOnly: true, sameSite: "lax", path: CHECK_PATH, maxAge: CHECK_COOKIE_SECONDS });
+}
+
+/** The code step of a sign-in from an untrusted browser; the right code signs in and goes where the person was heading. */
+export async function submitSignInCheck(formData: FormData): Promise<void> {
+  const fields = formFields(formData);
+  const id = fields.flowId ?? "";
+  const revision = Number.parseInt(fields.revision ?? "", 10);
+  const result = await submitStep(
+    "sign-in-check",
+    id,
+    await flowToken(id),
+    { revision: Number.isFinite(revision) ? revision : -1, intent: fields.intent, fields },
+    await requestClient(),
+    { issueCaptchas: false },
+  );
+  if (result.kind === "not_found") redirect("/login?error=check_expired");
+  if (result.kind === "completed") {
+    if (!result.loginToken) redirect("/login"); // finished in another tab: sign in again
+    const jar = await cookies();
+    const next = safeNext(jar.get(NEXT_COOKIE)?.value);
+    jar.delete({ name: NEXT_COOKIE, path: CHECK_PATH });
+    await clearFlowToken(id);
+    await signIn("credentials", { loginToken: result.loginToken, redirectTo: next });
+  }
+  redirect(result.kind === "view" && result.stale ? `${CHECK_PATH}/${id}?notice=stale` : `${CHECK_PATH}/${id}`);
 }
 
 const resendForm = z.object({ identifier: z.email().max(254) });

@@ -7,8 +7,9 @@ import { resendConfirmationAction, signInAction } from "./actions";
 export const metadata: Metadata = { title: "Login" };
 
 const errors: Record<string, string> = {
-  missing: "Enter your user name or email and your password.",
-  invalid: "The user name, email or password is incorrect.",
+  missing: "Enter your user name, email or phone number and your password.",
+  invalid: "The user name, email, phone number or password is incorrect.",
+  check_expired: "That sign-in expired or was finished in another window. Sign in again.",
   limited: "Too many failed sign-ins from your network. Wait a few minutes and try again.",
   unconfirmed: "Your account is not confirmed yet. Open the registration confirmation email and select Verify Now.",
   unconfirmed_email: "Enter the email address you registered with to get a new confirmation email.",
@@ -49,6 +50,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {confirmation.text}
         </p>
       )}
+      {sp.expired && !error && (
+        <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-700">
+          {errors.check_expired}
+        </p>
+      )}
       {error && (
         <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-700">
           {error}
@@ -69,9 +75,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <input type="hidden" name="next" value={sp.next ?? "/account"} />
         <div>
           <label htmlFor="identifier" className="block text-sm font-medium">
-            User Name or Email
+            User Name, Email or Phone Number
           </label>
-          <input id="identifier" name="identifier" autoComplete="username" defaultValue={sp.identifier} required className="input mt-1" />
+          <input id="identifier" name="identifier" autoComplete="username" defaultValue={sp.identifier} required aria-describedby="identifier-hint" className="input mt-1" />
+          <p id="identifier-hint" className="mt-1 text-xs text-zinc-600">
+            A phone number with its country code, for example +1 201 555 0123.
+          </p>
         </div>
         <div>
           <label htmlFor="password" className="block text-sm font-medium">

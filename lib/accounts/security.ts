@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { authSessions, outbox, users } from "@/lib/db/schema";
+import { accountEvents, authSessions, outbox, users } from "@/lib/db/schema";
 import { now } from "@/lib/clock";
 import { checkPassword, hashPassword, passwordMessages, verifyPassword } from "@/lib/security/passwords";
 import { randomToken } from "@/lib/security/secrets";
@@ -108,4 +108,30 @@ export function describeDevice(userAgent: string | null | undefined): string {
             ? "Linux"
             : "";
   return os ? `${browser} on ${os}` : browser;
+}
+
+export type TwoFactorResult = { ok: true } | { ok: false; message: string };
+
+/**
+ * Switch two-step sign-in (a code at every sign-in, trusted browsers included). Switching it off
+ * weakens the account, so it takes the current password; switching it on does not.
+ */
+export async function setTwoFactor(userId: string, on: boolean, currentPassword: string): Promise<TwoFactorResult> {
+  const db = await getDb();
+  if (!on) {
+    if (!(await hit(db, limits.passwordChecksPerUser, userId)).allowed) return { ok: false, message: "Too many tries. Try again in an hour." };
+    const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+    if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false, message: "The current password is not right." };
+  }
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ twoFactor: on ? 1 : 0 }).where(eq(users.id, userId));
+    await tx.insert(accountEvents).values({ userId, type: on ? "two_factor_on" : "two_factor_off", detail: {} });
+  });
+  return { ok: true };
+}
+
+export async function twoFactorOn(userId: string): Promise<boolean> {
+  const db = await getDb();
+  const [user] = await db.select({ twoFactor: users.twoFactor }).from(users).where(eq(users.id, userId));
+  return user?.twoFactor === 1;
 }

@@ -1,14 +1,36 @@
 import { and, eq, gt, isNull, or } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Queryable } from "@/lib/db/client";
 import { loginTokens, users } from "@/lib/db/schema";
 import { now } from "@/lib/clock";
 import { hashPassword, verifyPassword } from "@/lib/security/passwords";
 import { hit, limits } from "@/lib/security/rate-limit";
-import { hashSecret } from "@/lib/security/secrets";
+import { hashSecret, randomToken } from "@/lib/security/secrets";
 import { normalizeEmail, normalizeUsername } from "@/lib/security/usernames";
-import { attemptFailed, attemptSucceeded, lockKeyForUnknown, lockKeyForUser, reserveAttempt } from "./lockout";
+import { toE164 } from "@/lib/phone";
+import { attemptFailed, lockKeyForUnknown, lockKeyForUser, passwordAccepted, reserveAttempt } from "./lockout";
 
 export type SignedInUser = { id: string; name: string; email: string | null; role: string };
+
+/** What a right password tells the sign-in page: enough to decide whether a code is needed, and where to send it. */
+export type PasswordAccount = SignedInUser & { phone: string | null; twoFactor: boolean };
+
+/**
+ * The account a sign-in identifier names: a user name, an email, or a phone number with its
+ * country code (+1 201 555 0123). A user name made only of digits wins over a phone number.
+ */
+async function findAccount(identifier: string) {
+  const db = await getDb();
+  const id = identifier.trim();
+  const phone = /^\+?[\d\s().-]{7,24}$/.test(id) ? toE164(id.startsWith("+") ? id : `+${id}`, undefined) : null;
+  const byName = eq(users.usernameLower, normalizeUsername(id));
+  const byEmail = eq(users.emailLower, normalizeEmail(id));
+  const rows = await db
+    .select()
+    .from(users)
+    .where(phone ? or(byName, byEmail, eq(users.phone, phone)) : or(byName, byEmail))
+    .limit(3);
+  return rows.find((u) => u.usernameLower === normalizeUsername(id)) ?? rows.find((u) => u.emailLower === normalizeEmail(id)) ?? rows[0];
+}
 
 let dummyHash: Promise<string> | undefined;
 
@@ -20,18 +42,13 @@ export async function verifyCredentials(
   identifier: string,
   password: string,
   client: string,
-): Promise<SignedInUser | "limited" | "unconfirmed" | "must_reset" | { lockedUntil: number } | null> {
+): Promise<PasswordAccount | "limited" | "unconfirmed" | "must_reset" | { lockedUntil: number } | null> {
   const db = await getDb();
   // Counted before the password is checked, so a burst of parallel attempts cannot slip past it.
   if (!(await hit(db, limits.signInAttemptsPerClient, client)).allowed) return "limited";
-  const id = identifier.trim();
-  const [user] = await db
-    .select()
-    .from(users)
-    .where(or(eq(users.usernameLower, normalizeUsername(id)), eq(users.emailLower, normalizeEmail(id))))
-    .limit(1);
+  const user = await findAccount(identifier);
   // Unknown identifiers lock exactly like accounts do, so locking reveals nothing either.
-  const key = user ? lockKeyForUser(user.id) : lockKeyForUnknown(id);
+  const key = user ? lockKeyForUser(user.id) : lockKeyForUnknown(identifier);
   const gate = await reserveAttempt(key);
   if (gate.kind === "must_reset") return "must_reset";
   if (gate.kind === "locked") return { lockedUntil: gate.until };
@@ -43,13 +60,22 @@ export async function verifyCredentials(
     if (after.kind === "locked") return { lockedUntil: after.until };
     return null;
   }
-  await attemptSucceeded(key);
+  await passwordAccepted(key);
   // Said only after the right password, so it reveals nothing to someone guessing.
   if (user.status === "awaiting_confirmation") return "unconfirmed";
-  return { id: user.id, name: user.username, email: user.email, role: user.role };
+  return { id: user.id, name: user.username, email: user.email, phone: user.phone, role: user.role, twoFactor: user.twoFactor === 1 };
 }
 
-/** Exchange a single-use login token (issued when a registration completes) for the account. */
+/** A single-use login token for an account whose sign-in is complete (the Auth.js credentials take only these). */
+export async function issueLoginToken(db: Queryable, userId: string): Promise<string> {
+  const token = randomToken();
+  await db.insert(loginTokens).values({ tokenHash: hashSecret("login-token", token), userId, expiresAt: new Date(now() + LOGIN_TOKEN_MS) });
+  return token;
+}
+
+const LOGIN_TOKEN_MS = 5 * 60_000;
+
+/** Exchange a single-use login token (issued when a registration or a sign-in check completes) for the account. */
 export async function consumeLoginToken(token: string): Promise<SignedInUser | null> {
   const db = await getDb();
   const [used] = await db

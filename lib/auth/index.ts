@@ -1,35 +1,16 @@
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { consumeLoginToken, verifyCredentials } from "./credentials";
+import { consumeLoginToken } from "./credentials";
 import { createSession, liveSession, revokeSession } from "./sessions";
 import { clientAddressFrom } from "@/lib/http/client";
-import { now } from "@/lib/clock";
 
-class RateLimited extends CredentialsSignin {
-  code = "rate_limited";
-}
-
-class Unconfirmed extends CredentialsSignin {
-  code = "unconfirmed";
-}
-
-class MustReset extends CredentialsSignin {
-  code = "must_reset";
-}
-
-/** Carries the minutes left in its code, which is all a CredentialsSignin can carry to the page. */
-class Locked extends CredentialsSignin {
-  constructor(minutes: number) {
-    super();
-    this.code = `locked_${minutes}`;
-  }
-}
-
-const credentialsInput = z.union([
-  z.object({ loginToken: z.string().min(20).max(200) }),
-  z.object({ identifier: z.string().min(1).max(254), password: z.string().min(1).max(1024) }),
-]);
+/**
+ * Auth.js only exchanges single-use login tokens. They are issued when a sign-in is complete:
+ * after the password from a trusted browser, after the sign-in check's code, or when a
+ * registration finishes (lib/auth/sign-in.ts), so no credential skips the device check.
+ */
+const credentialsInput = z.object({ loginToken: z.string().min(20).max(200) });
 
 const devSecret = "gatehouse-development-secret-do-not-use-in-production";
 
@@ -41,21 +22,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/login" },
   providers: [
     Credentials({
-      credentials: { identifier: {}, password: {}, loginToken: {} },
+      credentials: { loginToken: {} },
       async authorize(raw, request) {
         const parsed = credentialsInput.safeParse(raw);
         if (!parsed.success) return null;
-        const client = clientAddressFrom(request.headers);
-        const user =
-          "loginToken" in parsed.data
-            ? await consumeLoginToken(parsed.data.loginToken)
-            : await verifyCredentials(parsed.data.identifier, parsed.data.password, client);
-        if (user === "limited") throw new RateLimited();
-        if (user === "unconfirmed") throw new Unconfirmed();
-        if (user === "must_reset") throw new MustReset();
+        const user = await consumeLoginToken(parsed.data.loginToken);
         if (!user) return null;
-        if ("lockedUntil" in user) throw new Locked(Math.max(1, Math.ceil((user.lockedUntil - now()) / 60_000)));
-        return { ...user, clientAddress: client, userAgent: request.headers.get("user-agent") ?? undefined };
+        return { ...user, clientAddress: clientAddressFrom(request.headers), userAgent: request.headers.get("user-agent") ?? undefined };
       },
     }),
   ],

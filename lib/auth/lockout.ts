@@ -1,58 +1,58 @@
 import { eq, sql } from "drizzle-orm";
-import { getDb, type Queryable } from "@/lib/db/client";
+import { getDb, type Queryable, type Tx } from "@/lib/db/client";
 import { signInLocks } from "@/lib/db/schema";
 import { now } from "@/lib/clock";
+import { fail, passwordRight, reserve, signedIn, type Gate, type LockRow } from "./lock-policy";
+
+export { LOCK_WAITS_MS, MAX_FAILURES, type Gate } from "./lock-policy";
 
 /**
- * Password sign-in lockout. An attempt is counted *before* the password is checked, inside a
- * row lock, so 50 parallel guesses still get exactly MAX_FAILURES checks. After MAX_FAILURES
- * wrong passwords the key is locked for the next wait in LOCK_WAITS_MS; after as many locks as
- * there are waits, only a password reset (which always works) opens it again.
+ * The sign-in lock in the database: the rules of lock-policy.ts applied to a `sign_in_locks` row
+ * under a row lock, so concurrent attempts see each other's counts.
  */
-export const MAX_FAILURES = 5;
-export const LOCK_WAITS_MS = [1, 5, 15, 60].map((m) => m * 60_000);
 
-export type Gate = { kind: "go" } | { kind: "locked"; until: number } | { kind: "must_reset" };
+type Row = typeof signInLocks.$inferSelect;
 
+const toPolicy = (r: Row): LockRow => ({ failures: r.failures, locks: r.locks, lockedUntil: r.lockedUntil?.getTime() ?? null, mustReset: r.mustReset === 1 });
+
+const toColumns = (r: LockRow, at: number) => ({
+  failures: r.failures,
+  locks: r.locks,
+  lockedUntil: r.lockedUntil === null ? null : new Date(r.lockedUntil),
+  mustReset: r.mustReset ? 1 : 0,
+  updatedAt: new Date(at),
+});
+
+/** Apply one rule to the key's row inside a row lock; the row is created on first use. */
+async function change(tx: Tx, key: string, rule: (row: LockRow, at: number) => { gate: Gate; row: LockRow }): Promise<Gate> {
+  await tx.insert(signInLocks).values({ key }).onConflictDoNothing();
+  const [current] = await tx.select().from(signInLocks).where(eq(signInLocks.key, key)).for("update");
+  const at = now();
+  const before = toPolicy(current);
+  const { gate, row } = rule(before, at);
+  if (row !== before) await tx.update(signInLocks).set(toColumns(row, at)).where(eq(signInLocks.key, key));
+  return gate;
+}
+
+/** Count an attempt before its password or code is checked; refused while locked. */
 export async function reserveAttempt(key: string): Promise<Gate> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    await tx.insert(signInLocks).values({ key }).onConflictDoNothing();
-    const [row] = await tx.select().from(signInLocks).where(eq(signInLocks.key, key)).for("update");
-    if (row.mustReset) return { kind: "must_reset" } as const;
-    const at = now();
-    if (row.lockedUntil && row.lockedUntil.getTime() > at) return { kind: "locked", until: row.lockedUntil.getTime() } as const;
-    let failures = row.lockedUntil ? 0 : row.failures; // a lock that ran out starts a fresh count
-    // Attempts still being checked count too: never more than MAX_FAILURES checks in flight or failed.
-    if (failures >= MAX_FAILURES) return { kind: "locked", until: at + LOCK_WAITS_MS[Math.min(row.locks, LOCK_WAITS_MS.length - 1)] } as const;
-    failures += 1;
-    await tx.update(signInLocks).set({ failures, lockedUntil: null, updatedAt: new Date(at) }).where(eq(signInLocks.key, key));
-    return { kind: "go" } as const;
-  });
+  return (await getDb()).transaction((tx) => change(tx, key, reserve));
 }
 
-/** The password was right: the counts start over. */
-export async function attemptSucceeded(key: string): Promise<void> {
-  const db = await getDb();
-  await db.update(signInLocks).set({ failures: 0, locks: 0, lockedUntil: null, updatedAt: new Date(now()) }).where(eq(signInLocks.key, key));
+/** The check failed: lock once the failures reach the limit. Inside a flow's transaction, pass it (PGlite has one connection). */
+export async function attemptFailed(key: string, db?: Tx): Promise<Gate> {
+  return db ? change(db, key, fail) : (await getDb()).transaction((tx) => change(tx, key, fail));
 }
 
-/** The password was wrong: lock once the failures reach the limit. */
-export async function attemptFailed(key: string): Promise<Gate> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(signInLocks).where(eq(signInLocks.key, key)).for("update");
-    if (!row || row.failures < MAX_FAILURES) return { kind: "go" } as const;
-    const locks = row.locks + 1;
-    const at = now();
-    if (locks >= LOCK_WAITS_MS.length + 1) {
-      await tx.update(signInLocks).set({ mustReset: 1, locks, failures: 0, updatedAt: new Date(at) }).where(eq(signInLocks.key, key));
-      return { kind: "must_reset" } as const;
-    }
-    const until = at + LOCK_WAITS_MS[locks - 1];
-    await tx.update(signInLocks).set({ locks, failures: 0, lockedUntil: new Date(until), updatedAt: new Date(at) }).where(eq(signInLocks.key, key));
-    return { kind: "locked", until } as const;
-  });
+/** The password was right but a code is still to come (see lock-policy.ts). */
+export async function passwordAccepted(key: string): Promise<void> {
+  await (await getDb()).transaction((tx) => change(tx, key, (row) => ({ gate: { kind: "go" }, row: passwordRight(row) })));
+}
+
+/** The sign-in is complete (password, and the code where one was needed): every count starts over. */
+export async function attemptSucceeded(key: string, db?: Tx): Promise<void> {
+  const apply = (tx: Tx) => change(tx, key, (row) => ({ gate: { kind: "go" }, row: signedIn(row) }));
+  await (db ? apply(db) : (await getDb()).transaction(apply));
 }
 
 /** A password reset opens the account again, whatever its state. */

@@ -31,6 +31,8 @@ export const users = pgTable(
     status: text("status").notNull().default("active"),
     /** The person's name (installer admins give it at registration). */
     fullName: text("full_name"),
+    /** 1: every sign-in needs a code, even from a trusted device (My Account > Security). */
+    twoFactor: integer("two_factor").notNull().default(0),
     termsVersion: text("terms_version"),
     termsAcceptedAt: ts("terms_accepted_at"),
     createdAt: createdAt(),
@@ -69,6 +71,29 @@ export const loginTokens = pgTable("login_tokens", {
   usedAt: ts("used_at"),
   createdAt: createdAt(),
 });
+
+/**
+ * Browsers an account chose to trust ("Trust this device"): sign-in from them skips the code.
+ * The browser holds a random token in a signed cookie; only its hash is stored here. One browser
+ * token may be trusted by several accounts (one row each).
+ */
+export const trustedDevices = pgTable(
+  "trusted_devices",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    userAgent: text("user_agent"),
+    clientAddress: text("client_address"),
+    createdAt: createdAt(),
+    lastUsedAt: ts("last_used_at").notNull().defaultNow(),
+    expiresAt: ts("expires_at").notNull(),
+    revokedAt: ts("revoked_at"),
+  },
+  (t) => [uniqueIndex("trusted_devices_user_token_key").on(t.userId, t.tokenHash), index("trusted_devices_user_idx").on(t.userId)],
+);
 
 /** Immutable flow definitions. A new edit is a new row; nothing updates `definition`. */
 export const flowVersions = pgTable(

@@ -1,13 +1,15 @@
 import type { Tx } from "@/lib/db/client";
 import { and, eq, isNull } from "drizzle-orm";
-import { accountEvents, authSessions, companies, installerAuthCodes, loginTokens, outbox, termsAcceptances, users } from "@/lib/db/schema";
+import { accountEvents, authSessions, companies, installerAuthCodes, outbox, termsAcceptances, users } from "@/lib/db/schema";
 import { issueAccountConfirmation } from "@/lib/accounts/confirmation";
 import { maskContact } from "@/lib/phone";
 import { currentTerms } from "@/lib/accounts/terms";
-import { clearLock, lockKeyForUser } from "@/lib/auth/lockout";
+import { attemptFailed, attemptSucceeded, clearLock, lockKeyForUser } from "@/lib/auth/lockout";
+import { issueLoginToken } from "@/lib/auth/credentials";
+import { forgetAllDevices, trustDevice } from "@/lib/auth/devices";
 import { requestNewsletterOptIn } from "@/lib/newsletter";
 import { AUTH_CODE_PURPOSE } from "@/machines/installer-registration/facts";
-import { hashSecret, randomToken } from "@/lib/security/secrets";
+import { hashSecret } from "@/lib/security/secrets";
 import { normalizeEmail, normalizeUsername } from "@/lib/security/usernames";
 import { now } from "@/lib/clock";
 import type { Effect } from "./types";
@@ -31,8 +33,6 @@ export class EffectRefused extends Error {
     super(`effect refused: ${code}`);
   }
 }
-
-const LOGIN_TOKEN_MS = 5 * 60_000;
 
 export async function applyEffects(
   tx: Tx,
@@ -115,6 +115,7 @@ export async function applyEffects(
         if (!user) break;
         // Every session of the account ends: whoever knew the old password is out; the lock opens.
         await clearLock(tx, lockKeyForUser(user.id));
+        await forgetAllDevices(tx, user.id);
         await tx.update(authSessions).set({ revokedAt: new Date(now()) }).where(and(eq(authSessions.userId, user.id), isNull(authSessions.revokedAt)));
         await tx.insert(outbox).values({
           idempotencyKey: `${origin.instanceId}:${origin.seq}:${index}`,
@@ -169,14 +170,20 @@ export async function applyEffects(
         break;
       }
       case "signIn": {
-        if (!outcome.userId) throw new Error("signIn effect needs an account created in the same step");
-        const token = randomToken();
-        await tx.insert(loginTokens).values({
-          tokenHash: hashSecret("login-token", token),
-          userId: outcome.userId,
-          expiresAt: new Date(now() + LOGIN_TOKEN_MS),
-        });
-        outcome.loginToken = token;
+        const userId = effect.userId ?? outcome.userId;
+        if (!userId) throw new Error("signIn effect needs an account created in the same step, or a userId");
+        // A finished sign-in check: the account's failure counts and waits start over.
+        if (effect.userId) await attemptSucceeded(lockKeyForUser(userId), tx);
+        outcome.loginToken = await issueLoginToken(tx, userId);
+        outcome.userId = userId;
+        break;
+      }
+      case "signInFailed": {
+        await attemptFailed(lockKeyForUser(effect.userId), tx);
+        break;
+      }
+      case "trustDevice": {
+        await trustDevice(tx, effect);
         break;
       }
     }

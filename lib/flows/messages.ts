@@ -25,6 +25,10 @@ export function errorMessage(code: string, params: Record<string, string | numbe
       return `You can ask for a new code in ${params.seconds} seconds.`;
     case "send_limited":
       return `Too many codes were sent. Try again ${until(Number(params.until))}.`;
+    case "account_locked":
+      return `Too many failed sign-ins for this account. Try again ${until(Number(params.until))}, or reset your password with Forgot Password.`;
+    case "account_must_reset":
+      return "This account was locked several times. Reset your password with Forgot Password to sign in again.";
     case "auth_code_invalid":
       return "This authentication code is not valid or was already used. Check it, or leave it empty and authenticate later.";
     case "contact_taken":

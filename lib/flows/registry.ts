@@ -13,6 +13,9 @@ import { resolveRecoveryFacts } from "@/machines/password-recovery/facts";
 import { contactChangeDefinition } from "@/machines/contact-change/definition";
 import { contactChangeActions } from "@/machines/contact-change/implementations";
 import { resolveContactChangeFacts } from "@/machines/contact-change/facts";
+import { signInCheckDefinition } from "@/machines/sign-in-check/definition";
+import { signInCheckActions, signInCheckGuards } from "@/machines/sign-in-check/implementations";
+import { resolveSignInCheckFacts } from "@/machines/sign-in-check/facts";
 
 export type FactsResolver = (args: {
   db: Queryable;
@@ -94,6 +97,18 @@ export const flows: Record<string, FlowEntry> = {
     resolveFacts: resolveContactChangeFacts,
     public: false,
     invariants: [{ action: "changeContact", requiresGuard: "codeMatches", why: "a new contact must prove itself with the code sent to it" }],
+  },
+  "sign-in-check": {
+    name: "sign-in-check",
+    defaultDefinition: signInCheckDefinition,
+    implementations: { guards: { ...verificationGuards, ...signInCheckGuards }, actions: { ...verificationActions, ...signInCheckActions }, actors: {} },
+    resolveFacts: resolveSignInCheckFacts,
+    // Started by the sign-in page after a right password, never by a visitor.
+    public: false,
+    invariants: [
+      { action: "completeSignIn", requiresGuard: "codeMatches", why: "a sign-in that needs a code finishes only with the right code" },
+      { action: "trustDeviceIfAsked", requiresGuard: "codeMatches", why: "a browser is trusted only after the right code" },
+    ],
   },
 };
 

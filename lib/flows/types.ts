@@ -38,6 +38,8 @@ export type ActionMeta = {
   secondary?: boolean;
   /** For Resend: the button waits until this context timestamp (ms) is in the past. */
   availableAtPath?: string;
+  /** Shown (and accepted) only when this context value is set, e.g. a contact the account has. */
+  showIfPath?: string;
 };
 
 export type StepMeta = {
@@ -91,6 +93,10 @@ export type Effect =
   | { kind: "accountConfirmation" }
   | { kind: "resetPassword"; contact: string; passwordHash: string }
   | { kind: "changeContact"; userId: string; channel: "email" | "sms"; target: string }
-  | { kind: "signIn" };
+  /** A login token for the account created in the same step, or for `userId` (a finished sign-in check). */
+  | { kind: "signIn"; userId?: string }
+  /** A wrong sign-in code: counts towards the account's lock. */
+  | { kind: "signInFailed"; userId: string }
+  | { kind: "trustDevice"; userId: string; tokenHash: string; userAgent?: string; clientAddress?: string; days: number };
 
 export type EffectEvent = { type: "effect"; effect: Effect };

@@ -1,7 +1,7 @@
 import type { Queryable } from "@/lib/db/client";
 import { issueCaptcha } from "@/lib/security/captcha";
 import { now } from "@/lib/clock";
-import { callingCodeFor } from "@/lib/phone";
+import { callingCodeFor, maskContact } from "@/lib/phone";
 import { errorMessage } from "./messages";
 import type { ActionMeta, FieldMeta, FlowError, StepMeta } from "./types";
 import type { FieldErrors } from "./fields";
@@ -43,15 +43,27 @@ function getPath(obj: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
 
+/** "14:32 UTC": when a code stops working (the server does not know the reader's time zone). */
+const clockTime = (ms: number) => `${new Date(ms).toISOString().slice(11, 16)} UTC`;
+
+/** Fill {placeholders}: the named ones below, or any context path such as {account.maskedEmail}. */
 function fill(text: string | undefined, context: Record<string, unknown>): string | undefined {
   if (!text) return text;
   const settings = (context.settings ?? {}) as Record<string, unknown>;
+  const target = (context.contact as { target?: string } | undefined)?.target;
+  const expiresAt = (context.verification as { expiresAt?: number } | undefined)?.expiresAt;
+  const validMinutes = Math.round(Number(settings.codeValidMs ?? 0) / 60_000);
   const vars: Record<string, unknown> = {
-    target: (context.contact as { target?: string } | undefined)?.target,
-    validMinutes: Math.round(Number(settings.codeValidMs ?? 0) / 60_000),
+    target,
+    maskedTarget: target && maskContact(target),
+    validMinutes,
+    codeExpiresAt: expiresAt ? `${clockTime(expiresAt)} (in ${validMinutes} minutes)` : undefined,
   };
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
+  return text.replace(/\{([\w.]+)\}/g, (_, k: string) => String((k in vars ? vars[k] : getPath(context, k)) ?? ""));
 }
+
+/** Actions whose `showIfPath` names a context value that is not set are not offered. */
+const shown = (context: Record<string, unknown>) => (a: ActionMeta) => !a.showIfPath || Boolean(getPath(context, a.showIfPath));
 
 export async function buildView(
   db: Queryable,
@@ -102,10 +114,11 @@ export async function buildView(
     title: step.title,
     description: fill(step.description, context),
     fields,
-    submit: step.submit,
-    actions: (step.actions ?? []).map((a) => {
+    submit: step.submit && shown(context)(step.submit) ? { ...step.submit, label: fill(step.submit.label, context)! } : undefined,
+    actions: (step.actions ?? []).filter(shown(context)).map((a) => {
       const at = a.availableAtPath ? Number(getPath(context, a.availableAtPath)) : NaN;
-      return Number.isFinite(at) && at > now() ? { ...a, availableAt: new Date(at).toISOString() } : a;
+      const filled = { ...a, label: fill(a.label, context)! };
+      return Number.isFinite(at) && at > now() ? { ...filled, availableAt: new Date(at).toISOString() } : filled;
     }),
     links: step.links ?? [],
     tabs: step.tabs,

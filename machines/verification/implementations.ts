@@ -166,27 +166,35 @@ export function verificationStep(opts: {
   sendAction?: string;
   /** What else happens once the right code is entered (behind the codeMatches guard). */
   onVerifiedActions?: string[];
+  /** What else happens on a wrong code (e.g. counting it towards the account's lock). */
+  onWrongCodeActions?: string[];
+  /** Checks before any code is looked at (e.g. the account is locked), each with the action that reports it. */
+  checksFirst?: { guard: string; actions: string }[];
+  /** More fields beside the code (e.g. Trust this device). */
+  extraFields?: Record<string, unknown>[];
+  resendLabel?: string;
 }) {
   return {
     meta: {
       step: opts.step,
       title: opts.copy.title,
       description: opts.copy.description,
-      fields: [{ name: "code", kind: "code", label: opts.copy.codeLabel, required: true }],
+      fields: [{ name: "code", kind: "code", label: opts.copy.codeLabel, required: true }, ...(opts.extraFields ?? [])],
       submit: { event: "SUBMIT_CODE", label: opts.copy.submitLabel },
       actions: [
-        { event: "RESEND", label: "Resend", validate: false, secondary: true, availableAtPath: "verification.resendAt" },
+        { event: "RESEND", label: opts.resendLabel ?? "Resend", validate: false, secondary: true, availableAtPath: "verification.resendAt" },
         ...(opts.back ? [{ event: "CHANGE_CONTACT", label: "Back", validate: false, secondary: true }] : []),
       ],
       links: [{ label: "Didn't receive the verification code?", href: opts.helpHref }],
     },
     on: {
       SUBMIT_CODE: [
+        ...(opts.checksFirst ?? []),
         { guard: "codeChecksBlocked", actions: "reportCodeChecksBlocked" },
         { guard: "codeExpired", actions: "reportCodeExpired" },
         { guard: "codeAttemptsExhausted", actions: "reportCodeDead" },
         { guard: "codeMatches", target: opts.onVerified, actions: ["markContactVerified", ...(opts.onVerifiedActions ?? [])] },
-        { actions: "countWrongCode" },
+        { actions: opts.onWrongCodeActions?.length ? ["countWrongCode", ...opts.onWrongCodeActions] : "countWrongCode" },
       ],
       RESEND: [
         { guard: "resendTooSoon", actions: "reportResendTooSoon" },

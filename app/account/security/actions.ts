@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { auth } from "@/lib/auth";
 import { requireUser } from "@/lib/auth/guard";
-import { changePassword, endOtherSessions, endSession } from "@/lib/accounts/security";
+import { changePassword, endOtherSessions, endSession, setTwoFactor } from "@/lib/accounts/security";
+import { forgetDevice } from "@/lib/auth/devices";
 import { setFlash } from "@/lib/http/flash";
 
 const PATH = "/account/security";
@@ -54,5 +55,32 @@ export async function changePasswordAction(formData: FormData): Promise<void> {
   }
   const result = await changePassword(userId, sessionId, parsed.data);
   await setFlash("security", result.ok ? { notice: "password_changed" } : { errors: { [result.field]: result.message } }, PATH);
+  redirect(PATH);
+}
+
+export async function forgetDeviceAction(formData: FormData): Promise<void> {
+  const { userId } = await me();
+  const target = z.uuid().safeParse(formData.get("deviceId"));
+  const forgotten = target.success && (await forgetDevice(userId, target.data));
+  await setFlash("security", { notice: forgotten ? "device_forgotten" : "device_invalid" }, PATH);
+  redirect(PATH);
+}
+
+const twoFactorForm = z.object({ enable: z.enum(["on", "off"]), currentPassword: z.string().max(1024) });
+
+export async function twoFactorAction(formData: FormData): Promise<void> {
+  const { userId } = await me();
+  const parsed = twoFactorForm.safeParse({ enable: formData.get("enable"), currentPassword: formData.get("currentPassword") ?? "" });
+  if (!parsed.success) {
+    await setFlash("security", { notice: "two_factor_invalid" }, PATH);
+    redirect(PATH);
+  }
+  const on = parsed.data.enable === "on";
+  if (!on && !parsed.data.currentPassword) {
+    await setFlash("security", { errors: { twoFactorPassword: "Enter your current password to switch this off." } }, PATH);
+    redirect(PATH);
+  }
+  const result = await setTwoFactor(userId, on, parsed.data.currentPassword);
+  await setFlash("security", result.ok ? { notice: on ? "two_factor_on" : "two_factor_off" } : { errors: { twoFactorPassword: result.message } }, PATH);
   redirect(PATH);
 }

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { WizardPage } from "@/components/wizard-page";
+import { auth } from "@/lib/auth";
+import { submitSignInCheck } from "../../actions";
+
+export const metadata: Metadata = { title: "Verify it's you" };
+
+type Props = { params: Promise<{ flowId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+/** The sign-in check: only the browser that entered the password holds this attempt's cookie. */
+export default async function SignInCheckPage({ params, searchParams }: Props) {
+  const { flowId } = await params;
+  if ((await auth())?.user) redirect("/account");
+  return <WizardPage flow="sign-in-check" basePath="/login" flowId={flowId} searchParams={await searchParams} action={submitSignInCheck} completedRedirect="/login" />;
+}
