@@ -15,25 +15,34 @@ export type Gate = { kind: "go" } | { kind: "locked"; until: number } | { kind: 
 
 export const openRow = (): LockRow => ({ failures: 0, locks: 0, lockedUntil: null, mustReset: false });
 
-/** Before a check: whether it may happen, and the row with the attempt counted. */
-export function reserve(row: LockRow, at: number): { gate: Gate; row: LockRow } {
-  if (row.mustReset) return { gate: { kind: "must_reset" }, row };
-  if (row.lockedUntil !== null && row.lockedUntil > at) return { gate: { kind: "locked", until: row.lockedUntil }, row };
-  const failures = row.lockedUntil !== null ? 0 : row.failures; // a lock that ran out starts a fresh count
-  if (failures >= MAX_FAILURES) {
-    // The limit is reached by checks still in flight: refuse, showing the wait their failure would start.
-    return { gate: { kind: "locked", until: at + LOCK_WAITS_MS[Math.min(row.locks, LOCK_WAITS_MS.length - 1)] }, row };
-  }
-  return { gate: { kind: "go" }, row: { ...row, failures: failures + 1, lockedUntil: null } };
-}
-
-/** After a failed check: lock once the failures reach the limit; after every wait is used up, only a reset helps. */
-export function fail(row: LockRow, at: number): { gate: Gate; row: LockRow } {
-  if (row.failures < MAX_FAILURES) return { gate: { kind: "go" }, row };
+/** Start the next wait; after every wait is used up, only a reset helps. */
+function lockNow(row: LockRow, at: number): { gate: Gate; row: LockRow } {
   const locks = row.locks + 1;
   if (locks > LOCK_WAITS_MS.length) return { gate: { kind: "must_reset" }, row: { ...row, locks, failures: 0, mustReset: true } };
   const until = at + LOCK_WAITS_MS[locks - 1];
   return { gate: { kind: "locked", until }, row: { ...row, locks, failures: 0, lockedUntil: until } };
+}
+
+const lockedNow = (row: LockRow, at: number): Gate | null =>
+  row.mustReset ? { kind: "must_reset" } : row.lockedUntil !== null && row.lockedUntil > at ? { kind: "locked", until: row.lockedUntil } : null;
+
+/** Before a check: whether it may happen, and the row with the attempt counted. */
+export function reserve(row: LockRow, at: number): { gate: Gate; row: LockRow } {
+  const gate = lockedNow(row, at);
+  if (gate) return { gate, row };
+  const failures = row.lockedUntil !== null ? 0 : row.failures; // a lock that ran out starts a fresh count
+  // The limit is reached by failures and checks still in flight: lock now, so the wait is recorded
+  // even if those checks never report back (a request that died, a stale form).
+  if (failures >= MAX_FAILURES) return lockNow(row, at);
+  return { gate: { kind: "go" }, row: { ...row, failures: failures + 1, lockedUntil: null } };
+}
+
+/** After a failed check: lock once the failures reach the limit (or report the lock already started). */
+export function fail(row: LockRow, at: number): { gate: Gate; row: LockRow } {
+  const gate = lockedNow(row, at);
+  if (gate) return { gate, row };
+  if (row.failures < MAX_FAILURES) return { gate: { kind: "go" }, row };
+  return lockNow(row, at);
 }
 
 /** The password was right but a code is still to come: the failures start over, the locks so far stay. */

@@ -6,6 +6,7 @@ import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { codeIn } from "@/lib/dev/mailbox";
 import { hashPassword, verifyPassword } from "@/lib/security/passwords";
 import { createSession, sessionIsLive } from "@/lib/auth/sessions";
+import { deviceTokenHash, listTrustedDevices, newDeviceToken, trustDevice } from "@/lib/auth/devices";
 import { useFlowDatabase, viewOf } from "./db";
 
 process.env.CAPTCHA_TEST_ANSWER = "ABCD";
@@ -26,13 +27,15 @@ async function identify(email: string) {
 }
 
 describe("password recovery through the runtime", () => {
-  it("resets the password with the emailed code and ends every session", async () => {
+  it("resets the password with the emailed code and ends every session and trusted device", async () => {
     const [user] = await database()
       .insert(users)
       .values({ username: "ana", usernameLower: "ana", email: "ana@example.com", emailLower: "ana@example.com", country: "US", passwordHash: await hashPassword("Old-Passw0rd-1") })
       .returning();
     const sessionA = await createSession(user.id, {});
     const sessionB = await createSession(user.id, {});
+    await trustDevice(database(), { userId: user.id, tokenHash: deviceTokenHash(newDeviceToken()), days: 30 });
+    expect(await listTrustedDevices(user.id)).toHaveLength(1);
     const f = await identify("ANA@example.com");
     expect(f.v.step).toBe("verify");
     await dispatchDue(database());
@@ -49,6 +52,7 @@ describe("password recovery through the runtime", () => {
     expect(await verifyPassword(after.passwordHash, "Old-Passw0rd-1")).toBe(false);
     expect(await sessionIsLive(sessionA)).toBe(false);
     expect(await sessionIsLive(sessionB)).toBe(false);
+    expect(await listTrustedDevices(user.id)).toEqual([]);
     await dispatchDue(database());
     const [notice] = await database().select().from(mailbox).where(eq(mailbox.recipient, "ana@example.com")).orderBy(sql`id desc`).limit(1);
     expect(notice.subject).toBe("Your password was changed");
