@@ -53,6 +53,8 @@ export default defineConfig({
       TEST_CLOCK: "1",
       SEED_DEMO: "1",
       DEMO_AUTH_CODES: "1000000001,1000000002,1000000003,1000000004",
+      // The demo account signs in from a new browser in many tests, each needing a code.
+      RATE_LIMIT_SCALE: "10",
     },
   },
 });

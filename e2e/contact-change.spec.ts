@@ -19,7 +19,7 @@ test("changing the email: a code to the new one, a notice to the old one, and on
 
   await page.getByRole("button", { name: "Sign Out" }).click();
   await signIn(page, email, PASSWORD);
-  await expect(page.getByText("The user name, email or password is incorrect.")).toBeVisible();
+  await expect(page.getByText("The user name, email, phone number or password is incorrect.")).toBeVisible();
   await signIn(page, next, PASSWORD);
   await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
   await expect(page.getByText(next)).toBeVisible();

@@ -71,6 +71,26 @@ export async function readCode(page: Page, to: string): Promise<string> {
   return /is (\d{6})/.exec(text)![1];
 }
 
+/** How many messages `to` has received so far (to tell a new code from an older one). */
+export async function mailCount(page: Page, to: string): Promise<number> {
+  const mailbox = await page.context().newPage();
+  try {
+    await mailbox.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
+    return await mailbox.getByRole("article").count();
+  } finally {
+    await mailbox.close();
+  }
+}
+
+/** The code in the first message `to` receives after it had `before` messages. */
+export async function readNewCode(page: Page, to: string, before: number): Promise<string> {
+  for (let i = 0; i < 40; i++) {
+    if ((await mailCount(page, to)) > before) return readCode(page, to);
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`No new code for ${to}`);
+}
+
 export async function enterCode(page: Page, code: string) {
   await page.getByLabel("Verification Code", { exact: true }).fill(code);
   await page.getByRole("button", { name: "Next", exact: true }).click();
@@ -95,11 +115,32 @@ export async function resetClock(request: APIRequestContext) {
 
 export const DEMO = { username: "demo", password: "Gatehouse-Demo-2026" };
 
-export async function signIn(page: Page, identifier: string, password: string) {
+/** Where the seeded accounts get their codes. */
+const DEMO_INBOXES: Record<string, string> = { demo: "demo@gatehouse.local", admin: "admin@gatehouse.local" };
+
+/**
+ * Sign in as a person would. When the browser is new to the account, the sign-in check asks for
+ * the code sent to `inbox` (an email identifier is its own inbox); "Trust this device" is ticked
+ * unless `trust` is false. Wrong passwords and locks end on the login page with their message.
+ */
+export async function signIn(page: Page, identifier: string, password: string, opts: { inbox?: string; trust?: boolean } = {}) {
+  const inbox = opts.inbox ?? DEMO_INBOXES[identifier] ?? (identifier.includes("@") ? identifier.toLowerCase() : undefined);
+  const before = inbox ? await mailCount(page, inbox) : 0;
   await page.goto("/login");
-  await page.getByLabel("User Name or Email").fill(identifier);
+  await page.getByLabel("User Name, Email or Phone Number").fill(identifier);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign In" }).click();
+  await page.waitForURL((u) => u.pathname !== "/login" || u.searchParams.has("error"));
+  if (!new URL(page.url()).pathname.startsWith("/login/check/")) return;
+  if (!inbox) throw new Error(`signIn(${identifier}): the sign-in check needs the account's inbox`);
+  if (await page.getByRole("heading", { name: "Verify it's you" }).isVisible()) {
+    await page.getByRole("button", { name: /^Email a code to/ }).click();
+  }
+  await expect(page.getByRole("heading", { name: "Enter the verification code" })).toBeVisible();
+  await page.getByLabel("Verification Code", { exact: true }).fill(await readNewCode(page, inbox, before));
+  if (opts.trust !== false) await page.getByLabel("Trust this device").check();
+  await page.getByRole("button", { name: "Verify", exact: true }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/login"));
 }
 
 /** Register a fresh account by email through the wizard; ends signed in on My Account. */

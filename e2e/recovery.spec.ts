@@ -29,8 +29,8 @@ test("Forgot Password resets the password and ends the session open in another b
   await page.goto("/account");
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, username, PASSWORD);
-  await expect(page.getByText("The user name, email or password is incorrect.")).toBeVisible();
-  await signIn(page, username, newPassword);
+  await expect(page.getByText("The user name, email, phone number or password is incorrect.")).toBeVisible();
+  await signIn(page, username, newPassword, { inbox: email });
   await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
   await other.close();
 });
@@ -49,7 +49,7 @@ test("@nojs Forgot Password works with JavaScript disabled", async ({ page }) =>
   const { email, username } = await registerByEmail(page);
   await page.getByRole("button", { name: "Sign Out" }).click();
   await recover(page, email, "Another-Passw0rd-3");
-  await signIn(page, username, "Another-Passw0rd-3");
+  await signIn(page, username, "Another-Passw0rd-3", { inbox: email });
   await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
 });
 
@@ -58,13 +58,13 @@ test("five wrong passwords lock the account with the wait shown; Forgot Password
   await page.getByRole("button", { name: "Sign Out" }).click();
   for (let i = 0; i < 4; i++) {
     await signIn(page, username, `Wrong-Passw0rd-${i}`);
-    await expect(page.getByText("The user name, email or password is incorrect.")).toBeVisible();
+    await expect(page.getByText("The user name, email, phone number or password is incorrect.")).toBeVisible();
   }
   await signIn(page, username, "Wrong-Passw0rd-4");
   await expect(page.getByText("Too many failed sign-ins for this account. Try again in 1 minute")).toBeVisible();
   await signIn(page, username, PASSWORD);
   await expect(page.getByText(/Too many failed sign-ins for this account/)).toBeVisible();
   await recover(page, email, "Unlocked-Passw0rd-5");
-  await signIn(page, username, "Unlocked-Passw0rd-5");
+  await signIn(page, username, "Unlocked-Passw0rd-5", { inbox: email });
   await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
 });

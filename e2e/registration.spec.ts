@@ -37,12 +37,12 @@ test("a person registers by email, reading the code from the mailbox, and lands 
 
 test("a wrong password at sign-in gets one message that reveals nothing", async ({ page }) => {
   await signIn(page, DEMO.username, "Wrong-Password-1");
-  await expect(page.getByText("The user name, email or password is incorrect.")).toBeVisible();
-  await expect(page.getByLabel("User Name or Email")).toHaveValue("demo");
-  await page.getByLabel("User Name or Email").fill("nobody_here");
+  await expect(page.getByText("The user name, email, phone number or password is incorrect.")).toBeVisible();
+  await expect(page.getByLabel("User Name, Email or Phone Number")).toHaveValue("demo");
+  await page.getByLabel("User Name, Email or Phone Number").fill("nobody_here");
   await page.getByLabel("Password").fill("Wrong-Password-1");
   await page.getByRole("button", { name: "Sign In" }).click();
-  await expect(page.getByText("The user name, email or password is incorrect.")).toBeVisible();
+  await expect(page.getByText("The user name, email, phone number or password is incorrect.")).toBeVisible();
 });
 
 test("the country list can be searched and the choice cancelled", async ({ page }) => {

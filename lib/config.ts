@@ -39,6 +39,14 @@ export const config = {
     }
     return "gatehouse-development-secret-do-not-use-in-production";
   },
+  /**
+   * Multiplies every rate limit. Only for test servers where one demo account signs in far more
+   * often than a person would (the end-to-end suite); production keeps 1.
+   */
+  get rateLimitScale(): number {
+    const n = Number(process.env.RATE_LIMIT_SCALE ?? 1);
+    return Number.isInteger(n) && n >= 1 ? n : 1;
+  },
   argon2: {
     get memoryCost() {
       return Number(process.env.ARGON2_MEMORY_KIB ?? 19456);
@@ -61,6 +69,7 @@ export function activeTestHookWarnings(): string[] {
   if (process.env.NODE_ENV === "production" && process.env.SEED_DEMO === "1") {
     w.push("SEED_DEMO=1 in production: the demo and admin accounts with published passwords exist.");
   }
+  if (config.rateLimitScale > 1) w.push(`RATE_LIMIT_SCALE=${config.rateLimitScale}: every rate limit is that many times higher.`);
   if (process.env.DEMO_AUTH_CODES) w.push("DEMO_AUTH_CODES is set: those installer authentication codes are known.");
   if (!process.env.AUTH_SECRET && process.env.NODE_ENV !== "production") w.push("AUTH_SECRET is not set: using the development secret.");
   return w;

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/client";
 import { now } from "@/lib/clock";
+import { config } from "@/lib/config";
 
 export type Limit = { name: string; max: number; windowMs: number };
 
@@ -45,7 +46,7 @@ export async function hit(db: Queryable, limit: Limit, subject: string): Promise
         on conflict (key, window_start) do update set count = rate_limits.count + 1
         returning count`,
   );
-  return Number(row.count) <= limit.max ? { allowed: true } : { allowed: false, retryAt: end };
+  return Number(row.count) <= limit.max * config.rateLimitScale ? { allowed: true } : { allowed: false, retryAt: end };
 }
 
 /** Whether `subject` is already over `limit`, without counting a hit. */
@@ -55,7 +56,7 @@ export async function check(db: Queryable, limit: Limit, subject: string): Promi
     db,
     sql`select count from rate_limits where key = ${`${limit.name}:${subject}`} and window_start = ${new Date(start).toISOString()}`,
   );
-  return !row || Number(row.count) < limit.max ? { allowed: true } : { allowed: false, retryAt: end };
+  return !row || Number(row.count) < limit.max * config.rateLimitScale ? { allowed: true } : { allowed: false, retryAt: end };
 }
 
 export async function deleteExpiredCounters(db: Queryable): Promise<void> {

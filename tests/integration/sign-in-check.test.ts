@@ -7,7 +7,7 @@ import { deviceTokenHash, forgetDevice, listTrustedDevices, newDeviceToken } fro
 import { createSession, liveSession } from "@/lib/auth/sessions";
 import { endOtherSessions, endSession, setTwoFactor } from "@/lib/accounts/security";
 import { lockKeyForUser } from "@/lib/auth/lockout";
-import { showFlow, startFlow, submitStep } from "@/lib/flows/runtime";
+import { showFlow, startFlow, submitStep, type ClientInfo } from "@/lib/flows/runtime";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { codeIn } from "@/lib/dev/mailbox";
 import { hashPassword } from "@/lib/security/passwords";
@@ -44,7 +44,7 @@ function check(r: SignInStart) {
 }
 
 const home = { address: "198.51.100.7", userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0" };
-const send = (c: { flowId: string; flowToken: string }, revision: number, fields: Record<string, unknown>, intent?: string, client = home) =>
+const send = (c: { flowId: string; flowToken: string }, revision: number, fields: Record<string, unknown>, intent?: string, client: ClientInfo = home) =>
   submitStep(FLOW, c.flowId, c.flowToken, { revision, fields, intent }, client);
 
 /** Sign in on a new browser from `client`, enter the emailed code; returns the device token and the outcome. */
