@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { chooseUsa, clientHeaders, enterCode, readCode, submitEmail, unique } from "./helpers";
+import { DEMO, chooseUsa, clientHeaders, enterCode, readCode, signIn, submitEmail, unique } from "./helpers";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
 
@@ -58,4 +58,21 @@ test("every step of the installer registration wizard is accessible", async ({ p
   await page.getByLabel("Company Name").fill("Silva Security");
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expectAccessible(page, "installer confirm");
+});
+
+test("the sign-in check and the Security page are accessible", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("User Name, Email or Phone Number").fill(DEMO.username);
+  await page.getByLabel("Password").fill(DEMO.password);
+  await page.getByRole("button", { name: "Sign In" }).click();
+  await expect(page.getByRole("heading", { name: "Enter the verification code" })).toBeVisible();
+  await expectAccessible(page, "sign-in check");
+  await page.getByLabel("Verification Code", { exact: true }).fill("000000");
+  await page.getByRole("button", { name: "Verify", exact: true }).click();
+  await expect(page.getByText(/That code is not right/)).toBeVisible();
+  await expectAccessible(page, "sign-in check with an error");
+  await signIn(page, DEMO.username, DEMO.password);
+  await page.goto("/account/security");
+  await expect(page.getByRole("heading", { name: "Trusted devices" })).toBeVisible();
+  await expectAccessible(page, "security");
 });

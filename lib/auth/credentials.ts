@@ -42,6 +42,8 @@ export async function verifyCredentials(
   identifier: string,
   password: string,
   client: string,
+  /** settle: false leaves the lock row to the caller (it knows whether a code is still to come). */
+  opts: { settle?: boolean } = {},
 ): Promise<PasswordAccount | "limited" | "unconfirmed" | "must_reset" | { lockedUntil: number } | null> {
   const db = await getDb();
   // Counted before the password is checked, so a burst of parallel attempts cannot slip past it.
@@ -60,7 +62,7 @@ export async function verifyCredentials(
     if (after.kind === "locked") return { lockedUntil: after.until };
     return null;
   }
-  await passwordAccepted(key);
+  if (opts.settle !== false || user.status === "awaiting_confirmation") await passwordAccepted(key);
   // Said only after the right password, so it reveals nothing to someone guessing.
   if (user.status === "awaiting_confirmation") return "unconfirmed";
   return { id: user.id, name: user.username, email: user.email, phone: user.phone, role: user.role, twoFactor: user.twoFactor === 1 };

@@ -42,27 +42,31 @@ export function deviceTokenHash(token: string): string {
   return hashSecret(TOKEN_PURPOSE, token);
 }
 
-/** Whether this account trusts the browser holding `token`. A hit refreshes "last used" (minute precision). */
-export async function isTrustedDevice(userId: string, token: string | null): Promise<boolean> {
-  if (!token) return false;
+/**
+ * Whether this account trusts the browser holding `token`, and whether it has signed in from this
+ * address's network before (sessions and trusted devices): one round trip on every sign-in.
+ * A trusted hit refreshes "last used" (minute precision).
+ */
+export async function deviceStanding(userId: string, token: string | null, address: string): Promise<{ trusted: boolean; placeSeen: boolean }> {
   const db = await getDb();
   const at = new Date(now());
-  const [row] = await db
-    .select({ id: trustedDevices.id, lastUsedAt: trustedDevices.lastUsedAt })
-    .from(trustedDevices)
-    .where(
-      and(
-        eq(trustedDevices.userId, userId),
-        eq(trustedDevices.tokenHash, deviceTokenHash(token)),
-        isNull(trustedDevices.revokedAt),
-        gt(trustedDevices.expiresAt, at),
-      ),
-    );
-  if (!row) return false;
-  if (at.getTime() - row.lastUsedAt.getTime() > 60_000) {
-    await db.update(trustedDevices).set({ lastUsedAt: at }).where(eq(trustedDevices.id, row.id));
+  const tokenHash = token ? deviceTokenHash(token) : "";
+  const rows = await queryRows<{ kind: string; value: string | null; last_used_at: Date | string | null }>(
+    db,
+    sql`(select 'trusted' as kind, id::text as value, last_used_at from trusted_devices
+          where user_id = ${userId} and token_hash = ${tokenHash} and revoked_at is null and expires_at > ${at.toISOString()})
+        union all
+        (select 'address', client_address, null from auth_sessions where user_id = ${userId} order by created_at desc limit 200)
+        union all
+        (select 'address', client_address, null from trusted_devices where user_id = ${userId} and revoked_at is null)`,
+  );
+  const here = networkOf(address) ?? address;
+  const trustedRow = rows.find((r) => r.kind === "trusted");
+  const placeSeen = rows.some((r) => r.kind === "address" && r.value && (networkOf(r.value) ?? r.value) === here);
+  if (trustedRow && at.getTime() - new Date(trustedRow.last_used_at!).getTime() > 60_000) {
+    await db.update(trustedDevices).set({ lastUsedAt: at }).where(eq(trustedDevices.id, trustedRow.value!));
   }
-  return true;
+  return { trusted: !!trustedRow, placeSeen };
 }
 
 /** Trust a browser for an account (again, if it was trusted before and removed). */
@@ -120,13 +124,3 @@ export function isThisDevice(device: TrustedDevice, token: string | null): boole
   return !!token && device.tokenHash === deviceTokenHash(token);
 }
 
-/** Whether the account has signed in from this address's network before (sessions and trusted devices). */
-export async function placeSeenBefore(userId: string, address: string): Promise<boolean> {
-  const db = await getDb();
-  const here = networkOf(address) ?? address;
-  const seen = await queryRows<{ client_address: string | null }>(db, sql`
-    (select client_address from auth_sessions where user_id = ${userId} order by created_at desc limit 200)
-    union
-    (select client_address from trusted_devices where user_id = ${userId} and revoked_at is null)`);
-  return seen.some((r) => r.client_address && (networkOf(r.client_address) ?? r.client_address) === here);
-}

@@ -4,8 +4,8 @@ import { startFlow, submitStep, type ClientInfo } from "@/lib/flows/runtime";
 import { describeDevice } from "@/lib/accounts/security";
 import { maskContact } from "@/lib/phone";
 import { issueLoginToken, verifyCredentials } from "./credentials";
-import { deviceTokenHash, isTrustedDevice, placeSeenBefore } from "./devices";
-import { attemptSucceeded, lockKeyForUser } from "./lockout";
+import { deviceStanding, deviceTokenHash } from "./devices";
+import { attemptSucceeded, lockKeyForUser, passwordAccepted } from "./lockout";
 
 /**
  * Password sign-in, before Auth.js is involved. A right password from a browser the account
@@ -25,18 +25,21 @@ export type SignInStart =
 const NO_VIEW = { issueCaptchas: false };
 
 export async function beginSignIn(identifier: string, password: string, client: ClientInfo, deviceToken: string): Promise<SignInStart> {
-  const user = await verifyCredentials(identifier, password, client.address);
+  const user = await verifyCredentials(identifier, password, client.address, { settle: false });
   if (user === null) return { kind: "error", error: "invalid" };
   if (user === "limited" || user === "unconfirmed" || user === "must_reset") return { kind: "error", error: user };
   if ("lockedUntil" in user) return { kind: "error", error: `locked_${Math.max(1, Math.ceil((user.lockedUntil - now()) / 60_000))}` };
 
   // Known: a browser this account trusts, on a network it has signed in from before.
-  const known = (await isTrustedDevice(user.id, deviceToken)) && (await placeSeenBefore(user.id, client.address));
+  const standing = await deviceStanding(user.id, deviceToken, client.address);
+  const known = standing.trusted && standing.placeSeen;
   if (known && !user.twoFactor) {
     await attemptSucceeded(lockKeyForUser(user.id));
     return { kind: "signed_in", loginToken: await issueLoginToken(await getDb(), user.id) };
   }
 
+  // The password was right, the code is still to come: failures start over, locks stay.
+  await passwordAccepted(lockKeyForUser(user.id));
   const started = await startFlow("sign-in-check", client, NO_VIEW, {
     subject: user.id,
     context: {
