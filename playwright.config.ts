@@ -1,4 +1,6 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
@@ -55,6 +57,11 @@ export default defineConfig({
       DEMO_AUTH_CODES: "1000000001,1000000002,1000000003,1000000004",
       // The demo account signs in from a new browser in many tests, each needing a code.
       RATE_LIMIT_SCALE: "10",
+      // The device simulator answers the LAN scan on loopback; label photos go to a throwaway folder.
+      SADP_SIMULATOR: "1",
+      SADP_SIMULATOR_PORT: "37031",
+      SADP_SCAN_MS: "400",
+      UPLOAD_DIR: path.join(os.tmpdir(), `gatehouse-e2e-uploads-${process.pid}`),
     },
   },
 });

@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { auth } from "@/lib/auth";
 import { signOutAction } from "./login/actions";
+import { unreadCount } from "@/lib/cases/notifications";
+import { AGENT_ROLES } from "@/lib/cases/service";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,6 +15,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const session = await auth();
+  const unread = session?.user ? await unreadCount(session.user.id) : 0;
   return (
     <html lang="en">
       <body className="min-h-screen">
@@ -32,6 +35,23 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   </Link>
                   <Link href="/account/about" className="link">
                     About
+                  </Link>
+                  <Link href="/tools" className="link">
+                    Tools
+                  </Link>
+                  <Link href="/cases" className="link">
+                    Case
+                  </Link>
+                  {AGENT_ROLES.includes(session.user.role) && (
+                    <Link href="/desk" className="link">
+                      Desk
+                    </Link>
+                  )}
+                  <Link href="/notifications" className="link inline-flex items-center gap-1" aria-label={`Notifications, ${unread} unread`}>
+                    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 fill-none stroke-current stroke-2">
+                      <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+                    </svg>
+                    {unread > 0 && <span className="rounded-full bg-brand px-1.5 text-xs font-semibold text-white">{unread}</span>}
                   </Link>
                   <form action={signOutAction}>
                     <button type="submit" className="btn-secondary">

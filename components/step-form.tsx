@@ -18,6 +18,64 @@ const inputTypes: Record<string, { type: string; autoComplete?: string; inputMod
 function Field({ field }: { field: FieldView }) {
   const id = `field-${field.name}`;
   const describedBy = [field.hint && `${id}-hint`, field.error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  const error = field.error && (
+    <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+      {field.error.message}
+    </p>
+  );
+  if (field.kind === "device") {
+    const options = field.options ?? [];
+    return (
+      <fieldset aria-describedby={describedBy}>
+        <legend className="text-sm font-medium">{field.label}</legend>
+        {options.length === 0 ? (
+          <p className="mt-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+            No device answered the scan. Check that the device is switched on and on the same network as this server, then select Scan again.
+          </p>
+        ) : (
+          <ul className="mt-2 space-y-2">
+            {options.map((o) => (
+              <li key={o.value}>
+                <label className="flex cursor-pointer items-start gap-3 rounded-md border border-zinc-200 p-3 text-sm has-[:checked]:border-brand has-[:checked]:bg-brand/5">
+                  <input type="radio" name={field.name} value={o.value} defaultChecked={field.value === o.value} required={field.required} className="mt-1 accent-brand" />
+                  <span>
+                    <span className="block font-medium">{o.label}</span>
+                    <span className="block text-xs text-zinc-600">{o.detail}</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        {error}
+      </fieldset>
+    );
+  }
+  if (field.kind === "photo") {
+    return (
+      <div>
+        <label htmlFor={id} className="block text-sm font-medium">
+          {field.label}
+        </label>
+        <input
+          id={id}
+          name={field.name}
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          required={field.required}
+          aria-invalid={field.error ? true : undefined}
+          aria-describedby={describedBy}
+          className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-zinc-100 file:px-3 file:py-2"
+        />
+        {field.hint && (
+          <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600">
+            {field.hint}
+          </p>
+        )}
+        {error}
+      </div>
+    );
+  }
   if (field.kind === "checkbox") {
     return (
       <div>
@@ -124,6 +182,7 @@ export function StepForm({ view, action }: { view: StepView; action: (formData: 
           {view.error.message}
         </p>
       )}
+      {/* Function actions post multipart form data, so a photo field needs nothing more. */}
       <form action={action} className="mt-5 flex flex-col gap-4">
         <input type="hidden" name="flowId" value={view.id} />
         <input type="hidden" name="revision" value={view.revision} />

@@ -116,7 +116,15 @@ export async function resetClock(request: APIRequestContext) {
 export const DEMO = { username: "demo", password: "Gatehouse-Demo-2026" };
 
 /** Where the seeded accounts get their codes. */
-const DEMO_INBOXES: Record<string, string> = { demo: "demo@gatehouse.local", admin: "admin@gatehouse.local" };
+const DEMO_INBOXES: Record<string, string> = {
+  demo: "demo@gatehouse.local",
+  admin: "admin@gatehouse.local",
+  agent: "agent@gatehouse.local",
+  agent2: "agent2@gatehouse.local",
+};
+
+export const AGENT = { username: "agent", password: "Gatehouse-Agent-2026" };
+export const AGENT2 = { username: "agent2", password: "Gatehouse-Agent2-2026" };
 
 /**
  * Sign in as a person would. When the browser is new to the account, the sign-in check asks for

@@ -27,6 +27,12 @@ export const accountTemplates: Record<string, TemplateRenderer> = {
     if (channel === "sms") return { subject, text: lines.join(" ") };
     return { subject, text: lines.join("\n"), html: await render(createElement(NoticeEmail, { heading: subject, lines })) };
   },
+  async "case-update"(payload, channel, { baseUrl }) {
+    const lines = [String(payload.text), `Open the case: ${baseUrl}${String(payload.path)}`];
+    const subject = `Support case ${String(payload.caseNumber)}`;
+    if (channel === "sms") return { subject, text: lines.join(" ") };
+    return { subject, text: lines.join("\n"), html: await render(createElement(NoticeEmail, { heading: subject, lines })) };
+  },
   async "password-changed"(_payload, channel, { baseUrl }) {
     const text = `The password of your Gatehouse account was changed and every session was signed out. If this was not you, reset your password now: ${baseUrl}/forgot-password`;
     if (channel === "sms") return { subject: "Password changed", text };

@@ -11,9 +11,15 @@ import { startDispatcher } from "@/lib/messaging/dispatcher";
 import { deleteExpiredCaptchas } from "@/lib/security/captcha";
 import { deleteExpiredCounters } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
+import { purgeClosedCasePhotos } from "@/lib/cases/retention";
+import { demoDevices, startSimulator } from "@/lib/devices/simulator";
 
 export const DEMO_USER = { username: "demo", email: "demo@gatehouse.local", password: "Gatehouse-Demo-2026", country: "US" };
 export const DEMO_ADMIN = { username: "admin", email: "admin@gatehouse.local", password: "Gatehouse-Admin-2026", country: "US" };
+export const DEMO_AGENTS = [
+  { username: "agent", email: "agent@gatehouse.local", password: "Gatehouse-Agent-2026", country: "US" },
+  { username: "agent2", email: "agent2@gatehouse.local", password: "Gatehouse-Agent2-2026", country: "US" },
+];
 
 /** Seed the demo account once: in development, or wherever SEED_DEMO=1. Never by default in production. */
 async function seedDemo(): Promise<boolean> {
@@ -28,6 +34,7 @@ async function seedDemo(): Promise<boolean> {
         [
           { ...DEMO_USER, role: "user" },
           { ...DEMO_ADMIN, role: "admin" },
+          ...DEMO_AGENTS.map((a) => ({ ...a, role: "support_agent" })),
         ].map(async (u) => ({
           username: u.username,
           usernameLower: u.username,
@@ -65,7 +72,19 @@ async function seedAuthCodes(): Promise<string[]> {
 
 async function housekeeping() {
   const db = await getDb();
-  await Promise.all([deleteExpiredCaptchas(db), deleteExpiredCounters(db), purgeExpiredFlows(db)]);
+  await Promise.all([deleteExpiredCaptchas(db), deleteExpiredCounters(db), purgeExpiredFlows(db), purgeClosedCasePhotos(db, config.casePhotoRetentionDays)]);
+}
+
+/** The device simulator answers LAN scans on loopback, so a newcomer sees devices (development, or SADP_SIMULATOR=1). */
+async function startDeviceSimulator(): Promise<string> {
+  if (!config.sadpSimulator) return "";
+  try {
+    const sim = await startSimulator({ port: config.sadpSimulatorPort, host: "127.0.0.1", devices: demoDevices(), vendorKey: config.deviceVendorKey });
+    return `[gatehouse] device simulator: ${sim.devices.length} devices answer LAN scans on 127.0.0.1:${sim.port}`;
+  } catch (e) {
+    // Another process (a second dev server) may hold the port: scans then reach that simulator.
+    return `[gatehouse] device simulator not started: ${(e as Error).message}`;
+  }
 }
 
 /** Runs once per server process: migrate, seed, start the outbox dispatcher, say what is on. */
@@ -78,14 +97,16 @@ export async function boot(): Promise<void> {
   const demo = await seedDemo();
   const authCodes = await seedAuthCodes();
   startDispatcher();
+  const simulator = await startDeviceSimulator();
   const timer = setInterval(() => void housekeeping().catch((e) => console.error("[housekeeping]", e.message)), 10 * 60_000);
   timer.unref?.();
   const kind = await databaseKind();
   const lines = [
     `[gatehouse] ready in ${Date.now() - started} ms on ${kind === "pglite" ? `embedded PGlite (${process.env.PGLITE_DIR || ".data/pglite"})` : "PostgreSQL"}`,
     demo || !config.production
-      ? `[gatehouse] demo accounts: ${DEMO_USER.username} / ${DEMO_USER.password}, admin ${DEMO_ADMIN.username} / ${DEMO_ADMIN.password}  (sign in at ${config.appUrl}/login)`
+      ? `[gatehouse] demo accounts: ${DEMO_USER.username} / ${DEMO_USER.password}, admin ${DEMO_ADMIN.username} / ${DEMO_ADMIN.password}, support agents ${DEMO_AGENTS.map((a) => `${a.username} / ${a.password}`).join(", ")}  (sign in at ${config.appUrl}/login)`
       : "",
+    simulator,
     config.mailboxEnabled ? `[gatehouse] mailbox: ${config.appUrl}/dev/mailbox` : "",
     authCodes.length ? `[gatehouse] installer authentication code(s) for trying out: ${authCodes.join(", ")}` : "",
     config.resendApiKey ? "[gatehouse] email goes out through Resend" : "",

@@ -47,6 +47,36 @@ export const config = {
     const n = Number(process.env.RATE_LIMIT_SCALE ?? 1);
     return Number.isInteger(n) && n >= 1 ? n : 1;
   },
+  /** Where the LAN scan (SADP) sends its probe: the multicast group, or a host:port (the simulator). */
+  get sadpTarget(): string {
+    return process.env.SADP_TARGET || (this.sadpSimulator ? `127.0.0.1:${this.sadpSimulatorPort}` : "239.255.255.250:37020");
+  },
+  /** Start the device simulator with the server (on in development; SADP_SIMULATOR=1 elsewhere). */
+  get sadpSimulator(): boolean {
+    return process.env.SADP_SIMULATOR ? process.env.SADP_SIMULATOR === "1" : process.env.NODE_ENV !== "production";
+  },
+  /** How long the LAN scan waits for answers. */
+  get sadpScanMs(): number {
+    return Number(process.env.SADP_SCAN_MS ?? 2000);
+  },
+  get sadpSimulatorPort(): number {
+    return Number(process.env.SADP_SIMULATOR_PORT ?? 37020);
+  },
+  /** The key devices use to check reset codes (shared with the device maker). A fixed value outside production. */
+  get deviceVendorKey(): string {
+    const k = process.env.DEVICE_VENDOR_KEY;
+    if (k) return k;
+    if (process.env.NODE_ENV === "production" && !this.sadpSimulator) throw new Error("DEVICE_VENDOR_KEY must be set in production.");
+    return "gatehouse-demo-vendor-key";
+  },
+  /** How long an approved reset code works. */
+  get resetCodeValidHours(): number {
+    return Number(process.env.RESET_CODE_VALID_HOURS ?? 48);
+  },
+  /** Label photos are deleted this many days after their case closes (the audit trail stays). */
+  get casePhotoRetentionDays(): number {
+    return Number(process.env.CASE_PHOTO_RETENTION_DAYS ?? 30);
+  },
   argon2: {
     get memoryCost() {
       return Number(process.env.ARGON2_MEMORY_KIB ?? 19456);

@@ -31,6 +31,9 @@ const external = process.argv.includes("--url") ? process.argv[process.argv.inde
 const base = external ?? `http://127.0.0.1:${port}`;
 const CAPTCHA = "BENCH";
 const PASSWORD = "Bench-Pass-2026";
+/** --desk seeds 100,000 support cases (--cases N) and measures the support desk's queue pages as a signed-in agent. */
+const desk = process.argv.includes("--desk");
+const deskCases = arg("cases", 100_000);
 /** --api drives the JSON API (what the native apps use) instead of the pages. */
 const api = process.argv.includes("--api");
 /** --installer drives the Installer Admin registration, through Verify Now to the signed-in company page. */
@@ -357,8 +360,10 @@ async function main() {
       ? `argon2id of the seeded accounts: ${argonMemory} KiB, ${argonIterations} iterations`
       : `argon2id: ${process.env.ARGON2_MEMORY_KIB ?? 19456} KiB, ${process.env.ARGON2_ITERATIONS ?? 2} iterations`,
   );
+  if (desk && !db.sql) throw new Error("--desk needs DATABASE_URL (it seeds cases directly)");
   const server = await startServer(db.env);
   try {
+    if (desk) return await deskBench(db.sql!);
     if (signin) {
       await seedSignInAccounts(db.sql!);
       await trustSignInBrowsers(db.sql!);
@@ -371,6 +376,75 @@ async function main() {
     stopServer(server);
     await db.cleanup();
   }
+}
+
+/** Seed `deskCases` cases in one statement, sign an agent in (with the emailed code), then time queue pages. */
+async function deskBench(sql: postgres.Sql) {
+  const { hash } = await import("@node-rs/argon2");
+  const passwordHash = await hash(PASSWORD, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  const [agent] = await sql<{ id: string }[]>`insert into users (username, username_lower, email, email_lower, country, role, password_hash, terms_version)
+    values ('bench_agent', 'bench_agent', 'bench_agent@example.com', 'bench_agent@example.com', 'US', 'support_agent', ${passwordHash},
+            (select version from terms_versions order by published_at desc limit 1)) returning id`;
+  const owners = await sql<{ id: string }[]>`insert into users (username, username_lower, email, email_lower, country, password_hash)
+    select 'bench_owner_' || g, 'bench_owner_' || g, 'bench_owner_' || g || '@example.com', 'bench_owner_' || g || '@example.com', 'US', 'x'
+    from generate_series(1, 1000) g returning id`;
+  const t0 = performance.now();
+  await sql`insert into support_cases (user_id, user_email, status, device, serial, photo_id, created_at, updated_at, first_decision_at, assignee_id)
+    select o.id, 'bench_owner_' || (g % 1000 + 1) || '@example.com',
+           (array['new','new','in_review','waiting_customer','approved','rejected','closed','closed'])[g % 8 + 1],
+           jsonb_build_object('model', 'DS-2CD2143G2-I', 'serial', 'DS2CD' || lpad(g::text, 9, '0'), 'mac', '44-19-b6-00-00-00', 'ipv4', '192.168.1.64', 'firmware', 'V5.7.3', 'activated', true, 'passwordResetAbility', true),
+           'DS2CD' || lpad(g::text, 9, '0'), null,
+           now() - (g || ' minutes')::interval, now(),
+           case when g % 8 >= 4 then now() - (g || ' minutes')::interval + interval '30 minutes' end,
+           case when g % 3 = 0 then ${agent.id}::uuid end
+    from generate_series(1, ${deskCases}) g join (select id, row_number() over () as n from users where username like 'bench_owner_%') o on o.n = g % 1000 + 1`;
+  await sql`analyze support_cases`;
+  console.log(`Seeded ${deskCases} cases for ${owners.length} accounts in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const b = new Browserless(base, { "x-forwarded-for": "2001:db8:3::1" });
+  await b.get("/login");
+  await b.press("Sign In", { identifier: "bench_agent", password: PASSWORD });
+  await passSignInCheck(b, "bench_agent@example.com", sql);
+  if (!b.url.includes("/account")) throw new Error(`agent sign-in failed: ${b.url}`);
+
+  const first = await b.get("/desk");
+  const next = /href="(\/desk\?[^"]*after=[^"]+)"/.exec(first)?.[1]?.replace(/&amp;/g, "&");
+  if (!next) throw new Error("no next page link on /desk");
+  const pages: Record<string, string> = {
+    "queue (open, oldest)": "/desk",
+    "queue page 2 (keyset)": next,
+    "all, newest first": "/desk?status=all&sort=newest",
+    "assigned to me": "/desk?assigned=me",
+    "search by email": "/desk?status=all&q=bench_owner_417%40example.com",
+    "search by case number": `/desk?status=all&q=C-${Math.floor(deskCases / 2)}`,
+    "search by serial prefix": "/desk?status=all&q=DS2CD0000123",
+  };
+  const rounds = arg("rounds", 60);
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
+  for (let i = 0; i < 5; i++) for (const url of Object.values(pages)) await b.get(url); // warm up
+  const t1 = performance.now();
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, 8) }, async (_, w) => {
+      const worker = new Browserless(base, { "x-forwarded-for": "2001:db8:3::1" });
+      worker.cookies = new Map(b.cookies);
+      for (let i = w; i < rounds; i += Math.min(concurrency, 8)) {
+        for (const [name, url] of Object.entries(pages)) {
+          const s0 = performance.now();
+          const html = await worker.get(url);
+          times[name].push(performance.now() - s0);
+          if (!html.includes("Support desk")) throw new Error(`not the desk: ${url}`);
+        }
+      }
+    }),
+  );
+  const total = Object.values(times).reduce((a, v) => a + v.length, 0);
+  const fmt = (v: number) => v.toFixed(1).padStart(8);
+  console.log(`\nDriving: the support desk queue as a signed-in agent, ${deskCases} cases, ${Math.min(concurrency, 8)} concurrent`);
+  console.log(`${total} pages in ${((performance.now() - t1) / 1000).toFixed(2)} s: ${(total / ((performance.now() - t1) / 1000)).toFixed(1)} pages/s (${os.cpus().length} cores)\n`);
+  console.log(`${"page".padEnd(28)}${"p50 ms".padStart(8)}${"p95 ms".padStart(8)}${"p99 ms".padStart(8)}`);
+  for (const [name, v] of Object.entries(times)) console.log(`${name.padEnd(28)}${fmt(pct(v, 50))}${fmt(pct(v, 95))}${fmt(pct(v, 99))}`);
+  const all = Object.values(times).flat();
+  console.log(`${"all desk pages".padEnd(28)}${fmt(pct(all, 50))}${fmt(pct(all, 95))}${fmt(pct(all, 99))}`);
 }
 
 function report(r: Awaited<ReturnType<typeof run>>) {

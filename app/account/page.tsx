@@ -30,7 +30,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <h1 id="account-title" className="text-xl font-bold">
         My Account
       </h1>
-      <p className="mt-2 text-zinc-700">Your account is ready: you are ready to add devices.</p>
+      <p className="mt-2 text-zinc-700">
+        Your account is ready: you are ready to add devices.{" "}
+        <Link href="/account/devices" className="link">
+          My devices
+        </Link>
+      </p>
       {company && (
         <p className="mt-2 text-sm">
           Company: <span className="font-medium">{company.name}</span>{" "}

@@ -350,3 +350,108 @@ export const accountEvents = pgTable(
   },
   (t) => [index("account_events_user_idx").on(t.userId, t.id)],
 );
+
+/** Devices an account added (by serial number, or picked from a LAN scan for a support case). */
+export const devices = pgTable(
+  "devices",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    serial: text("serial").notNull(),
+    model: text("model"),
+    mac: text("mac"),
+    firmware: text("firmware"),
+    name: text("name").notNull(),
+    addedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("devices_owner_serial_key").on(t.ownerId, t.serial)],
+);
+
+/**
+ * Device password reset cases. `status` is the case machine's state (machines/support-case); every
+ * change is also an append-only row in case_events. The reset code is stored encrypted (its owner
+ * must be able to read it again); agents never see it.
+ */
+export const supportCases = pgTable(
+  "support_cases",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    number: bigserial("number", { mode: "number" }).notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Lower-case email of the account when the case was opened, for the desk's search. */
+    userEmail: text("user_email"),
+    kind: text("kind").notNull().default("reset_password"),
+    status: text("status").notNull().default("new"),
+    /** The device as the LAN scan reported it: model, serial, mac, ipv4, firmware, activated, passwordResetAbility. */
+    device: jsonb("device").notNull(),
+    serial: text("serial").notNull(),
+    photoId: text("photo_id"),
+    photoBlurry: integer("photo_blurry").notNull().default(0),
+    photoDeletedAt: ts("photo_deleted_at"),
+    assigneeId: uuid("assignee_id").references(() => users.id),
+    /** Four-eyes: the agent whose approval waits for a second agent. */
+    firstApproverId: uuid("first_approver_id").references(() => users.id),
+    rejectReason: text("reject_reason"),
+    rejectText: text("reject_text"),
+    resetCodeSealed: text("reset_code_sealed"),
+    resetCodeExpiresAt: ts("reset_code_expires_at"),
+    resetCodeUsedAt: ts("reset_code_used_at"),
+    createdAt: createdAt(),
+    firstDecisionAt: ts("first_decision_at"),
+    closedAt: ts("closed_at"),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+    /** Bumped on every change: the desk's actions carry it, so two agents cannot both act on one view. */
+    revision: integer("revision").notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex("support_cases_number_key").on(t.number),
+    index("support_cases_user_idx").on(t.userId, t.createdAt),
+    index("support_cases_queue_idx").on(t.status, t.createdAt, t.id),
+    index("support_cases_created_idx").on(t.createdAt, t.id),
+    index("support_cases_serial_idx").on(t.serial),
+    index("support_cases_email_idx").on(t.userEmail),
+    index("support_cases_assignee_idx").on(t.assigneeId, t.status),
+  ],
+);
+
+/** The audit trail of a case: who did what, when. Rows are never updated or deleted (a trigger refuses). */
+export const caseEvents = pgTable(
+  "case_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => supportCases.id),
+    actorId: uuid("actor_id").references(() => users.id),
+    /** customer | agent | system */
+    actorRole: text("actor_role").notNull(),
+    type: text("type").notNull(),
+    /** For notes and messages: "internal" (agents only) or "customer". */
+    visibility: text("visibility").notNull().default("internal"),
+    body: text("body"),
+    detail: jsonb("detail").notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index("case_events_case_idx").on(t.caseId, t.id)],
+);
+
+/** In-app notifications (the bell). */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    caseId: uuid("case_id").references(() => supportCases.id),
+    text: text("text").notNull(),
+    href: text("href").notNull(),
+    createdAt: createdAt(),
+    readAt: ts("read_at"),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.id)],
+);

@@ -7,6 +7,7 @@ import { currentTerms } from "@/lib/accounts/terms";
 import { attemptFailed, attemptSucceeded, clearLock, lockKeyForUser } from "@/lib/auth/lockout";
 import { issueLoginToken } from "@/lib/auth/credentials";
 import { forgetAllDevices, trustDevice } from "@/lib/auth/devices";
+import { openCase } from "@/lib/cases/service";
 import { requestNewsletterOptIn } from "@/lib/newsletter";
 import { AUTH_CODE_PURPOSE } from "@/machines/installer-registration/facts";
 import { hashSecret } from "@/lib/security/secrets";
@@ -19,7 +20,7 @@ import type { Effect } from "./types";
  * snapshot: either the state change and all its effects are committed, or none of them.
  */
 
-export type EffectOutcome = { userId?: string; email?: string; loginToken?: string; queuedMessages: number };
+export type EffectOutcome = { userId?: string; email?: string; loginToken?: string; caseId?: string; queuedMessages: number };
 
 /**
  * An effect that cannot be carried out because the world changed since the machine decided
@@ -180,6 +181,12 @@ export async function applyEffects(
       }
       case "signInFailed": {
         await attemptFailed(lockKeyForUser(effect.userId), tx);
+        break;
+      }
+      case "openCase": {
+        const opened = await openCase(tx, { ...effect, origin: `${origin.instanceId}:${origin.seq}:${index}` });
+        outcome.caseId = opened.id;
+        outcome.queuedMessages++;
         break;
       }
       case "trustDevice": {

@@ -4,6 +4,7 @@ import { checkPassword, passwordMessages, PASSWORD_MAX } from "@/lib/security/pa
 import { USERNAME_PATTERN, usernameMessage } from "@/lib/security/usernames";
 import { toE164 } from "@/lib/phone";
 import type { FieldMeta, StepMeta } from "./types";
+import { photoErrorMessages, readPhotoToken } from "@/lib/cases/photo-token";
 
 /**
  * Server-side validation of a step's fields, derived from the step's field kinds.
@@ -59,6 +60,21 @@ function kindSchema(field: FieldMeta, context: Record<string, unknown>) {
       return z.boolean();
     case "text":
       return z.string().max(100, "Use at most 100 characters.");
+    case "device": {
+      const scan = (context.scan ?? []) as { mac: string }[];
+      return z.string().refine((mac) => scan.some((d) => d.mac === mac), "Select one of the devices found on your network.");
+    }
+    case "photo": {
+      const accountId = String((context.account as { id?: string } | undefined)?.id ?? "");
+      return z.string().transform((v, ctx) => {
+        const photo = v.startsWith("error:") ? null : readPhotoToken(v, accountId);
+        if (!photo) {
+          ctx.addIssue({ code: "custom", message: photoErrorMessages[v.slice(6)] ?? photoErrorMessages.invalid });
+          return z.NEVER;
+        }
+        return photo;
+      });
+    }
     case "auth-code":
       return z
         .string()
@@ -78,6 +94,8 @@ const requiredMessages: Partial<Record<FieldMeta["kind"], string>> = {
   "confirm-password": "Type the password again.",
   checkbox: "You must agree to continue.",
   text: "This field is required.",
+  device: "Select the device whose password you forgot.",
+  photo: photoErrorMessages.empty,
 };
 
 /** Read raw input (FormData entries or JSON) into the values a step's fields expect. */

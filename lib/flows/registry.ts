@@ -16,6 +16,8 @@ import { resolveContactChangeFacts } from "@/machines/contact-change/facts";
 import { signInCheckDefinition } from "@/machines/sign-in-check/definition";
 import { signInCheckActions, signInCheckGuards } from "@/machines/sign-in-check/implementations";
 import { resolveSignInCheckFacts } from "@/machines/sign-in-check/facts";
+import { deviceResetCaseDefinition } from "@/machines/device-reset-case/definition";
+import { deviceResetCaseActions, deviceResetCaseGuards } from "@/machines/device-reset-case/implementations";
 
 export type FactsResolver = (args: {
   db: Queryable;
@@ -109,6 +111,14 @@ export const flows: Record<string, FlowEntry> = {
       { action: "completeSignIn", requiresGuard: "codeMatches", why: "a sign-in that needs a code finishes only with the right code" },
       { action: "trustDeviceIfAsked", requiresGuard: "codeMatches", why: "a browser is trusted only after the right code" },
     ],
+  },
+  "device-reset-case": {
+    name: "device-reset-case",
+    defaultDefinition: deviceResetCaseDefinition,
+    implementations: { guards: deviceResetCaseGuards, actions: deviceResetCaseActions, actors: {} },
+    resolveFacts: async () => ({}),
+    public: false,
+    invariants: [{ action: "openCase", requiresGuard: "readyToOpen", why: "a case needs a scanned device, a label photo and the security commitment" }],
   },
 };
 

@@ -27,7 +27,7 @@ export type ClientInfo = { address: string; userAgent?: string };
 export type FlowResult =
   /** `stale`: the submission was for an older revision and nothing was applied. */
   | { kind: "view"; view: StepView; stale?: boolean }
-  | { kind: "completed"; view: StepView; loginToken?: string; userId?: string }
+  | { kind: "completed"; view: StepView; loginToken?: string; userId?: string; caseId?: string }
   | { kind: "not_found" }
   | { kind: "limited"; retryAt: number };
 
@@ -298,7 +298,7 @@ export async function submitStep(
       feedback,
       issueCaptchas: opts.issueCaptchas,
     });
-    if (view.status === "completed") return { kind: "completed", view, loginToken: outcome.loginToken, userId: outcome.userId };
+    if (view.status === "completed") return { kind: "completed", view, loginToken: outcome.loginToken, userId: outcome.userId, caseId: outcome.caseId };
     return { kind: "view", view };
   } catch (error) {
     if (error instanceof StaleRevision) return staleView(db, entry, row, opts);

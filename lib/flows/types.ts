@@ -14,7 +14,11 @@ export type FieldKind =
   | "confirm-password"
   | "checkbox"
   | "text"
-  | "auth-code";
+  | "auth-code"
+  /** One of the devices in the flow's `scan` (its MAC address). */
+  | "device"
+  /** A label photo the page stored, as a signed token (see lib/cases/photo-token.ts). */
+  | "photo";
 
 export type FieldMeta = {
   name: string;
@@ -97,6 +101,7 @@ export type Effect =
   | { kind: "signIn"; userId?: string }
   /** A wrong sign-in code: counts towards the account's lock. */
   | { kind: "signInFailed"; userId: string }
+  | { kind: "openCase"; userId: string; device: import("@/lib/devices/sadp-messages").SadpDevice; photoId: string; photoBlurry: boolean }
   | { kind: "trustDevice"; userId: string; tokenHash: string; userAgent?: string; clientAddress?: string; days: number };
 
 export type EffectEvent = { type: "effect"; effect: Effect };

@@ -16,6 +16,8 @@ export type FieldView = FieldMeta & {
   captcha?: { id: string; image: string };
   /** Phone fields: the Country Code, filled from the chosen country. */
   countryCode?: string;
+  /** Device fields: the devices the LAN scan found. */
+  options?: { value: string; label: string; detail: string }[];
 };
 
 export type StepView = {
@@ -93,6 +95,14 @@ export async function buildView(
     const fe = fb?.errors?.[f.name];
     if (fe) view.error = fe;
     else if (liveError?.field === f.name) view.error = { code: liveError.code, message: errorMessage(liveError.code, liveError.params) };
+    if (f.kind === "device") {
+      const scan = (context.scan ?? []) as { mac: string; model: string; serial: string; ipv4: string; firmware: string; activated: boolean }[];
+      view.options = scan.map((d) => ({
+        value: d.mac,
+        label: `${d.model} · ${d.serial}`,
+        detail: `IP ${d.ipv4} · MAC ${d.mac} · firmware ${d.firmware} · ${d.activated ? "activated" : "not activated"}`,
+      }));
+    }
     if (f.kind === "phone") view.countryCode = callingCodeFor(context.country as string | undefined);
     if (f.kind === "captcha" && args.status === "active" && args.issueCaptchas !== false) view.captcha = await issueCaptcha(db);
     fields.push(view);

@@ -1,0 +1,72 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/guard";
+import { addNote, AGENT_ROLES, caseAction, caseById, rejectReasons, saveDeskSettings, type Actor } from "@/lib/cases/service";
+import { setFlash } from "@/lib/http/flash";
+
+/** Every desk action checks the role again: a guessed URL or a replayed form from a customer gets nothing. */
+async function agent(path: string): Promise<Actor> {
+  const me = await requireUser(path, AGENT_ROLES);
+  return { id: me.id, role: "agent" };
+}
+
+const caseIdOf = (formData: FormData) => z.uuid().safeParse(formData.get("caseId"));
+const revisionOf = (formData: FormData) => Number.parseInt(String(formData.get("revision") ?? ""), 10);
+
+function safeDeskPath(back: unknown): string {
+  return typeof back === "string" && back.startsWith("/desk") && !back.startsWith("//") ? back : "/desk";
+}
+
+export async function claimAction(formData: FormData): Promise<void> {
+  const back = safeDeskPath(formData.get("back"));
+  const actor = await agent(back);
+  const id = caseIdOf(formData);
+  if (!id.success) redirect(back);
+  const c = await caseById(id.data);
+  if (c) await caseAction(actor, c.id, c.revision, "CLAIM");
+  redirect(`/desk/cases/${id.data}`);
+}
+
+const decision = z.object({
+  caseId: z.uuid(),
+  intent: z.enum(["CLAIM", "ASSIGN", "APPROVE", "REJECT", "ASK_CUSTOMER", "CLOSE", "NOTE", "MESSAGE"]),
+  agentId: z.uuid().optional(),
+  reason: z.enum(Object.keys(rejectReasons) as [keyof typeof rejectReasons, ...(keyof typeof rejectReasons)[]]).optional(),
+  text: z.string().trim().max(4000).optional(),
+});
+
+export async function caseDeskAction(formData: FormData): Promise<void> {
+  const raw = Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && v !== "" && !k.startsWith("$")));
+  const parsed = decision.safeParse(raw);
+  const path = parsed.success ? `/desk/cases/${parsed.data.caseId}` : "/desk";
+  const actor = await agent(path);
+  if (!parsed.success) {
+    await setFlash("desk", { notice: "invalid" }, path);
+    redirect(path);
+  }
+  const { caseId, intent, agentId, reason, text } = parsed.data;
+  const needsText = intent === "NOTE" || intent === "MESSAGE" || intent === "ASK_CUSTOMER" || (intent === "REJECT" && reason === "other");
+  if (needsText && !text) {
+    await setFlash("desk", { errors: { [intent]: "Write the text first." } }, path);
+    redirect(path);
+  }
+  if (intent === "REJECT" && !reason) {
+    await setFlash("desk", { errors: { REJECT: "Choose a reason." } }, path);
+    redirect(path);
+  }
+  const result =
+    intent === "NOTE" || intent === "MESSAGE"
+      ? await addNote(actor, caseId, text!, intent === "NOTE" ? "internal" : "customer")
+      : await caseAction(actor, caseId, revisionOf(formData), intent === "ASSIGN" ? "CLAIM" : intent, { agentId, reason, text });
+  await setFlash("desk", { notice: result.ok ? `done_${intent}` : result.code }, path);
+  redirect(path);
+}
+
+export async function deskSettingsAction(formData: FormData): Promise<void> {
+  await requireUser("/desk/settings", ["admin"]);
+  await saveDeskSettings({ fourEyes: formData.get("fourEyes") === "on" });
+  await setFlash("desk", { notice: "settings_saved" }, "/desk/settings");
+  redirect("/desk/settings");
+}

@@ -1,0 +1,260 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { desc, eq } from "drizzle-orm";
+import { LabelPhotoViewer } from "@/components/label-photo-viewer";
+import { requireUser } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db/client";
+import { supportCases, users } from "@/lib/db/schema";
+import { formatMinutes, slaMinutes } from "@/lib/cases/queue";
+import { AGENT_ROLES, agents, caseById, caseHistory, caseLabel, deskSettings, rejectReasons, statusLabels } from "@/lib/cases/service";
+import { now } from "@/lib/clock";
+import { readFlash } from "@/lib/http/flash";
+import type { CaseStatus } from "@/machines/support-case/definition";
+import { caseDeskAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Case · Support desk" };
+
+const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
+
+const notices: Record<string, { ok: boolean; text: string }> = {
+  done_CLAIM: { ok: true, text: "You are now working on this case." },
+  done_ASSIGN: { ok: true, text: "The case was assigned." },
+  done_APPROVE: { ok: true, text: "Approved." },
+  done_REJECT: { ok: true, text: "Rejected. The customer was told why." },
+  done_ASK_CUSTOMER: { ok: true, text: "The question was sent; the case waits for the customer." },
+  done_CLOSE: { ok: true, text: "Closed." },
+  done_NOTE: { ok: true, text: "Note added (agents only)." },
+  done_MESSAGE: { ok: true, text: "Message sent to the customer." },
+  stale: { ok: false, text: "The case changed while you were looking at it (another agent acted). Here it is as it is now; nothing was done." },
+  not_allowed: { ok: false, text: "That is not possible for this case now." },
+  not_found: { ok: false, text: "That case does not exist." },
+  invalid: { ok: false, text: "Something was not right. Please check and try again." },
+};
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function DeskCasePage({ params }: Props) {
+  const { id } = await params;
+  const me = await requireUser(`/desk/cases/${id}`, AGENT_ROLES);
+  const c = await caseById(id);
+  if (!c) notFound();
+  const db = await getDb();
+  const [[owner], others, history, team, settings, flash] = await Promise.all([
+    db.select({ username: users.username, email: users.email, phone: users.phone }).from(users).where(eq(users.id, c.userId)),
+    db.select().from(supportCases).where(eq(supportCases.userId, c.userId)).orderBy(desc(supportCases.createdAt)).limit(20),
+    caseHistory(c.id, "agent"),
+    agents(),
+    deskSettings(),
+    readFlash("desk"),
+  ]);
+  const notice = flash.notice ? notices[flash.notice] : undefined;
+  const device = c.device as { model: string; serial: string; ipv4: string; mac: string; firmware: string; activated: boolean; passwordResetAbility: boolean };
+  const sla = slaMinutes(c, now());
+  const status = c.status as CaseStatus;
+  const open = ["new", "in_review", "waiting_customer", "awaiting_second_approval"].includes(status);
+  const hidden = (
+    <>
+      <input type="hidden" name="caseId" value={c.id} />
+      <input type="hidden" name="revision" value={c.revision} />
+    </>
+  );
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/desk" className="link">
+          Back to the queue
+        </Link>
+      </p>
+      {notice && (
+        <p role={notice.ok ? "status" : "alert"} className={`rounded-md p-3 text-sm ${notice.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700"}`}>
+          {notice.text}
+        </p>
+      )}
+      <section className="card" aria-labelledby="desk-case-title">
+        <h1 id="desk-case-title" className="text-xl font-bold">
+          Case {caseLabel(c.number)} · {statusLabels[status]}
+        </h1>
+        <p className="mt-1 text-sm text-zinc-600">
+          Opened {when(c.createdAt)} by {owner?.username} ({owner?.email ?? owner?.phone}) ·{" "}
+          {sla.decided ? `first decision after ${formatMinutes(sla.minutes)}` : `waiting ${formatMinutes(sla.minutes)}`} · assigned to{" "}
+          {team.find((a) => a.id === c.assigneeId)?.username ?? "nobody"}
+          {settings.fourEyes && " · four-eyes approval on"}
+        </p>
+        <div className="mt-4 grid gap-6 md:grid-cols-2">
+          <div>
+            <h2 className="font-semibold">Device from the LAN scan</h2>
+            <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+              <dt className="text-zinc-600">Model</dt>
+              <dd>{device.model}</dd>
+              <dt className="text-zinc-600">Serial number</dt>
+              <dd className="font-mono text-base font-semibold">{device.serial}</dd>
+              <dt className="text-zinc-600">MAC</dt>
+              <dd className="font-mono">{device.mac}</dd>
+              <dt className="text-zinc-600">IP address</dt>
+              <dd>{device.ipv4}</dd>
+              <dt className="text-zinc-600">Firmware</dt>
+              <dd>{device.firmware}</dd>
+              <dt className="text-zinc-600">Activated</dt>
+              <dd>{device.activated ? "Yes" : "No"}</dd>
+              <dt className="text-zinc-600">Password reset</dt>
+              <dd>{device.passwordResetAbility ? "Supported" : "Not supported"}</dd>
+            </dl>
+          </div>
+          <div>
+            <h2 className="font-semibold">Label photo</h2>
+            {c.photoBlurry ? <p className="text-xs text-amber-700">The upload check found this photo blurry.</p> : null}
+            {c.photoId ? (
+              <LabelPhotoViewer src={`/cases/${c.id}/photo`} alt={`Label photo for case ${caseLabel(c.number)}`} />
+            ) : (
+              <p className="mt-2 text-sm text-zinc-600">{c.photoDeletedAt ? `Deleted ${when(c.photoDeletedAt)} (retention).` : "No photo."}</p>
+            )}
+          </div>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="decide-title">
+        <h2 id="decide-title" className="text-lg font-bold">
+          Decide
+        </h2>
+        <div className="mt-3 flex flex-wrap gap-2">
+          {open && c.assigneeId !== me.id && (
+            <form action={caseDeskAction}>
+              {hidden}
+              <button type="submit" name="intent" value="CLAIM" className="btn-secondary">
+                Claim
+              </button>
+            </form>
+          )}
+          {(status === "in_review" || status === "awaiting_second_approval") && (
+            <form action={caseDeskAction}>
+              {hidden}
+              <button type="submit" name="intent" value="APPROVE" className="btn-primary">
+                {status === "awaiting_second_approval" ? "Approve (second agent)" : "Approve"}
+              </button>
+            </form>
+          )}
+          {(status === "approved" || status === "rejected") && (
+            <form action={caseDeskAction}>
+              {hidden}
+              <button type="submit" name="intent" value="CLOSE" className="btn-secondary">
+                Close case
+              </button>
+            </form>
+          )}
+        </div>
+        {status === "new" && <p className="mt-2 text-xs text-zinc-600">Claim the case to review it; approving issues a reset code the customer sees. You never see the code.</p>}
+        {status === "awaiting_second_approval" && <p className="mt-2 text-xs text-zinc-600">Another agent approved first: a different agent must approve.</p>}
+        {open && (
+          <form action={caseDeskAction} className="mt-4 flex flex-col gap-2 border-t border-zinc-100 pt-4">
+            {hidden}
+            <label htmlFor="reject-reason" className="text-sm font-medium">
+              Rejection reason
+            </label>
+            <select id="reject-reason" name="reason" className="input" defaultValue="">
+              <option value="" disabled>
+                Choose a reason
+              </option>
+              {Object.entries(rejectReasons).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="reject-text" className="text-sm font-medium">
+              Details for the customer (required for Other)
+            </label>
+            <textarea id="reject-text" name="text" rows={2} maxLength={4000} className="input" />
+            {flash.errors?.REJECT && <p className="text-sm text-red-700">{flash.errors.REJECT}</p>}
+            <button type="submit" name="intent" value="REJECT" className="btn-secondary self-start">
+              Reject
+            </button>
+          </form>
+        )}
+        {open && (
+          <form action={caseDeskAction} className="mt-4 flex flex-wrap items-end gap-2 border-t border-zinc-100 pt-4">
+            {hidden}
+            <div>
+              <label htmlFor="assign-agent" className="block text-sm font-medium">
+                Assign to
+              </label>
+              <select id="assign-agent" name="agentId" className="input mt-1" defaultValue={c.assigneeId ?? ""}>
+                {team.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.username}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" name="intent" value="ASSIGN" className="btn-secondary">
+              Assign
+            </button>
+          </form>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="talk-title">
+        <h2 id="talk-title" className="text-lg font-bold">
+          Notes and messages
+        </h2>
+        {c.status !== "closed" && (
+          <form action={caseDeskAction} className="mt-3 flex flex-col gap-2">
+            {hidden}
+            <label htmlFor="desk-text" className="text-sm font-medium">
+              Text
+            </label>
+            <textarea id="desk-text" name="text" rows={3} maxLength={4000} className="input" />
+            {(flash.errors?.NOTE || flash.errors?.MESSAGE || flash.errors?.ASK_CUSTOMER) && (
+              <p className="text-sm text-red-700">{flash.errors?.NOTE ?? flash.errors?.MESSAGE ?? flash.errors?.ASK_CUSTOMER}</p>
+            )}
+            <div className="flex flex-wrap gap-2">
+              <button type="submit" name="intent" value="NOTE" className="btn-secondary">
+                Add internal note
+              </button>
+              <button type="submit" name="intent" value="MESSAGE" className="btn-secondary">
+                Message the customer
+              </button>
+              {status === "in_review" && (
+                <button type="submit" name="intent" value="ASK_CUSTOMER" className="btn-secondary">
+                  Ask the customer and wait
+                </button>
+              )}
+            </div>
+          </form>
+        )}
+        <h3 className="mt-5 font-semibold">Audit trail</h3>
+        <ol className="mt-2 space-y-2 text-sm" aria-label="Audit trail">
+          {history.map((e) => (
+            <li key={e.id} className={e.visibility === "internal" && (e.type === "note") ? "rounded bg-amber-50 p-2" : ""}>
+              <p>
+                <span className="font-medium">{e.type.replace(/_/g, " ")}</span>{" "}
+                <span className="text-xs text-zinc-600">
+                  by {e.actorName ?? e.actorRole} · {when(e.createdAt)} · {e.visibility === "internal" ? "internal" : "customer sees it"}
+                </span>
+              </p>
+              {e.body && <p className="whitespace-pre-wrap text-zinc-700">{e.body}</p>}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="card" aria-labelledby="others-title">
+        <h2 id="others-title" className="text-lg font-bold">
+          This account&apos;s cases
+        </h2>
+        <ul className="mt-2 divide-y divide-zinc-100 text-sm">
+          {others.map((o) => (
+            <li key={o.id} className="flex justify-between py-2">
+              <Link href={`/desk/cases/${o.id}`} className="link">
+                {caseLabel(o.number)} · {o.serial}
+              </Link>
+              <span>
+                {statusLabels[o.status as CaseStatus]} · {when(o.createdAt)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
