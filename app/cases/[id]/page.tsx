@@ -101,7 +101,7 @@ export default async function CasePage({ params, searchParams }: Props) {
       {code && (
         <section className="card" aria-labelledby="code-title">
           <h2 id="code-title" className="text-lg font-bold">
-            Reset code
+            Your reset code
           </h2>
           <div className="mt-3 flex flex-wrap items-center gap-3">
             <output aria-label="Reset code" className="rounded-md bg-zinc-100 px-3 py-2 font-mono text-lg tracking-wider select-all">
