@@ -42,6 +42,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <Link href="/cases" className="link">
                     Case
                   </Link>
+                  {["flow_editor", "admin"].includes(session.user.role) && (
+                    <Link href="/studio" className="link">
+                      Studio
+                    </Link>
+                  )}
                   {AGENT_ROLES.includes(session.user.role) && (
                     <Link href="/desk" className="link">
                       Desk

@@ -121,7 +121,10 @@ const DEMO_INBOXES: Record<string, string> = {
   admin: "admin@gatehouse.local",
   agent: "agent@gatehouse.local",
   agent2: "agent2@gatehouse.local",
+  editor: "editor@gatehouse.local",
 };
+
+export const EDITOR = { username: "editor", password: "Gatehouse-Editor-2026" };
 
 export const AGENT = { username: "agent", password: "Gatehouse-Agent-2026" };
 export const AGENT2 = { username: "agent2", password: "Gatehouse-Agent2-2026" };

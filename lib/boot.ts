@@ -20,6 +20,7 @@ export const DEMO_AGENTS = [
   { username: "agent", email: "agent@gatehouse.local", password: "Gatehouse-Agent-2026", country: "US" },
   { username: "agent2", email: "agent2@gatehouse.local", password: "Gatehouse-Agent2-2026", country: "US" },
 ];
+export const DEMO_EDITOR = { username: "editor", email: "editor@gatehouse.local", password: "Gatehouse-Editor-2026", country: "US" };
 
 /** Seed the demo account once: in development, or wherever SEED_DEMO=1. Never by default in production. */
 async function seedDemo(): Promise<boolean> {
@@ -35,6 +36,7 @@ async function seedDemo(): Promise<boolean> {
           { ...DEMO_USER, role: "user" },
           { ...DEMO_ADMIN, role: "admin" },
           ...DEMO_AGENTS.map((a) => ({ ...a, role: "support_agent" })),
+          { ...DEMO_EDITOR, role: "flow_editor" },
         ].map(async (u) => ({
           username: u.username,
           usernameLower: u.username,
@@ -104,7 +106,7 @@ export async function boot(): Promise<void> {
   const lines = [
     `[gatehouse] ready in ${Date.now() - started} ms on ${kind === "pglite" ? `embedded PGlite (${process.env.PGLITE_DIR || ".data/pglite"})` : "PostgreSQL"}`,
     demo || !config.production
-      ? `[gatehouse] demo accounts: ${DEMO_USER.username} / ${DEMO_USER.password}, admin ${DEMO_ADMIN.username} / ${DEMO_ADMIN.password}, support agents ${DEMO_AGENTS.map((a) => `${a.username} / ${a.password}`).join(", ")}  (sign in at ${config.appUrl}/login)`
+      ? `[gatehouse] demo accounts: ${DEMO_USER.username} / ${DEMO_USER.password}, admin ${DEMO_ADMIN.username} / ${DEMO_ADMIN.password}, support agents ${DEMO_AGENTS.map((a) => `${a.username} / ${a.password}`).join(", ")}, flow editor ${DEMO_EDITOR.username} / ${DEMO_EDITOR.password}  (sign in at ${config.appUrl}/login)`
       : "",
     simulator,
     config.mailboxEnabled ? `[gatehouse] mailbox: ${config.appUrl}/dev/mailbox` : "",

@@ -456,3 +456,27 @@ export const notifications = pgTable(
   },
   (t) => [index("notifications_user_idx").on(t.userId, t.id)],
 );
+
+/** The flow studio's working copy of a flow (one per flow); publishing turns it into a new version. */
+export const flowDrafts = pgTable("flow_drafts", {
+  flow: text("flow").primaryKey(),
+  definition: jsonb("definition").notNull(),
+  /** The version the draft started from, for the diff and to notice a publish by someone else. */
+  baseVersionId: uuid("base_version_id").notNull(),
+  updatedBy: text("updated_by").notNull(),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+});
+
+/** Everything the studio does: who, what, when. Append-only. */
+export const studioAudit = pgTable(
+  "studio_audit",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    flow: text("flow").notNull(),
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    detail: jsonb("detail").notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index("studio_audit_flow_idx").on(t.flow, t.id)],
+);

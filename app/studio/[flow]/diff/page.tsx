@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db/client";
+import { flowEntry } from "@/lib/flows/registry";
+import { versionById } from "@/lib/flows/versions";
+import { diffDefinitions } from "@/lib/studio/diff";
+import { draftOf, EDITOR_ROLES } from "@/lib/studio/service";
+
+export const metadata: Metadata = { title: "Compare versions" };
+
+type Props = { params: Promise<{ flow: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+async function side(flow: string, ref: string | undefined): Promise<{ label: string; definition: Record<string, unknown> } | null> {
+  if (ref === "draft") {
+    const d = await draftOf(flow);
+    return d ? { label: "the draft", definition: d.definition as Record<string, unknown> } : null;
+  }
+  if (!ref || !/^[0-9a-f-]{36}$/i.test(ref)) return null;
+  try {
+    const v = await versionById(await getDb(), ref);
+    return v.flow === flow ? { label: `version ${v.version}`, definition: v.definition } : null;
+  } catch {
+    return null;
+  }
+}
+
+export default async function DiffPage({ params, searchParams }: Props) {
+  const { flow } = await params;
+  if (!flowEntry(flow)) notFound();
+  await requireUser(`/studio/${flow}`, EDITOR_ROLES);
+  const sp = await searchParams;
+  const [a, b] = await Promise.all([side(flow, sp.from), side(flow, sp.to)]);
+  if (!a || !b) notFound();
+  const changes = diffDefinitions(a.definition, b.definition);
+  return (
+    <section className="card" aria-labelledby="diff-title">
+      <p className="text-sm">
+        <Link href={`/studio/${flow}`} className="link">
+          Back to {flow}
+        </Link>
+      </p>
+      <h1 id="diff-title" className="mt-2 text-xl font-bold">
+        {flow}: {a.label} → {b.label}
+      </h1>
+      {changes.length === 0 ? (
+        <p className="mt-3 text-sm">No differences.</p>
+      ) : (
+        <table className="mt-4 w-full table-fixed text-left text-sm">
+          <caption className="sr-only">Differences</caption>
+          <thead className="text-xs uppercase text-zinc-600">
+            <tr>
+              <th scope="col" className="w-1/4 py-1">Where</th>
+              <th scope="col" className="w-1/12 py-1">Change</th>
+              <th scope="col" className="py-1">{a.label}</th>
+              <th scope="col" className="py-1">{b.label}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-100 align-top">
+            {changes.map((c) => (
+              <tr key={c.path}>
+                <td className="break-words py-2 font-mono text-xs">{c.path}</td>
+                <td className="py-2">{c.change}</td>
+                <td className="break-words py-2 text-red-800">{c.before}</td>
+                <td className="break-words py-2 text-green-800">{c.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/guard";
+import { flowEntry } from "@/lib/flows/registry";
+import { editSettings, editStep, SETTINGS, type CopyPatch } from "@/lib/studio/edit";
+import { discardDraft, EDITOR_ROLES, openDraft, publishDraft, rollBack, saveDraft } from "@/lib/studio/service";
+import { setFlash } from "@/lib/http/flash";
+
+/** Every studio action checks the role and the flow name again; the form only says what to change. */
+async function editor(formData: FormData) {
+  const flow = String(formData.get("flow") ?? "");
+  if (!flowEntry(flow)) redirect("/studio");
+  const path = `/studio/${flow}`;
+  const me = await requireUser(path, EDITOR_ROLES);
+  return { flow, path, actor: me.name ?? me.id };
+}
+
+const back = (path: string, step?: string) => (step ? `${path}?step=${encodeURIComponent(step)}` : path);
+
+export async function openDraftAction(formData: FormData) {
+  const { flow, path, actor } = await editor(formData);
+  await openDraft(flow, actor);
+  redirect(back(path, String(formData.get("step") ?? "") || undefined));
+}
+
+export async function editStepAction(formData: FormData) {
+  const { flow, path, actor } = await editor(formData);
+  const step = String(formData.get("step") ?? "");
+  const draft = await openDraft(flow, actor);
+  const patch: CopyPatch = { fields: {} };
+  for (const [k, v] of formData.entries()) {
+    if (typeof v !== "string") continue;
+    if (k === "title") patch.title = v;
+    else if (k === "description") patch.description = v;
+    else if (k === "submitLabel") patch.submitLabel = v;
+    const m = /^field:([\w-]+):(label|hint)$/.exec(k);
+    if (m) patch.fields![m[1]] = { ...patch.fields![m[1]], [m[2]]: v };
+  }
+  for (const name of formData.getAll("fieldNames").map(String)) {
+    patch.fields![name] = { ...patch.fields![name], required: formData.get(`field:${name}:required`) === "on" };
+  }
+  const result = editStep(draft.definition as Record<string, unknown>, step, patch);
+  if (result.problems.length) {
+    await setFlash("studio", { notice: "refused", values: { problems: JSON.stringify(result.problems) } }, path);
+  } else {
+    await saveDraft(flow, result.definition, actor, "step_edited", { step, patch: JSON.parse(JSON.stringify(patch)) });
+    await setFlash("studio", { notice: "saved" }, path);
+  }
+  redirect(back(path, step));
+}
+
+export async function editSettingsAction(formData: FormData) {
+  const { flow, path, actor } = await editor(formData);
+  const draft = await openDraft(flow, actor);
+  const values: Record<string, number> = {};
+  for (const key of Object.keys(SETTINGS)) {
+    const raw = formData.get(`setting:${key}`);
+    if (typeof raw === "string" && raw.trim() !== "") values[key] = Number(raw);
+  }
+  const result = editSettings(draft.definition as Record<string, unknown>, values);
+  if (result.problems.length) {
+    await setFlash("studio", { notice: "refused", values: { problems: JSON.stringify(result.problems) } }, path);
+  } else {
+    await saveDraft(flow, result.definition, actor, "settings_edited", values);
+    await setFlash("studio", { notice: "saved" }, path);
+  }
+  redirect(path);
+}
+
+export async function publishAction(formData: FormData) {
+  const { flow, path, actor } = await editor(formData);
+  const note = z.string().trim().max(200).safeParse(formData.get("note") ?? "");
+  const result = await publishDraft(flow, note.success ? note.data : "", actor);
+  await setFlash(
+    "studio",
+    result.ok ? { notice: "published", values: { version: String(result.version) } } : { notice: "refused", values: { problems: JSON.stringify(result.problems) } },
+    path,
+  );
+  redirect(path);
+}
+
+export async function discardAction(formData: FormData) {
+  const { flow, path, actor } = await editor(formData);
+  await discardDraft(flow, actor);
+  await setFlash("studio", { notice: "discarded" }, path);
+  redirect(path);
+}
+
+export async function rollbackAction(formData: FormData) {
+  const { flow, path, actor } = await editor(formData);
+  const versionId = z.uuid().safeParse(formData.get("versionId"));
+  const result = versionId.success ? await rollBack(flow, versionId.data, actor) : { ok: false as const, problems: [{ path: "", message: "Choose a version." }] };
+  await setFlash(
+    "studio",
+    result.ok ? { notice: "published", values: { version: String(result.version) } } : { notice: "refused", values: { problems: JSON.stringify(result.problems) } },
+    path,
+  );
+  redirect(path);
+}

@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { CAPTCHA, DEMO, EDITOR, chooseUsa, clientHeaders, signIn, unique } from "./helpers";
+
+test.use({ extraHTTPHeaders: clientHeaders() });
+
+// A publish reaches new flows within the published-version cache (5 s per server process).
+const CACHE_MS = 5_500;
+
+test("an editor changes a step and the code validity, publishes, a new registration shows it, and rollback restores it", async ({ page, browser }) => {
+  await signIn(page, EDITOR.username, EDITOR.password);
+  await page.getByRole("link", { name: "Studio" }).click();
+  await expect(page.getByRole("heading", { name: "Flow studio" })).toBeVisible();
+  await page.getByRole("link", { name: "user-registration" }).click();
+  await expect(page.getByRole("figure", { name: "Flow diagram" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "Check your email" }).click();
+  await expect(page.getByRole("heading", { name: "Step: verifyEmail" })).toBeVisible();
+
+  // An invalid edit is refused and points at the step.
+  await page.getByLabel("Title", { exact: true }).fill(" ");
+  await page.getByRole("button", { name: "Save step in draft" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "A step needs a title." });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole("link", { name: "verifyEmail" })).toBeVisible();
+
+  await page.getByLabel("Title", { exact: true }).fill("Check your inbox");
+  await page.getByRole("button", { name: "Save step in draft" }).click();
+  await expect(page.getByText("Saved in the draft.")).toBeVisible();
+  // Out of bounds: the browser stops it here (the server refuses it too; see the unit tests).
+  await page.getByLabel("Code validity").fill("30");
+  await page.getByRole("button", { name: "Save settings in draft" }).click();
+  expect(await page.getByLabel("Code validity").evaluate((el: HTMLInputElement) => el.validity.rangeOverflow)).toBe(true);
+  await page.getByLabel("Code validity").fill("5");
+  await page.getByRole("button", { name: "Save settings in draft" }).click();
+  await expect(page.getByText("Saved in the draft.")).toBeVisible();
+
+  await page.getByRole("link", { name: /Compare the draft with version/ }).click();
+  await expect(page.getByRole("cell", { name: "Check your inbox" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "settings.codeValidMs" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to user-registration" }).click();
+
+  await page.getByLabel("Note").fill("Inbox wording, shorter codes");
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByText(/Published as version \d+/)).toBeVisible();
+  await page.waitForTimeout(CACHE_MS);
+
+  const other = await browser.newContext({ extraHTTPHeaders: clientHeaders() });
+  const visitor = await other.newPage();
+  await chooseUsa(visitor);
+  await visitor.getByLabel("Email").fill(unique("studio").email);
+  await visitor.getByLabel("Verification Code", { exact: true }).fill(CAPTCHA);
+  await visitor.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(visitor.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await expect(visitor.getByText(/valid for 5 minutes/)).toBeVisible();
+  await other.close();
+
+  // Roll back to the code default: a new version with the old definition.
+  const history = page.getByRole("region", { name: "History" });
+  await history.getByRole("button", { name: "Roll back to version 1" }).click();
+  await expect(page.getByText(/Published as version \d+/)).toBeVisible();
+  await expect(page.getByText(/rolled back/)).toBeVisible();
+  await page.waitForTimeout(CACHE_MS);
+});
+
+test("a person who is not a flow editor cannot reach the studio", async ({ page }) => {
+  await signIn(page, DEMO.username, DEMO.password);
+  for (const url of ["/studio", "/studio/user-registration", "/studio/user-registration/diff?from=draft&to=draft"]) {
+    await page.goto(url);
+    await expect(page).toHaveURL(/\/account\?forbidden=1/);
+  }
+});

@@ -1,0 +1,116 @@
+/**
+ * What a flow editor may change in a draft, as pure functions on the definition: copy (titles,
+ * help text, labels, hints, button text), whether a field is required, and settings within safe
+ * bounds. Structure, guards and actions stay as the code defines them, so no edit can remove a
+ * security step.
+ */
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export type Problem = { path: string; message: string };
+
+/** Fields a definition may make optional: the rest carry a rule (a code, a password, the terms). */
+const ALWAYS_REQUIRED_KINDS = new Set(["code", "captcha", "new-password", "confirm-password", "username", "country", "device", "photo", "email", "phone"]);
+const ALWAYS_REQUIRED_NAMES = new Set(["terms", "commitment"]);
+
+export function fieldMayBeOptional(field: { kind?: unknown; name?: unknown }): boolean {
+  return !ALWAYS_REQUIRED_KINDS.has(String(field.kind)) && !ALWAYS_REQUIRED_NAMES.has(String(field.name));
+}
+
+/** Settings an editor may change, in the units people think in, with the bounds security allows. */
+export const SETTINGS: Record<string, { label: string; unit: "minutes" | "seconds" | "count" | "days" | "digits"; scale: number; min: number; max: number }> = {
+  codeValidMs: { label: "Code validity", unit: "minutes", scale: 60_000, min: 1, max: 10 },
+  resendCooldownMs: { label: "Resend cooldown", unit: "seconds", scale: 1000, min: 30, max: 600 },
+  maxCodeAttempts: { label: "Code attempts", unit: "count", scale: 1, min: 1, max: 10 },
+  codeLength: { label: "Code length", unit: "digits", scale: 1, min: 6, max: 8 },
+  flowTtlMs: { label: "Time to finish", unit: "minutes", scale: 60_000, min: 5, max: 24 * 60 },
+  trustDays: { label: "Trusted device lifetime", unit: "days", scale: 1, min: 1, max: 90 },
+};
+
+export function settingsOf(definition: Json): Record<string, number> {
+  const ctx = isObject(definition.context) ? definition.context : {};
+  const s = isObject(ctx.settings) ? ctx.settings : {};
+  return Object.fromEntries(Object.entries(s).filter(([k, v]) => k in SETTINGS && typeof v === "number")) as Record<string, number>;
+}
+
+export function settingsProblems(definition: Json): Problem[] {
+  const problems: Problem[] = [];
+  for (const [key, raw] of Object.entries(settingsOf(definition))) {
+    const s = SETTINGS[key];
+    const v = raw / s.scale;
+    if (!Number.isFinite(v) || v < s.min || v > s.max) {
+      problems.push({ path: `settings.${key}`, message: `${s.label} must be between ${s.min} and ${s.max} ${s.unit}.` });
+    }
+  }
+  return problems;
+}
+
+function stateAt(definition: Json, path: string): Json | undefined {
+  let node: Json | undefined = definition;
+  for (const key of path.split(".")) {
+    const states: unknown = node?.states;
+    node = isObject(states) && isObject(states[key]) ? (states[key] as Json) : undefined;
+  }
+  return node;
+}
+
+export type CopyPatch = {
+  title?: string;
+  description?: string;
+  submitLabel?: string;
+  fields?: Record<string, { label?: string; hint?: string; required?: boolean }>;
+};
+
+const clean = (s: string | undefined, max: number) => (s === undefined ? undefined : s.replace(/\s+/g, " ").trim().slice(0, max));
+
+/** A copy of `definition` with one step's copy changed; problems say what was refused. */
+export function editStep(definition: Json, path: string, patch: CopyPatch): { definition: Json; problems: Problem[] } {
+  const next = structuredClone(definition);
+  const state = stateAt(next, path);
+  const meta = state && isObject(state.meta) ? state.meta : undefined;
+  if (!meta) return { definition, problems: [{ path, message: "There is no such step." }] };
+  const problems: Problem[] = [];
+  const title = clean(patch.title, 80);
+  if (title !== undefined) {
+    if (!title) problems.push({ path, message: "A step needs a title." });
+    else meta.title = title;
+  }
+  const description = clean(patch.description, 400);
+  if (description !== undefined) meta.description = description || undefined;
+  const submit = clean(patch.submitLabel, 40);
+  if (submit !== undefined && isObject(meta.submit)) {
+    if (!submit) problems.push({ path, message: "The button needs a label." });
+    else meta.submit.label = submit;
+  }
+  const fields = Array.isArray(meta.fields) ? (meta.fields as Json[]) : [];
+  for (const [name, f] of Object.entries(patch.fields ?? {})) {
+    const field = fields.find((x) => x.name === name);
+    if (!field) continue;
+    const label = clean(f.label, 120);
+    if (label !== undefined) {
+      if (!label) problems.push({ path, message: `The field ${name} needs a label.` });
+      else field.label = label;
+    }
+    const hint = clean(f.hint, 240);
+    if (hint !== undefined) field.hint = hint || undefined;
+    if (f.required !== undefined && f.required !== (field.required === true)) {
+      if (!f.required && !fieldMayBeOptional(field)) problems.push({ path, message: `${String(field.label)} must stay required.` });
+      else field.required = f.required;
+    }
+  }
+  return { definition: problems.length ? definition : next, problems };
+}
+
+/** A copy of `definition` with settings changed (given in their display units); out-of-bounds values are refused. */
+export function editSettings(definition: Json, values: Record<string, number>): { definition: Json; problems: Problem[] } {
+  const next = structuredClone(definition);
+  const ctx = (isObject(next.context) ? next.context : (next.context = {})) as Json;
+  const settings = (isObject(ctx.settings) ? ctx.settings : (ctx.settings = {})) as Json;
+  for (const [key, v] of Object.entries(values)) {
+    if (!(key in SETTINGS) || !(key in settings)) continue;
+    settings[key] = Math.round(v * SETTINGS[key].scale);
+  }
+  const problems = settingsProblems(next);
+  return { definition: problems.length ? definition : next, problems };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { flows } from "@/lib/flows/registry";
+import { userRegistrationDefinition } from "@/machines/user-registration/definition";
+import { signInCheckDefinition } from "@/machines/sign-in-check/definition";
+import { diffDefinitions } from "./diff";
+import { editSettings, editStep, settingsProblems } from "./edit";
+import { flowGraph } from "./graph";
+import { layoutGraph } from "./layout";
+import { problemsOf } from "./service";
+
+const reg = userRegistrationDefinition as unknown as Record<string, unknown>;
+
+describe("studio edits", () => {
+  it("changes a step's copy in a copy of the definition", () => {
+    const first = String(reg.initial);
+    const { definition, problems } = editStep(reg, "contactEmail" in (reg.states as object) ? "contactEmail" : first, { title: "  Sign up   today " });
+    expect(problems).toEqual([]);
+    expect(definition).not.toBe(reg);
+    expect(JSON.stringify(definition)).toContain('"title":"Sign up today"');
+    expect(JSON.stringify(reg)).not.toContain("Sign up today");
+  });
+
+  it("refuses an empty title, an unknown step and making a code optional", () => {
+    expect(editStep(reg, String(reg.initial), { title: " " }).problems).toEqual([{ path: String(reg.initial), message: "A step needs a title." }]);
+    expect(editStep(reg, "nope", { title: "x" }).problems[0].message).toBe("There is no such step.");
+    const check = signInCheckDefinition as unknown as Record<string, unknown>;
+    expect(editStep(check, "verify", { fields: { code: { required: false } } }).problems[0].message).toMatch(/must stay required/);
+    // The optional "Trust this device" box may become required (a product choice), and back.
+    expect(editStep(check, "verify", { fields: { trustDevice: { required: true } } }).problems).toEqual([]);
+  });
+
+  it("keeps settings within safe bounds", () => {
+    const check = signInCheckDefinition as unknown as Record<string, unknown>;
+    expect(editSettings(check, { codeValidMs: 5 }).problems).toEqual([]);
+    expect(editSettings(check, { codeValidMs: 5 }).definition).toMatchObject({ context: { settings: { codeValidMs: 300_000 } } });
+    expect(editSettings(check, { codeValidMs: 11 }).problems).toEqual([{ path: "settings.codeValidMs", message: "Code validity must be between 1 and 10 minutes." }]);
+    expect(editSettings(check, { maxCodeAttempts: 11 }).problems[0].path).toBe("settings.maxCodeAttempts");
+    expect(editSettings(check, { codeLength: 4 }).problems[0].path).toBe("settings.codeLength");
+    expect(settingsProblems({ context: { settings: { resendCooldownMs: 1000 } } })).toHaveLength(1);
+  });
+});
+
+describe("validation of every flow's invariants", () => {
+  it("accepts the code defaults", () => {
+    for (const [name, entry] of Object.entries(flows)) expect(problemsOf(name, entry.defaultDefinition)).toEqual([]);
+  });
+
+  it("refuses a draft whose path signs in without the code, pointing at the step", () => {
+    const broken = structuredClone(signInCheckDefinition) as unknown as { states: Record<string, { on: Record<string, unknown[]> }> };
+    broken.states.verify.on.SUBMIT_CODE = [{ target: "signedIn", actions: ["completeSignIn"] }];
+    const problems = problemsOf("sign-in-check", broken as unknown as Record<string, unknown>);
+    expect(problems.some((p) => p.path.startsWith("verify") && /completeSignIn/.test(p.message))).toBe(true);
+  });
+
+  it("refuses unknown names, unreachable steps and dead ends", () => {
+    const d = structuredClone(reg) as { states: Record<string, Record<string, unknown>> };
+    d.states.orphan = { meta: { step: "orphan", title: "Orphan", fields: [] }, on: { GO: { target: "nowhere" } } };
+    const messages = problemsOf("user-registration", d as unknown as Record<string, unknown>).map((p) => `${p.path}: ${p.message}`);
+    expect(messages.join("\n")).toMatch(/orphan/);
+  });
+});
+
+describe("diff and diagram", () => {
+  it("lists copy, setting and structure changes between versions", () => {
+    const check = signInCheckDefinition as unknown as Record<string, unknown>;
+    const edited = editStep(editSettings(check, { codeValidMs: 5 }).definition, "verify", { title: "Type the code" }).definition;
+    const changes = diffDefinitions(check, edited);
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        { path: "settings.codeValidMs", what: "setting", change: "changed", before: "600000", after: "300000" },
+        { path: "verify · title", what: "copy", change: "changed", before: "Enter the verification code", after: "Type the code" },
+      ]),
+    );
+    expect(changes).toHaveLength(2);
+    const fewer = structuredClone(edited) as { states: Record<string, unknown> };
+    delete fewer.states.signedIn;
+    expect(diffDefinitions(edited, fewer as unknown as Record<string, unknown>).some((c) => c.path === "signedIn" && c.change === "removed")).toBe(true);
+  });
+
+  it("draws every state and transition and lays out a 60-state flow quickly", async () => {
+    const g = flowGraph(signInCheckDefinition as unknown as Record<string, unknown>);
+    expect(g.nodes.map((n) => n.id)).toEqual(["choose", "verify", "signedIn"]);
+    expect(g.edges.some((e) => e.source === "verify" && e.target === "signedIn" && e.guard === "codeMatches")).toBe(true);
+    const states: Record<string, unknown> = {};
+    for (let i = 0; i < 60; i++) states[`s${i}`] = i === 59 ? { type: "final" } : { on: { NEXT: `s${i + 1}`, ...(i % 5 === 0 && i + 7 < 60 ? { SKIP: `s${i + 7}` } : {}) } };
+    const big = flowGraph({ initial: "s0", states });
+    const t0 = performance.now();
+    const laid = await layoutGraph(big.nodes, big.edges);
+    expect(laid).toHaveLength(60);
+    expect(new Set(laid.map((n) => `${n.x},${n.y}`)).size).toBe(60);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { flowVersions, studioAudit } from "@/lib/db/schema";
+import { showFlow, startFlow } from "@/lib/flows/runtime";
+import { editSettings, editStep } from "@/lib/studio/edit";
+import { history, openDraft, publishDraft, rollBack, saveDraft } from "@/lib/studio/service";
+import { useFlowDatabase, viewOf } from "./db";
+
+const database = useFlowDatabase();
+const FLOW = "password-recovery";
+const client = { address: "198.51.100.77" };
+
+describe("flow studio", () => {
+  it("publishes a copy edit that new flows show, while a running flow keeps its version; rollback restores it", async () => {
+    const before = await startFlow(FLOW, client);
+    if (before.kind !== "started") throw new Error();
+    const oldTitle = before.view.title;
+
+    const draft = await openDraft(FLOW, "editor");
+    const edited = editStep(draft.definition as Record<string, unknown>, "identify", { title: "Reset your password" });
+    expect(edited.problems).toEqual([]);
+    await saveDraft(FLOW, edited.definition, "editor", "step_edited");
+    // Unsafe settings never get into a draft, and a draft with problems is never published.
+    expect(editSettings(edited.definition, { codeValidMs: 30 }).problems).toHaveLength(1);
+    const published = await publishDraft(FLOW, "Friendlier title", "editor");
+    expect(published).toEqual({ ok: true, version: 2 });
+
+    // Wait out the published-version cache of this process.
+    await new Promise((r) => setTimeout(r, 5_100));
+    const after = await startFlow(FLOW, client);
+    if (after.kind !== "started") throw new Error();
+    expect(after.view.title).toBe("Reset your password");
+    expect(viewOf(await showFlow(FLOW, before.id, before.token)).title).toBe(oldTitle);
+
+    const versions = await history(FLOW);
+    expect(versions.map((v) => [v.version, v.note, v.author])).toEqual([
+      [2, "Friendlier title", "editor"],
+      [1, "Code default", "system"],
+    ]);
+    const v1 = versions.find((v) => v.version === 1)!;
+    expect(await rollBack(FLOW, v1.id, "editor")).toEqual({ ok: true, version: 3 });
+    const [v3] = await database().select().from(flowVersions).where(eq(flowVersions.version, 3));
+    expect(JSON.stringify(v3.definition)).toContain(oldTitle);
+    const trail = await database().select().from(studioAudit).where(eq(studioAudit.flow, FLOW));
+    expect(trail.map((a) => a.action)).toEqual(["draft_opened", "step_edited", "published", "rolled_back"]);
+  });
+
+  it("refuses to publish with nothing to publish", async () => {
+    expect(await publishDraft("contact-change", "", "editor")).toMatchObject({ ok: false });
+  });
+});
