@@ -34,6 +34,8 @@ const PASSWORD = "Bench-Pass-2026";
 /** --desk seeds 100,000 support cases (--cases N) and measures the support desk's queue pages as a signed-in agent. */
 const desk = process.argv.includes("--desk");
 const deskCases = arg("cases", 100_000);
+/** --studio times the flow studio as a signed-in editor: the diagram page, a settings edit, validate + publish. */
+const studio = process.argv.includes("--studio");
 /** --api drives the JSON API (what the native apps use) instead of the pages. */
 const api = process.argv.includes("--api");
 /** --installer drives the Installer Admin registration, through Verify Now to the signed-in company page. */
@@ -360,10 +362,11 @@ async function main() {
       ? `argon2id of the seeded accounts: ${argonMemory} KiB, ${argonIterations} iterations`
       : `argon2id: ${process.env.ARGON2_MEMORY_KIB ?? 19456} KiB, ${process.env.ARGON2_ITERATIONS ?? 2} iterations`,
   );
-  if (desk && !db.sql) throw new Error("--desk needs DATABASE_URL (it seeds cases directly)");
+  if ((desk || studio) && !db.sql) throw new Error("--desk and --studio need DATABASE_URL (they seed accounts directly)");
   const server = await startServer(db.env);
   try {
     if (desk) return await deskBench(db.sql!);
+    if (studio) return await studioBench(db.sql!);
     if (signin) {
       await seedSignInAccounts(db.sql!);
       await trustSignInBrowsers(db.sql!);
@@ -445,6 +448,48 @@ async function deskBench(sql: postgres.Sql) {
   for (const [name, v] of Object.entries(times)) console.log(`${name.padEnd(28)}${fmt(pct(v, 50))}${fmt(pct(v, 95))}${fmt(pct(v, 99))}`);
   const all = Object.values(times).flat();
   console.log(`${"all desk pages".padEnd(28)}${fmt(pct(all, 50))}${fmt(pct(all, 95))}${fmt(pct(all, 99))}`);
+}
+
+async function studioBench(sql: postgres.Sql) {
+  const { hash } = await import("@node-rs/argon2");
+  const passwordHash = await hash(PASSWORD, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  await sql`insert into users (username, username_lower, email, email_lower, country, role, password_hash, terms_version)
+    values ('bench_editor', 'bench_editor', 'bench_editor@example.com', 'bench_editor@example.com', 'US', 'flow_editor', ${passwordHash},
+            (select version from terms_versions order by published_at desc limit 1))`;
+  const b = new Browserless(base, { "x-forwarded-for": "2001:db8:4::1" });
+  await b.get("/login");
+  await b.press("Sign In", { identifier: "bench_editor", password: PASSWORD });
+  await passSignInCheck(b, "bench_editor@example.com", sql);
+  const flowPath = "/studio/user-registration";
+  const page: number[] = [];
+  const layout: number[] = [];
+  for (let i = 0; i < 35; i++) {
+    const t0 = performance.now();
+    const html = await b.get(flowPath);
+    if (i >= 5) page.push(performance.now() - t0);
+    const ms = /laid out in (?:<!-- -->)?(\d+)(?:<!-- -->)? ms/.exec(html)?.[1];
+    if (ms && i >= 5) layout.push(Number(ms));
+  }
+  const edit: number[] = [];
+  const publish: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    await b.get(flowPath);
+    let t0 = performance.now();
+    await b.press("Save settings in draft", { "setting:codeValidMs": String(5 + (i % 5)) });
+    edit.push(performance.now() - t0);
+    if (!b.html.includes("Saved in the draft.")) throw new Error("settings edit refused");
+    t0 = performance.now();
+    await b.press("Publish", { note: `bench ${i}` });
+    publish.push(performance.now() - t0);
+    if (!/Published as version (<!-- -->)?\d+/.test(b.html)) throw new Error(`publish refused on ${b.url}: ${b.html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").slice(0, 600)}`);
+  }
+  const fmt = (v: number) => v.toFixed(1).padStart(8);
+  console.log(`\nDriving: the flow studio as a signed-in editor (user-registration, one at a time)\n`);
+  console.log(`${"".padEnd(36)}${"p50 ms".padStart(8)}${"p95 ms".padStart(8)}`);
+  console.log(`${"ELK layout (measured in the page)".padEnd(36)}${fmt(pct(layout, 50))}${fmt(pct(layout, 95))}`);
+  console.log(`${"diagram page, whole request".padEnd(36)}${fmt(pct(page, 50))}${fmt(pct(page, 95))}`);
+  console.log(`${"settings edit into the draft".padEnd(36)}${fmt(pct(edit, 50))}${fmt(pct(edit, 95))}`);
+  console.log(`${"validate + publish".padEnd(36)}${fmt(pct(publish, 50))}${fmt(pct(publish, 95))}`);
 }
 
 function report(r: Awaited<ReturnType<typeof run>>) {
