@@ -61,6 +61,22 @@ test("an editor changes a step and the code validity, publishes, a new registrat
   await page.waitForTimeout(CACHE_MS);
 });
 
+test("an editor tries a flow in the studio: effects are shown, not carried out", async ({ page }) => {
+  await signIn(page, EDITOR.username, EDITOR.password);
+  await page.goto("/studio/sign-in-check");
+  await page.getByRole("button", { name: "Try it" }).click();
+  await expect(page.getByRole("heading", { name: "Try it: sign-in-check (simulation)" })).toBeVisible();
+  await page.getByRole("button", { name: "Email a code to a***@example.com" }).click();
+  await expect(page.getByText('would send "verification-code" by email to ana@example.com with code 123456')).toBeVisible();
+  await page.getByLabel("Verification Code", { exact: true }).fill("123456");
+  await page.getByLabel("Trust this device").check();
+  await page.getByRole("button", { name: "Verify", exact: true }).click();
+  await expect(page.getByText("The flow finished.")).toBeVisible();
+  await expect(page.getByText("would sign the person in")).toBeVisible();
+  await page.goto("/dev/mailbox?to=ana%40example.com");
+  await expect(page.getByText("No messages for ana@example.com yet.")).toBeVisible();
+});
+
 test("a person who is not a flow editor cannot reach the studio", async ({ page }) => {
   await signIn(page, DEMO.username, DEMO.password);
   for (const url of ["/studio", "/studio/user-registration", "/studio/user-registration/diff?from=draft&to=draft"]) {

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/guard";
 import { flowEntry } from "@/lib/flows/registry";
 import { editSettings, editStep, SETTINGS, type CopyPatch } from "@/lib/studio/edit";
-import { discardDraft, EDITOR_ROLES, openDraft, publishDraft, rollBack, saveDraft } from "@/lib/studio/service";
+import { discardDraft, draftOf, EDITOR_ROLES, openDraft, problemsOf, publishDraft, published, rollBack, saveDraft } from "@/lib/studio/service";
+import { startSimulation, stepSimulation } from "@/lib/studio/simulate";
 import { setFlash } from "@/lib/http/flash";
 
 /** Every studio action checks the role and the flow name again; the form only says what to change. */
@@ -98,4 +99,25 @@ export async function rollbackAction(formData: FormData) {
     path,
   );
   redirect(path);
+}
+
+export async function startTryAction(formData: FormData) {
+  const { flow, path, actor } = await editor(formData);
+  const draft = await draftOf(flow);
+  const definition = (draft?.definition ?? (await published(flow)).definition) as Record<string, unknown>;
+  const problems = problemsOf(flow, definition);
+  if (problems.length) {
+    await setFlash("studio", { notice: "refused", values: { problems: JSON.stringify(problems) } }, path);
+    redirect(path);
+  }
+  const id = await startSimulation(flow, definition, actor);
+  redirect(`${path}/try/${id}`);
+}
+
+export async function trySimAction(formData: FormData) {
+  const { flow, path, actor } = await editor(formData);
+  const fields = Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$"))) as Record<string, string>;
+  const id = fields.flowId ?? "";
+  const found = await stepSimulation(id, actor, fields.intent, fields);
+  redirect(found ? `${path}/try/${id}` : path);
 }

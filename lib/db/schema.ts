@@ -480,3 +480,17 @@ export const studioAudit = pgTable(
   },
   (t) => [index("studio_audit_flow_idx").on(t.flow, t.id)],
 );
+
+/** "Try it" sessions in the flow studio: the draft's machine run with faked effects, nothing else touched. */
+export const studioSimulations = pgTable("studio_simulations", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  flow: text("flow").notNull(),
+  actor: text("actor").notNull(),
+  definition: jsonb("definition").notNull(),
+  snapshot: jsonb("snapshot").notNull(),
+  /** What the flow would have done: one line per effect, and per step the errors shown. */
+  log: jsonb("log").notNull().default([]),
+  revision: integer("revision").notNull().default(0),
+  feedback: jsonb("feedback"),
+  createdAt: createdAt(),
+});

@@ -4,6 +4,9 @@ import { flowVersions, studioAudit } from "@/lib/db/schema";
 import { showFlow, startFlow } from "@/lib/flows/runtime";
 import { editSettings, editStep } from "@/lib/studio/edit";
 import { history, openDraft, publishDraft, rollBack, saveDraft } from "@/lib/studio/service";
+import { showSimulation, startSimulation, stepSimulation } from "@/lib/studio/simulate";
+import { flows } from "@/lib/flows/registry";
+import { outbox, users } from "@/lib/db/schema";
 import { useFlowDatabase, viewOf } from "./db";
 
 const database = useFlowDatabase();
@@ -43,6 +46,26 @@ describe("flow studio", () => {
     expect(JSON.stringify(v3.definition)).toContain(oldTitle);
     const trail = await database().select().from(studioAudit).where(eq(studioAudit.flow, FLOW));
     expect(trail.map((a) => a.action)).toEqual(["draft_opened", "step_edited", "published", "rolled_back"]);
+  });
+
+  it("tries a flow with faked effects: the log says what would happen and nothing is written", async () => {
+    const id = await startSimulation("sign-in-check", flows["sign-in-check"].defaultDefinition, "editor");
+    expect((await showSimulation(id, "someone-else"))).toBeNull();
+    let sim = (await showSimulation(id, "editor"))!;
+    expect(sim.view.submit?.label).toBe("Email a code to a***@example.com");
+    await stepSimulation(id, "editor", "SEND_EMAIL", {});
+    sim = (await showSimulation(id, "editor"))!;
+    expect(sim.view.step).toBe("verify");
+    expect(sim.log).toContain('  would send "verification-code" by email to ana@example.com with code 123456');
+    await stepSimulation(id, "editor", undefined, { code: "12" });
+    sim = (await showSimulation(id, "editor"))!;
+    expect(sim.view.fields.find((f) => f.name === "code")?.error?.message).toMatch(/6-digit/);
+    await stepSimulation(id, "editor", undefined, { code: "123456", trustDevice: "on" });
+    sim = (await showSimulation(id, "editor"))!;
+    expect(sim.done).toBe(true);
+    expect(sim.log).toEqual(expect.arrayContaining(["  would sign the person in", "  would trust this browser for 30 days"]));
+    expect(await database().select().from(outbox)).toEqual([]);
+    expect(await database().select().from(users)).toEqual([]);
   });
 
   it("refuses to publish with nothing to publish", async () => {

@@ -9,7 +9,7 @@ import { fieldMayBeOptional, SETTINGS, settingsOf, type Problem } from "@/lib/st
 import { flowGraph } from "@/lib/studio/graph";
 import { layoutGraph } from "@/lib/studio/layout";
 import { auditTrail, draftOf, EDITOR_ROLES, funnel, history, problemsOf, published } from "@/lib/studio/service";
-import { discardAction, editSettingsAction, editStepAction, openDraftAction, publishAction, rollbackAction } from "../actions";
+import { discardAction, editSettingsAction, editStepAction, openDraftAction, publishAction, rollbackAction, startTryAction } from "../actions";
 
 export const metadata: Metadata = { title: "Flow studio" };
 
@@ -194,6 +194,21 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
             </button>
           </form>
         )}
+      </section>
+
+      <section className="card" aria-labelledby="try-section-title">
+        <h2 id="try-section-title" className="text-lg font-bold">
+          Try it
+        </h2>
+        <p className="mt-1 text-sm text-zinc-600">
+          Click through the {draft ? "draft" : "published version"} as a person would. Effects are shown, not carried out.
+        </p>
+        <form action={startTryAction} className="mt-2">
+          {hidden}
+          <button type="submit" className="btn-secondary">
+            Try it
+          </button>
+        </form>
       </section>
 
       <section className="card" aria-labelledby="publish-title">
