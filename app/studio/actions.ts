@@ -41,6 +41,7 @@ export async function editStepAction(formData: FormData) {
   }
   for (const name of formData.getAll("fieldNames").map(String)) {
     patch.fields![name] = { ...patch.fields![name], required: formData.get(`field:${name}:required`) === "on" };
+    if (formData.get(`field:${name}:switchable`) === "1") patch.fields![name].on = formData.get(`field:${name}:on`) === "on";
   }
   const result = editStep(draft.definition as Record<string, unknown>, step, patch);
   if (result.problems.length) {

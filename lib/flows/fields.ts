@@ -102,7 +102,8 @@ const requiredMessages: Partial<Record<FieldMeta["kind"], string>> = {
 export function readRaw(step: StepMeta, raw: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of step.fields) {
-    const v = raw[f.name];
+    // A field switched off is never read: its value is what an untouched optional field gives.
+    const v = f.off ? undefined : raw[f.name];
     if (f.kind === "checkbox") out[f.name] = v === true || v === "on" || v === "true" || v === "1";
     else if (typeof v === "string") out[f.name] = f.kind === "new-password" || f.kind === "confirm-password" ? v : v.trim();
     else out[f.name] = "";
@@ -121,6 +122,7 @@ export function validateStep(
   const values: Record<string, unknown> = { ...input };
   const errors: FieldErrors = {};
   for (const field of step.fields) {
+    if (field.off) continue;
     const v = input[field.name];
     const empty = v === "" || v === false;
     if (empty) {

@@ -28,6 +28,8 @@ export type FieldMeta = {
   required?: boolean;
   /** The browser autocomplete token, where the kind alone does not say (name, organization). */
   autoComplete?: string;
+  /** Switched off in the studio: not shown, not read (an optional field, like the newsletter box). */
+  off?: boolean;
   /** For checkboxes: links shown inside the label, e.g. the terms pages. */
   links?: { label: string; href: string }[];
 };

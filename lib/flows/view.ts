@@ -89,6 +89,7 @@ export async function buildView(
 
   const fields: FieldView[] = [];
   for (const f of step.fields) {
+    if (f.off) continue;
     const view: FieldView = { ...f };
     const kept = fb?.values?.[f.name];
     if (kept !== undefined) view.value = kept as string | boolean;

@@ -23,7 +23,7 @@ function flatten(definition: Json): Map<string, { what: Change["what"]; value: s
       for (const f of Array.isArray(meta.fields) ? (meta.fields as Json[]) : []) {
         out.set(`${path} · field ${String(f.name)} label`, { what: "copy", value: String(f.label ?? "") });
         if (f.hint) out.set(`${path} · field ${String(f.name)} hint`, { what: "copy", value: String(f.hint) });
-        out.set(`${path} · field ${String(f.name)} required`, { what: "copy", value: f.required ? "required" : "optional" });
+        out.set(`${path} · field ${String(f.name)} required`, { what: "copy", value: f.off ? "switched off" : f.required ? "required" : "optional" });
       }
       for (const [event, t] of Object.entries(isObject(raw.on) ? raw.on : {})) out.set(`${path} · on ${event}`, { what: "transitions", value: JSON.stringify(t) });
       if (isObject(raw.states)) walk(raw.states, path);

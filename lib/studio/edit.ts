@@ -59,7 +59,7 @@ export type CopyPatch = {
   title?: string;
   description?: string;
   submitLabel?: string;
-  fields?: Record<string, { label?: string; hint?: string; required?: boolean }>;
+  fields?: Record<string, { label?: string; hint?: string; required?: boolean; on?: boolean }>;
 };
 
 const clean = (s: string | undefined, max: number) => (s === undefined ? undefined : s.replace(/\s+/g, " ").trim().slice(0, max));
@@ -94,8 +94,13 @@ export function editStep(definition: Json, path: string, patch: CopyPatch): { de
     }
     const hint = clean(f.hint, 240);
     if (hint !== undefined) field.hint = hint || undefined;
+    if (f.on !== undefined && f.on === (field.off === true)) {
+      if (!f.on && (field.required === true || !fieldMayBeOptional(field))) problems.push({ path, message: `${String(field.label)} cannot be switched off: it is required.` });
+      else field.off = f.on ? undefined : true;
+    }
     if (f.required !== undefined && f.required !== (field.required === true)) {
       if (!f.required && !fieldMayBeOptional(field)) problems.push({ path, message: `${String(field.label)} must stay required.` });
+      else if (f.required && field.off) problems.push({ path, message: `${String(field.label)} is switched off, so it cannot be required.` });
       else field.required = f.required;
     }
   }

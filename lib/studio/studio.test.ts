@@ -40,6 +40,25 @@ describe("studio edits", () => {
   });
 });
 
+describe("optional fields on and off", () => {
+  it("switches the newsletter box off: not shown, never read; the terms box cannot be", async () => {
+    const { installerRegistrationDefinition } = await import("@/machines/installer-registration/definition");
+    const { validateStep } = await import("@/lib/flows/fields");
+    const def = installerRegistrationDefinition as unknown as Record<string, unknown>;
+    const off = editStep(def, "confirm", { fields: { newsletter: { on: false } } });
+    expect(off.problems).toEqual([]);
+    const confirm = (off.definition.states as Record<string, { meta: { fields: { name: string; off?: boolean }[] } }>).confirm.meta;
+    expect(confirm.fields.find((f) => f.name === "newsletter")?.off).toBe(true);
+    const { values } = validateStep(confirm as never, { newsletter: "on", terms: "on" }, {});
+    expect(values.newsletter).toBe(false);
+    expect(editStep(def, "confirm", { fields: { terms: { on: false } } }).problems[0].message).toMatch(/cannot be switched off/);
+    expect(editStep(off.definition, "confirm", { fields: { newsletter: { on: true } } }).problems).toEqual([]);
+    expect(diffDefinitions(def, off.definition)).toEqual([
+      expect.objectContaining({ path: "confirm · field newsletter required", before: "optional", after: "switched off" }),
+    ]);
+  });
+});
+
 describe("validation of every flow's invariants", () => {
   it("accepts the code defaults", () => {
     for (const [name, entry] of Object.entries(flows)) expect(problemsOf(name, entry.defaultDefinition)).toEqual([]);

@@ -155,6 +155,13 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
                   Hint
                 </label>
                 <input id={`f-${String(f.name)}-hint`} name={`field:${String(f.name)}:hint`} defaultValue={String(f.hint ?? "")} maxLength={240} className="input mt-1" />
+                {fieldMayBeOptional(f) && f.required !== true && (
+                  <label className="mt-2 flex items-center gap-2">
+                    <input type="hidden" name={`field:${String(f.name)}:switchable`} value="1" />
+                    <input type="checkbox" name={`field:${String(f.name)}:on`} defaultChecked={f.off !== true} className="size-4 accent-brand" />
+                    Shown (optional: switch it off to leave it out of the step)
+                  </label>
+                )}
                 <label className="mt-2 flex items-center gap-2">
                   <input type="checkbox" name={`field:${String(f.name)}:required`} defaultChecked={f.required === true} className="size-4 accent-brand" />
                   Required{fieldMayBeOptional(f) ? "" : " (always: a rule depends on it)"}
