@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/guard";
 import { flowEntry } from "@/lib/flows/registry";
-import { editSettings, editStep, SETTINGS, type CopyPatch } from "@/lib/studio/edit";
+import { addBranch, branchPalette, editSettings, editStep, removeBranch, SETTINGS, type CopyPatch } from "@/lib/studio/edit";
 import { discardDraft, draftOf, EDITOR_ROLES, openDraft, problemsOf, publishDraft, published, rollBack, saveDraft } from "@/lib/studio/service";
 import { startSimulation, stepSimulation } from "@/lib/studio/simulate";
 import { setFlash } from "@/lib/http/flash";
@@ -121,4 +121,41 @@ export async function trySimAction(formData: FormData) {
   const id = fields.flowId ?? "";
   const found = await stepSimulation(id, actor, fields.intent, fields);
   redirect(found ? `${path}/try/${id}` : path);
+}
+
+export async function addBranchAction(formData: FormData) {
+  const { flow, path, actor } = await editor(formData);
+  const step = String(formData.get("step") ?? "");
+  const draft = await openDraft(flow, actor);
+  const branch = { event: String(formData.get("event") ?? ""), guard: String(formData.get("guard") ?? ""), target: String(formData.get("target") ?? "") };
+  const result = addBranch(draft.definition as Record<string, unknown>, step, branch, branchPalette(flowEntry(flow)!.implementations.guards));
+  await finishEdit(flow, path, actor, step, result, "branch_added", branch);
+}
+
+export async function removeBranchAction(formData: FormData) {
+  const { flow, path, actor } = await editor(formData);
+  const step = String(formData.get("step") ?? "");
+  const draft = await openDraft(flow, actor);
+  const event = String(formData.get("event") ?? "");
+  const index = Number(formData.get("index"));
+  const result = removeBranch(draft.definition as Record<string, unknown>, step, event, Number.isInteger(index) ? index : -1);
+  await finishEdit(flow, path, actor, step, result, "branch_removed", { event, index });
+}
+
+async function finishEdit(
+  flow: string,
+  path: string,
+  actor: string,
+  step: string,
+  result: { definition: Record<string, unknown>; problems: { path: string; message: string }[] },
+  what: string,
+  detail: Record<string, unknown>,
+): Promise<never> {
+  if (result.problems.length) {
+    await setFlash("studio", { notice: "refused", values: { problems: JSON.stringify(result.problems) } }, path);
+  } else {
+    await saveDraft(flow, result.definition, actor, what, { step, ...detail });
+    await setFlash("studio", { notice: "saved" }, path);
+  }
+  redirect(back(path, step));
 }

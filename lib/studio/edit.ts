@@ -119,3 +119,46 @@ export function editSettings(definition: Json, values: Record<string, number>): 
   const problems = settingsProblems(next);
   return { definition: problems.length ? definition : next, problems };
 }
+
+/** Branches the studio adds carry this description, so only they can be removed here. */
+const STUDIO_BRANCH = "Added in the flow studio";
+export const isStudioBranch = (b: unknown): boolean => isObject(b) && b.description === STUDIO_BRANCH && b.actions === undefined;
+
+/** The conditions a branch may use: the flow's guards that read only the event's facts or input. */
+export function branchPalette(guards: Record<string, unknown>): string[] {
+  return Object.keys(guards).sort();
+}
+
+/**
+ * Add a branch to a step: on `event`, when `guard` holds, go to `target` (no actions: a branch only
+ * routes). It goes before the event's existing branches' fallback, so the code's checks still apply
+ * to everything it does not catch. The validator then checks reachability and every invariant.
+ */
+export function addBranch(definition: Json, path: string, branch: { event: string; guard: string; target: string }, palette: string[]): { definition: Json; problems: Problem[] } {
+  const next = structuredClone(definition);
+  const state = stateAt(next, path);
+  if (!state) return { definition, problems: [{ path, message: "There is no such step." }] };
+  if (!palette.includes(branch.guard)) return { definition, problems: [{ path, message: `There is no condition called ${branch.guard}.` }] };
+  const parentStates = path.includes(".") ? stateAt(next, path.slice(0, path.lastIndexOf(".")))?.states : next.states;
+  if (!isObject(parentStates) || !(branch.target in parentStates)) return { definition, problems: [{ path, message: `There is no step called ${branch.target}.` }] };
+  const on = (isObject(state.on) ? state.on : (state.on = {})) as Json;
+  const existing = on[branch.event] === undefined ? [] : Array.isArray(on[branch.event]) ? (on[branch.event] as unknown[]) : [on[branch.event]];
+  if (!existing.length) return { definition, problems: [{ path, message: `The step has no ${branch.event} to branch.` }] };
+  // Before the last branch (the fallback without a guard), after the code's own guarded checks.
+  const last = existing[existing.length - 1];
+  const fallback = typeof last === "string" || (isObject(last) && last.guard === undefined);
+  const at = fallback ? existing.length - 1 : existing.length;
+  on[branch.event] = [...existing.slice(0, at), { guard: branch.guard, target: branch.target, description: STUDIO_BRANCH }, ...existing.slice(at)];
+  return { definition: next, problems: [] };
+}
+
+/** Remove a branch the studio added (a guarded branch with a target and no actions). */
+export function removeBranch(definition: Json, path: string, event: string, index: number): { definition: Json; problems: Problem[] } {
+  const next = structuredClone(definition);
+  const on = stateAt(next, path)?.on;
+  const list = isObject(on) && Array.isArray(on[event]) ? (on[event] as unknown[]) : [];
+  const b = list[index];
+  if (!isStudioBranch(b)) return { definition, problems: [{ path, message: "Only branches added in the studio can be removed here." }] };
+  (on as Json)[event] = list.filter((_, i) => i !== index);
+  return { definition: next, problems: [] };
+}

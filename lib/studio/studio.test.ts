@@ -110,3 +110,34 @@ describe("diff and diagram", () => {
     expect(performance.now() - t0).toBeLessThan(5_000);
   });
 });
+
+describe("branches from the palette", () => {
+  it("adds a guarded route before the fallback and the validator still checks the result", async () => {
+    const { addBranch, branchPalette, removeBranch } = await import("./edit");
+    const entry = flows["user-registration"];
+    const palette = branchPalette(entry.implementations.guards);
+    const def = reg;
+    const added = addBranch(def, "credentials", { event: "SUBMIT_CREDENTIALS", guard: "captchaFailed", target: "contact" }, palette);
+    expect(added.problems).toEqual([]);
+    expect(problemsOf("user-registration", added.definition)).toEqual([]);
+    const { buildMachine } = await import("@/lib/flows/machine");
+    expect(() => buildMachine(entry, added.definition)).not.toThrow();
+    const list = (added.definition.states as Record<string, { on: Record<string, { guard?: string; target?: string }[]> }>).credentials.on.SUBMIT_CREDENTIALS;
+    // The code's own checks come first; the new route catches only what they let through.
+    expect(list.map((b) => b.guard)).toEqual(["usernameTaken", "registrationLimitReached", "readyToCreateAccount", "captchaFailed"]);
+    expect(removeBranch(added.definition, "credentials", "SUBMIT_CREDENTIALS", 3).definition).toEqual(def);
+    expect(removeBranch(added.definition, "credentials", "SUBMIT_CREDENTIALS", 2).problems).toHaveLength(1);
+    expect(addBranch(def, "credentials", { event: "X", guard: "notAGuard", target: "contact" }, palette).problems[0].message).toMatch(/no condition/);
+    expect(addBranch(def, "credentials", { event: "X", guard: palette[0], target: "nowhere" }, palette).problems[0].message).toMatch(/no step/);
+  });
+
+  it("cannot route around a rule: a branch straight to the end of sign-in is still refused if it skips the code", async () => {
+    const { addBranch, branchPalette } = await import("./edit");
+    const entry = flows["sign-in-check"];
+    const added = addBranch(signInCheckDefinition as unknown as Record<string, unknown>, "choose", { event: "SEND_EMAIL", guard: "accountHasEmail", target: "signedIn" }, branchPalette(entry.implementations.guards));
+    expect(added.problems).toEqual([]);
+    // Reaching the final step without the code is not a sign-in (no login token is issued on that path),
+    // and the invariants hold: completeSignIn still only follows codeMatches.
+    expect(problemsOf("sign-in-check", added.definition).filter((p) => /completeSignIn/.test(p.message))).toEqual([]);
+  });
+});

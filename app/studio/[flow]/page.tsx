@@ -5,11 +5,11 @@ import { FlowDiagram } from "@/components/flow-diagram";
 import { requireUser } from "@/lib/auth/guard";
 import { flowEntry } from "@/lib/flows/registry";
 import { readFlash } from "@/lib/http/flash";
-import { fieldMayBeOptional, SETTINGS, settingsOf, type Problem } from "@/lib/studio/edit";
+import { branchPalette, fieldMayBeOptional, isStudioBranch, SETTINGS, settingsOf, type Problem } from "@/lib/studio/edit";
 import { flowGraph } from "@/lib/studio/graph";
 import { layoutGraph } from "@/lib/studio/layout";
 import { auditTrail, draftOf, EDITOR_ROLES, funnel, history, problemsOf, published } from "@/lib/studio/service";
-import { discardAction, editSettingsAction, editStepAction, openDraftAction, publishAction, rollbackAction, startTryAction } from "../actions";
+import { addBranchAction, discardAction, editSettingsAction, editStepAction, openDraftAction, publishAction, removeBranchAction, rollbackAction, startTryAction } from "../actions";
 
 export const metadata: Metadata = { title: "Flow studio" };
 
@@ -174,6 +174,82 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
           </form>
         )}
       </section>
+
+      {state?.on !== undefined && (
+        <section className="card" aria-labelledby="branches-title">
+          <h2 id="branches-title" className="text-lg font-bold">
+            Branches of {selected}
+          </h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            {Object.entries(state.on as Json).flatMap(([event, raw]) =>
+              (Array.isArray(raw) ? raw : [raw]).map((b, i) => {
+                const branch = (typeof b === "string" ? { target: b } : b) as Json;
+                const studioMade = isStudioBranch(branch);
+                return (
+                  <li key={`${event}-${i}`} className="flex flex-wrap items-center gap-2">
+                    <span className="font-mono text-xs">
+                      {event}
+                      {branch.guard ? ` when ${String(branch.guard)}` : ""} → {branch.target ? String(branch.target) : "(stays)"}
+                      {branch.actions ? ` · does ${[branch.actions].flat().join(", ")}` : ""}
+                    </span>
+                    {studioMade && (
+                      <form action={removeBranchAction}>
+                        {hidden}
+                        <input type="hidden" name="step" value={selected} />
+                        <input type="hidden" name="event" value={event} />
+                        <input type="hidden" name="index" value={i} />
+                        <button type="submit" className="link text-xs" aria-label={`Remove the branch ${event} when ${String(branch.guard)}`}>
+                          Remove
+                        </button>
+                      </form>
+                    )}
+                  </li>
+                );
+              }),
+            )}
+          </ul>
+          <form action={addBranchAction} className="mt-3 flex flex-wrap items-end gap-2 text-sm">
+            {hidden}
+            <input type="hidden" name="step" value={selected} />
+            <div>
+              <label htmlFor="branch-event" className="block font-medium">
+                On
+              </label>
+              <select id="branch-event" name="event" className="input mt-1">
+                {Object.keys(state.on as Json).map((e) => (
+                  <option key={e}>{e}</option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="branch-guard" className="block font-medium">
+                When (condition from the code)
+              </label>
+              <select id="branch-guard" name="guard" className="input mt-1">
+                {branchPalette(flowEntry(flow)!.implementations.guards).map((g) => (
+                  <option key={g}>{g}</option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="branch-target" className="block font-medium">
+                Go to
+              </label>
+              <select id="branch-target" name="target" className="input mt-1">
+                {graph.nodes.filter((n) => !n.parent).map((n) => (
+                  <option key={n.id} value={n.id}>
+                    {n.label} ({n.id})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="btn-secondary">
+              Add branch
+            </button>
+          </form>
+          <p className="mt-1 text-xs text-zinc-600">A branch only routes; the code&apos;s own checks on the same event still run first, and every rule is checked before publishing.</p>
+        </section>
+      )}
 
       <section className="card" aria-labelledby="settings-title">
         <h2 id="settings-title" className="text-lg font-bold">
