@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/guard";
 import { flowEntry } from "@/lib/flows/registry";
-import { addBranch, branchPalette, editSettings, editStep, removeBranch, SETTINGS, type CopyPatch } from "@/lib/studio/edit";
+import { addBranch, branchPalette, editSettings, editStep, removeBranch, SETTINGS, swapSteps, type CopyPatch } from "@/lib/studio/edit";
 import { discardDraft, draftOf, EDITOR_ROLES, openDraft, problemsOf, publishDraft, published, rollBack, saveDraft } from "@/lib/studio/service";
 import { startSimulation, stepSimulation } from "@/lib/studio/simulate";
 import { setFlash } from "@/lib/http/flash";
@@ -158,4 +158,13 @@ async function finishEdit(
     await setFlash("studio", { notice: "saved" }, path);
   }
   redirect(back(path, step));
+}
+
+export async function swapStepsAction(formData: FormData) {
+  const { flow, path, actor } = await editor(formData);
+  const step = String(formData.get("step") ?? "");
+  const other = String(formData.get("other") ?? "");
+  const draft = await openDraft(flow, actor);
+  const result = swapSteps(draft.definition as Record<string, unknown>, step, other, flowEntry(flow)!.reorderable ?? []);
+  await finishEdit(flow, path, actor, step, result, "steps_swapped", { other });
 }

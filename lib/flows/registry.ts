@@ -43,6 +43,8 @@ export type FlowEntry = {
   invariants: Invariant[];
   /** Started by anyone (registration, recovery); otherwise only by the server for a signed-in account. */
   public: boolean;
+  /** Steps the flow studio may put in another order (each group: steps that may swap places). */
+  reorderable?: string[][];
 };
 
 /**
@@ -75,6 +77,8 @@ export const flows: Record<string, FlowEntry> = {
     },
     resolveFacts: resolveInstallerFacts,
     public: true,
+    // Password and the profile are independent: either may come first.
+    reorderable: [["password", "profile"]],
     invariants: [
       { action: "createInstallerAccount", requiresGuard: "readyToCreateInstaller", why: "an account needs a verified email and accepted terms" },
       { action: "createCompany", requiresGuard: "readyToCreateInstaller", why: "a company belongs to a new, verified account" },

@@ -162,3 +162,56 @@ export function removeBranch(definition: Json, path: string, event: string, inde
   (on as Json)[event] = list.filter((_, i) => i !== index);
   return { definition: next, problems: [] };
 }
+
+/** Every target a state's transitions name, with a way to change them. */
+function eachTarget(definition: Json, visit: (from: string, target: string, set: (t: string) => void) => void) {
+  const states = isObject(definition.states) ? definition.states : {};
+  for (const [from, raw] of Object.entries(states)) {
+    if (!isObject(raw) || !isObject(raw.on)) continue;
+    const on = raw.on;
+    for (const [event, t] of Object.entries(on)) {
+      const list = Array.isArray(t) ? t : [t];
+      list.forEach((b, i) => {
+        if (typeof b === "string") {
+          visit(from, b, (nt) => {
+            if (Array.isArray(t)) (on[event] as unknown[])[i] = nt;
+            else on[event] = nt;
+          });
+        } else if (isObject(b) && typeof b.target === "string") {
+          visit(from, b.target, (nt) => {
+            b.target = nt;
+          });
+        }
+      });
+    }
+  }
+}
+
+/**
+ * Swap two consecutive steps where the code allows it (X -> a -> b -> Y becomes X -> b -> a -> Y).
+ * Each step keeps its own fields, checks and actions; only the order people see them in changes.
+ */
+export function swapSteps(definition: Json, a: string, b: string, allowed: string[][]): { definition: Json; problems: Problem[] } {
+  if (!allowed.some((g) => g.includes(a) && g.includes(b))) return { definition, problems: [{ path: a, message: `${a} and ${b} cannot change places in this flow.` }] };
+  const forward = (from: string) => {
+    const out = new Set<string>();
+    eachTarget(definition, (f, t) => f === from && t !== from && out.add(t));
+    return out;
+  };
+  const [first, second] = forward(a).has(b) ? [a, b] : forward(b).has(a) ? [b, a] : [undefined, undefined];
+  if (!first || !second) return { definition, problems: [{ path: a, message: `${a} and ${b} are not next to each other.` }] };
+  const fromFirst = forward(first);
+  const fromSecond = forward(second);
+  if (fromFirst.size !== 1 || fromSecond.size !== 1 || fromSecond.has(first)) {
+    return { definition, problems: [{ path: first, message: `${first} and ${second} do not form a simple sequence, so they cannot be swapped.` }] };
+  }
+  const after = [...fromSecond][0];
+  const next = structuredClone(definition);
+  eachTarget(next, (from, target, set) => {
+    if (from === first && target === second) set(after);
+    else if (from === second && target === after) set(first);
+    else if (target === first && from !== second) set(second);
+  });
+  if (next.initial === first) next.initial = second;
+  return { definition: next, problems: [] };
+}

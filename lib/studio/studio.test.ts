@@ -141,3 +141,23 @@ describe("branches from the palette", () => {
     expect(problemsOf("sign-in-check", added.definition).filter((p) => /completeSignIn/.test(p.message))).toEqual([]);
   });
 });
+
+describe("reordering steps", () => {
+  it("swaps two consecutive steps where the code allows it, keeping each step's checks", async () => {
+    const { swapSteps } = await import("./edit");
+    const { installerRegistrationDefinition } = await import("@/machines/installer-registration/definition");
+    const entry = flows["installer-registration"];
+    const def = installerRegistrationDefinition as unknown as Record<string, unknown>;
+    const swapped = swapSteps(def, "password", "profile", entry.reorderable!);
+    expect(swapped.problems).toEqual([]);
+    const g = flowGraph(swapped.definition);
+    const next = (from: string) => g.edges.filter((e) => e.source === from).map((e) => e.target);
+    expect(next("verifyEmail")).toContain("profile");
+    expect(next("profile")).toEqual(["password"]);
+    expect(next("password")).toEqual(["confirm"]);
+    expect(problemsOf("installer-registration", swapped.definition)).toEqual([]);
+    // Swapping back restores the original.
+    expect(swapSteps(swapped.definition, "profile", "password", entry.reorderable!).definition).toEqual(def);
+    expect(swapSteps(def, "email", "password", entry.reorderable!).problems[0].message).toMatch(/cannot change places/);
+  });
+});

@@ -9,7 +9,7 @@ import { branchPalette, fieldMayBeOptional, isStudioBranch, SETTINGS, settingsOf
 import { flowGraph } from "@/lib/studio/graph";
 import { layoutGraph } from "@/lib/studio/layout";
 import { auditTrail, draftOf, EDITOR_ROLES, funnel, history, problemsOf, published } from "@/lib/studio/service";
-import { addBranchAction, discardAction, editSettingsAction, editStepAction, openDraftAction, publishAction, removeBranchAction, rollbackAction, startTryAction } from "../actions";
+import { swapStepsAction, addBranchAction, discardAction, editSettingsAction, editStepAction, openDraftAction, publishAction, removeBranchAction, rollbackAction, startTryAction } from "../actions";
 
 export const metadata: Metadata = { title: "Flow studio" };
 
@@ -119,6 +119,19 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
         <h2 id="step-editor-title" className="text-lg font-bold">
           Step: {selected}
         </h2>
+        {(flowEntry(flow)!.reorderable ?? [])
+          .filter((g) => g.includes(selected))
+          .flatMap((g) => g.filter((o) => o !== selected))
+          .map((other) => (
+            <form key={other} action={swapStepsAction} className="mt-2">
+              {hidden}
+              <input type="hidden" name="step" value={selected} />
+              <input type="hidden" name="other" value={other} />
+              <button type="submit" className="btn-secondary">
+                Swap with {other}
+              </button>
+            </form>
+          ))}
         {!state?.meta ? (
           <p className="mt-2 text-sm text-zinc-600">This state has no screen to edit.</p>
         ) : (
