@@ -75,6 +75,15 @@ test("an editor tries a flow in the studio: effects are shown, not carried out",
   await expect(page.getByText("would sign the person in")).toBeVisible();
   await page.goto("/dev/mailbox?to=ana%40example.com");
   await expect(page.getByText("No messages for ana@example.com yet.")).toBeVisible();
+
+  // The preview uses the app's own screens, country picker included.
+  await page.goto("/studio/user-registration");
+  await page.getByRole("button", { name: "Try it" }).click();
+  await page.getByRole("link", { name: "America", exact: true }).click();
+  await page.getByRole("link", { name: "USA", exact: true }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Ok" }).click();
+  await expect(page.getByRole("heading", { name: "Register" })).toBeVisible();
+  await expect(page.getByText("Country/Region: Ok")).toBeVisible();
 });
 
 test("a person who is not a flow editor cannot reach the studio", async ({ page }) => {

@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/guard";
 import { flowEntry } from "@/lib/flows/registry";
-import { addBranch, branchPalette, editSettings, editStep, removeBranch, SETTINGS, swapSteps, type CopyPatch } from "@/lib/studio/edit";
-import { discardDraft, draftOf, EDITOR_ROLES, openDraft, problemsOf, publishDraft, published, rollBack, saveDraft } from "@/lib/studio/service";
+import { addBranch, branchPalette, editPasswordPolicy, editSettings, editStep, removeBranch, SETTINGS, swapSteps, type CopyPatch } from "@/lib/studio/edit";
+import { audit, discardDraft, draftOf, EDITOR_ROLES, openDraft, problemsOf, publishDraft, published, rollBack, saveDraft } from "@/lib/studio/service";
 import { startSimulation, stepSimulation } from "@/lib/studio/simulate";
 import { setFlash } from "@/lib/http/flash";
 
@@ -112,6 +112,7 @@ export async function startTryAction(formData: FormData) {
     redirect(path);
   }
   const id = await startSimulation(flow, definition, actor);
+  await audit(flow, actor, "tried", { simulation: id, draft: !!draft });
   redirect(`${path}/try/${id}`);
 }
 
@@ -167,4 +168,12 @@ export async function swapStepsAction(formData: FormData) {
   const draft = await openDraft(flow, actor);
   const result = swapSteps(draft.definition as Record<string, unknown>, step, other, flowEntry(flow)!.reorderable ?? []);
   await finishEdit(flow, path, actor, step, result, "steps_swapped", { other });
+}
+
+export async function passwordPolicyAction(formData: FormData) {
+  const { flow, path, actor } = await editor(formData);
+  const draft = await openDraft(flow, actor);
+  const policy = String(formData.get("passwordPolicy") ?? "");
+  const result = editPasswordPolicy(draft.definition as Record<string, unknown>, policy);
+  await finishEdit(flow, path, actor, "", result, "password_rule_changed", { policy });
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { countryByCode } from "@/lib/countries";
-import { checkPassword, passwordMessages, PASSWORD_MAX } from "@/lib/security/passwords";
+import { checkPassword, passwordMessages, PASSWORD_MAX, type PasswordPolicy } from "@/lib/security/passwords";
 import { USERNAME_PATTERN, usernameMessage } from "@/lib/security/usernames";
 import { toE164 } from "@/lib/phone";
 import type { FieldMeta, StepMeta } from "./types";
@@ -140,7 +140,8 @@ export function validateStep(
   const pw = step.fields.find((f) => f.kind === "new-password");
   if (pw && !errors[pw.name] && values[pw.name]) {
     const username = step.fields.find((f) => f.kind === "username");
-    const problem = checkPassword(String(values[pw.name]), { username: username ? String(values[username.name] ?? "") : undefined });
+    const policy = (context.settings as { passwordPolicy?: PasswordPolicy } | undefined)?.passwordPolicy;
+    const problem = checkPassword(String(values[pw.name]), { username: username ? String(values[username.name] ?? "") : undefined, policy });
     if (problem) errors[pw.name] = { code: `password_${problem}`, message: passwordMessages[problem] };
   }
   const confirm = step.fields.find((f) => f.kind === "confirm-password");

@@ -17,10 +17,22 @@ export function characterKinds(password: string): number {
   return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
 }
 
-export type PasswordProblem = "too_short" | "too_long" | "too_few_kinds" | "too_common" | "contains_username";
+export type PasswordProblem = "too_short" | "too_short_12" | "too_long" | "too_few_kinds" | "too_common" | "contains_username";
+
+/**
+ * The two rules a flow may use (a flow setting the studio can change): the seeds' "three of four
+ * kinds" rule, or a NIST SP 800-63B style rule (length and the blocklist, no composition rules).
+ */
+export type PasswordPolicy = "three-of-four" | "nist";
+export const passwordPolicies: Record<PasswordPolicy, string> = {
+  "three-of-four": "At least 8 characters with three of four kinds (the seeds' rule)",
+  nist: "At least 12 characters, any kinds, not on the common-password list (NIST-style)",
+};
+const NIST_MIN = 12;
 
 export const passwordMessages: Record<PasswordProblem, string> = {
   too_short: `Use at least ${PASSWORD_MIN} characters.`,
+  too_short_12: `Use at least ${NIST_MIN} characters. A few unrelated words make a good one.`,
   too_long: `Use at most ${PASSWORD_MAX} characters.`,
   too_few_kinds: "Use at least three of: upper case letters, lower case letters, digits, special characters.",
   too_common: "This password is too common. Choose one that is harder to guess.",
@@ -32,10 +44,12 @@ export const passwordMessages: Record<PasswordProblem, string> = {
  * found on the common-password list (compared ignoring case, and with trailing digits and
  * symbols removed so "Password123!" counts as "password").
  */
-export function checkPassword(password: string, context: { username?: string } = {}): PasswordProblem | null {
-  if (password.length < PASSWORD_MIN) return "too_short";
+export function checkPassword(password: string, context: { username?: string; policy?: PasswordPolicy } = {}): PasswordProblem | null {
+  const nist = context.policy === "nist";
+  if (password.length < PASSWORD_MIN) return nist ? "too_short_12" : "too_short";
+  if (nist && password.length < NIST_MIN) return "too_short_12";
   if (password.length > PASSWORD_MAX) return "too_long";
-  if (characterKinds(password) < 3) return "too_few_kinds";
+  if (!nist && characterKinds(password) < 3) return "too_few_kinds";
   const lower = password.toLowerCase();
   const stem = lower.replace(/[^a-z]+$/, "");
   if (commonPasswords().has(lower) || (stem.length >= 4 && commonPasswords().has(stem))) return "too_common";

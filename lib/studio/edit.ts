@@ -5,6 +5,8 @@
  * security step.
  */
 
+import { passwordPolicies, type PasswordPolicy } from "@/lib/security/passwords";
+
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -36,6 +38,9 @@ export function settingsOf(definition: Json): Record<string, number> {
 
 export function settingsProblems(definition: Json): Problem[] {
   const problems: Problem[] = [];
+  const ctx = isObject(definition.context) ? definition.context : {};
+  const policy = isObject(ctx.settings) ? ctx.settings.passwordPolicy : undefined;
+  if (policy !== undefined && !(String(policy) in passwordPolicies)) problems.push({ path: "settings.passwordPolicy", message: "Choose one of the password rules." });
   for (const [key, raw] of Object.entries(settingsOf(definition))) {
     const s = SETTINGS[key];
     const v = raw / s.scale;
@@ -160,6 +165,28 @@ export function removeBranch(definition: Json, path: string, event: string, inde
   const b = list[index];
   if (!isStudioBranch(b)) return { definition, problems: [{ path, message: "Only branches added in the studio can be removed here." }] };
   (on as Json)[event] = list.filter((_, i) => i !== index);
+  return { definition: next, problems: [] };
+}
+
+/** Whether a flow asks for a new password (so its password rule can be chosen). */
+export function hasPasswordField(definition: Json): boolean {
+  return JSON.stringify(definition.states ?? {}).includes('"kind":"new-password"');
+}
+
+export function passwordPolicyOf(definition: Json): PasswordPolicy {
+  const ctx = isObject(definition.context) ? definition.context : {};
+  const p = isObject(ctx.settings) ? ctx.settings.passwordPolicy : undefined;
+  return p === "nist" ? "nist" : "three-of-four";
+}
+
+/** Choose the flow's password rule: one of the rules the code knows. */
+export function editPasswordPolicy(definition: Json, policy: string): { definition: Json; problems: Problem[] } {
+  if (!(policy in passwordPolicies)) return { definition, problems: [{ path: "settings.passwordPolicy", message: "Choose one of the password rules." }] };
+  if (!hasPasswordField(definition)) return { definition, problems: [{ path: "settings.passwordPolicy", message: "This flow does not ask for a password." }] };
+  const next = structuredClone(definition);
+  const ctx = (isObject(next.context) ? next.context : (next.context = {})) as Json;
+  const settings = (isObject(ctx.settings) ? ctx.settings : (ctx.settings = {})) as Json;
+  settings.passwordPolicy = policy;
   return { definition: next, problems: [] };
 }
 

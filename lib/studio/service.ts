@@ -25,7 +25,7 @@ export function problemsOf(flow: string, definition: Json): Problem[] {
   return [...validateDefinition(definition, entry.implementations, entry.invariants), ...settingsProblems(definition)];
 }
 
-async function audit(flow: string, actor: string, action: string, detail: Json = {}) {
+export async function audit(flow: string, actor: string, action: string, detail: Json = {}) {
   const db = await getDb();
   await db.insert(studioAudit).values({ flow, actor, action, detail });
 }

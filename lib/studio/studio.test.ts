@@ -161,3 +161,54 @@ describe("reordering steps", () => {
     expect(swapSteps(def, "email", "password", entry.reorderable!).problems[0].message).toMatch(/cannot change places/);
   });
 });
+
+describe("the password rule setting", () => {
+  it("switches a flow between the seeds' rule and a NIST-style rule, and the step follows it", async () => {
+    const { editPasswordPolicy } = await import("./edit");
+    const { validateStep } = await import("@/lib/flows/fields");
+    const credentials = (reg.states as Record<string, { meta: never }>).credentials.meta;
+    const nist = editPasswordPolicy(reg, "nist");
+    expect(nist.problems).toEqual([]);
+    const ctx = (d: Record<string, unknown>) => d.context as Record<string, unknown>;
+    const input = { username: "ana_2026", password: "correct horse battery", confirmPassword: "correct horse battery", terms: "on" };
+    // Lower case and spaces only: refused by three-of-four, accepted by the NIST-style rule.
+    expect(validateStep(credentials, input, ctx(reg)).errors.password?.code).toBe("password_too_few_kinds");
+    expect(validateStep(credentials, input, ctx(nist.definition)).errors.password).toBeUndefined();
+    const short = { ...input, password: "Ab1!efgh", confirmPassword: "Ab1!efgh" };
+    expect(validateStep(credentials, short, ctx(nist.definition)).errors.password?.code).toBe("password_too_short_12");
+    expect(problemsOf("user-registration", nist.definition)).toEqual([]);
+    expect(editPasswordPolicy(reg, "anything").problems).toHaveLength(1);
+    expect(editPasswordPolicy(signInCheckDefinition as unknown as Record<string, unknown>, "nist").problems[0].message).toMatch(/does not ask for a password/);
+  });
+});
+
+describe("every flow invariant, violated once", () => {
+  it("refuses each flow's definition when a guarded action loses its guard", () => {
+    let checked = 0;
+    for (const [name, entry] of Object.entries(flows)) {
+      for (const inv of entry.invariants) {
+        const broken = structuredClone(entry.defaultDefinition) as Record<string, unknown>;
+        let touched = false;
+        const strip = (states: Record<string, Record<string, unknown>>) => {
+          for (const state of Object.values(states)) {
+            for (const t of Object.values((state.on ?? {}) as Record<string, unknown>)) {
+              for (const b of (Array.isArray(t) ? t : [t]) as Record<string, unknown>[]) {
+                if (b && typeof b === "object" && [b.actions].flat().includes(inv.action)) {
+                  delete b.guard;
+                  touched = true;
+                }
+              }
+            }
+            if (state.states) strip(state.states as Record<string, Record<string, unknown>>);
+          }
+        };
+        strip(broken.states as Record<string, Record<string, unknown>>);
+        expect(touched, `${name}: ${inv.action} is used somewhere`).toBe(true);
+        const problems = problemsOf(name, broken);
+        expect(problems.some((p) => p.message.includes(inv.action)), `${name}: ${inv.action} without ${inv.requiresGuard}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(9);
+  });
+});

@@ -5,11 +5,12 @@ import { FlowDiagram } from "@/components/flow-diagram";
 import { requireUser } from "@/lib/auth/guard";
 import { flowEntry } from "@/lib/flows/registry";
 import { readFlash } from "@/lib/http/flash";
-import { branchPalette, fieldMayBeOptional, isStudioBranch, SETTINGS, settingsOf, type Problem } from "@/lib/studio/edit";
+import { passwordPolicies } from "@/lib/security/passwords";
+import { branchPalette, fieldMayBeOptional, hasPasswordField, isStudioBranch, passwordPolicyOf, SETTINGS, settingsOf, type Problem } from "@/lib/studio/edit";
 import { flowGraph } from "@/lib/studio/graph";
 import { layoutGraph } from "@/lib/studio/layout";
 import { auditTrail, draftOf, EDITOR_ROLES, funnel, history, problemsOf, published } from "@/lib/studio/service";
-import { swapStepsAction, addBranchAction, discardAction, editSettingsAction, editStepAction, openDraftAction, publishAction, removeBranchAction, rollbackAction, startTryAction } from "../actions";
+import { passwordPolicyAction, swapStepsAction, addBranchAction, discardAction, editSettingsAction, editStepAction, openDraftAction, publishAction, removeBranchAction, rollbackAction, startTryAction } from "../actions";
 
 export const metadata: Metadata = { title: "Flow studio" };
 
@@ -268,6 +269,26 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
         <h2 id="settings-title" className="text-lg font-bold">
           Settings
         </h2>
+        {hasPasswordField(definition) && (
+          <form action={passwordPolicyAction} className="mt-3 flex flex-wrap items-end gap-2 text-sm">
+            {hidden}
+            <div>
+              <label htmlFor="password-policy" className="block font-medium">
+                Password rule
+              </label>
+              <select id="password-policy" name="passwordPolicy" defaultValue={passwordPolicyOf(definition)} className="input mt-1">
+                {Object.entries(passwordPolicies).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="btn-secondary">
+              Save rule in draft
+            </button>
+          </form>
+        )}
         {Object.keys(settings).length === 0 ? (
           <p className="mt-2 text-sm text-zinc-600">This flow has no settings to change.</p>
         ) : (

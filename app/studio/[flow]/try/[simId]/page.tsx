@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CountryPicker } from "@/components/country-picker";
 import { StepForm } from "@/components/step-form";
+import { regionFromParam } from "@/lib/countries";
 import { requireUser } from "@/lib/auth/guard";
 import { flowEntry } from "@/lib/flows/registry";
 import { EDITOR_ROLES } from "@/lib/studio/service";
@@ -10,10 +12,11 @@ import { startTryAction, trySimAction } from "../../../actions";
 
 export const metadata: Metadata = { title: "Try it · Flow studio" };
 
-type Props = { params: Promise<{ flow: string; simId: string }> };
+type Props = { params: Promise<{ flow: string; simId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export default async function TryPage({ params }: Props) {
+export default async function TryPage({ params, searchParams }: Props) {
   const { flow, simId } = await params;
+  const sp = await searchParams;
   if (!flowEntry(flow)) notFound();
   const me = await requireUser(`/studio/${flow}`, EDITOR_ROLES);
   const sim = await showSimulation(simId, me.name ?? me.id);
@@ -50,6 +53,18 @@ export default async function TryPage({ params }: Props) {
           <h2 className="text-lg font-bold">{sim.view.title}</h2>
           <p className="mt-1 text-sm text-zinc-600">The flow finished.</p>
         </section>
+      ) : sim.view.step === "country" ? (
+        // The same screens as the live flow, country picker included.
+        <CountryPicker
+          basePath={`/studio/${flow}/try/${simId}`}
+          region={regionFromParam(sp.region)}
+          query={sp.q}
+          confirm={sp.confirm}
+          action={step}
+          hidden={{ flowId: simId, revision: sim.view.revision, intent: "SELECT_COUNTRY" }}
+          error={sim.view.fields[0]?.error?.message ?? sim.view.error?.message}
+          note={sim.view.description}
+        />
       ) : (
         <StepForm view={sim.view} action={step} />
       )}
