@@ -23,8 +23,8 @@ export type DiagramNode = {
 export type DiagramEdge = { id: string; source: string; target: string; event: string; guard?: string };
 
 /**
- * The flow drawn from its ELK layout; a step opens its editor (click, or Tab to it and Enter).
- * Counts are people in the last 7 days.
+ * The flow drawn from its ELK layout; a click on a step opens its editor (keyboard users have the
+ * Steps list beside it). Counts are people in the last 7 days.
  */
 export function FlowDiagram({ nodes, edges, hrefFor }: { nodes: DiagramNode[]; edges: DiagramEdge[]; hrefFor: Record<string, string> }) {
   const router = useRouter();
@@ -88,11 +88,6 @@ export function FlowDiagram({ nodes, edges, hrefFor }: { nodes: DiagramNode[]; e
         nodesDraggable={false}
         nodesConnectable={false}
         onNodeClick={(_, node) => hrefFor[node.id] && router.push(hrefFor[node.id])}
-        // Keyboard: Tab to a step, Enter selects it, and selecting opens its editor.
-        onSelectionChange={({ nodes: picked }) => {
-          const id = picked.length === 1 ? picked[0].id : undefined;
-          if (id && !nodes.find((n) => n.id === id)?.selected && hrefFor[id]) router.push(hrefFor[id]);
-        }}
         proOptions={{ hideAttribution: true }}
       >
         <Background />

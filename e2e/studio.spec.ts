@@ -33,6 +33,19 @@ test("an editor changes a step and the code validity, publishes, a new registrat
   await page.getByRole("button", { name: "Save settings in draft" }).click();
   await expect(page.getByText("Saved in the draft.")).toBeVisible();
 
+  // Try the draft before publishing: the new title and validity show, and nothing is sent.
+  await page.getByRole("button", { name: "Try it" }).click();
+  await page.getByRole("link", { name: "America", exact: true }).click();
+  await page.getByRole("link", { name: "USA", exact: true }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Ok" }).click();
+  await page.getByLabel("Email").fill("try@example.com");
+  await page.getByLabel("Verification Code", { exact: true }).fill("ANY");
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await expect(page.getByText(/valid for 5 minutes/)).toBeVisible();
+  await expect(page.getByText('would send "verification-code" by email to try@example.com with code 123456')).toBeVisible();
+  await page.getByRole("link", { name: "Back to user-registration" }).click();
+
   await page.getByRole("link", { name: /Compare the draft with version/ }).click();
   await expect(page.getByRole("cell", { name: "Check your inbox" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "settings.codeValidMs" })).toBeVisible();

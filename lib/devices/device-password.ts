@@ -1,36 +1,43 @@
-/** The device password rules (PRODUCT.md section 4): what a camera or recorder accepts as its new password. */
+/** The device password rules: what a camera or recorder accepts as its new password. */
 
-export type DevicePasswordProblem = "length" | "kinds" | "username" | "forbidden" | "sequence" | "repeat";
+export type DevicePasswordProblem = "length" | "kinds" | "sequence" | "repeat" | "forbidden" | "username";
 
 export const devicePasswordMessages: Record<DevicePasswordProblem, string> = {
   length: "Use 8 to 16 characters.",
   kinds: "Use at least two kinds of characters: lower-case letters, upper-case letters, digits, symbols.",
-  username: "The password must not contain the device user name.",
+  sequence: "Do not use 4 or more ascending or descending digits in a row (like 2345 or 9876).",
+  repeat: "Do not use the same character 4 or more times in a row (like aaaa).",
   forbidden: 'The password must not contain "admin" or "123".',
-  sequence: "No 4 or more ascending or descending digits in a row (like 1234 or 9876).",
-  repeat: "No 4 or more identical characters in a row.",
+  username: "The password must not contain the device user name.",
 };
 
-function hasDigitRun(p: string): boolean {
-  for (let i = 0; i + 3 < p.length; i++) {
-    const run = p.slice(i, i + 4);
-    if (!/^\d{4}$/.test(run)) continue;
-    const d = [...run].map(Number);
-    const up = d.every((v, k) => k === 0 || v === d[k - 1] + 1);
-    const down = d.every((v, k) => k === 0 || v === d[k - 1] - 1);
-    if (up || down) return true;
+const KINDS = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/];
+
+/** Four or more digits in a row that each go up by one, or each go down by one. */
+function hasDigitRun(password: string): boolean {
+  for (let i = 0; i + 4 <= password.length; i++) {
+    const window = password.slice(i, i + 4);
+    if (!/^[0-9]{4}$/.test(window)) continue;
+    const d = [...window].map(Number);
+    const steps = [d[1] - d[0], d[2] - d[1], d[3] - d[2]];
+    if (steps.every((s) => s === 1) || steps.every((s) => s === -1)) return true;
   }
   return false;
 }
 
+/**
+ * The first rule `password` breaks, or null when the device will take it. Sequences and repeats are
+ * checked before the forbidden words so "1234" is reported as a sequence, the clearer message.
+ */
 export function checkDevicePassword(password: string, username = "admin"): DevicePasswordProblem | null {
-  if (password.length < 8 || password.length > 16) return "length";
-  const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z\d]/].filter((r) => r.test(password)).length;
-  if (kinds < 2) return "kinds";
+  const length = [...password].length; // code points, so one emoji is one character
+  if (length < 8 || length > 16) return "length";
+  if (KINDS.filter((kind) => kind.test(password)).length < 2) return "kinds";
+  if (hasDigitRun(password)) return "sequence";
+  if (/(.)\1{3}/u.test(password)) return "repeat";
   const lower = password.toLowerCase();
   if (lower.includes("admin") || lower.includes("123")) return "forbidden";
-  if (username && lower.includes(username.toLowerCase())) return "username";
-  if (hasDigitRun(password)) return "sequence";
-  if (/(.)\1{3}/.test(password)) return "repeat";
+  const user = username.trim().toLowerCase();
+  if (user && lower.includes(user)) return "username";
   return null;
 }

@@ -1,15 +1,16 @@
-import { XMLParser } from "fast-xml-parser";
+import { element, readMessage, XML_DECLARATION } from "./sadp-xml";
 
 /**
- * SADP messages: the XML a client multicasts to find devices (Probe), what devices answer
- * (ProbeMatch), and the reset command with its reply. Replies come from anything on the LAN, so
- * parsing refuses, rather than throws on, anything oversized, malformed or hostile.
+ * SADP messages: the Probe a client multicasts to find devices, the ProbeMatch each device answers,
+ * and the reset command with its reply. Parsers return null, never throw, for anything that is not
+ * a complete, well-formed message (see sadp-xml.ts for what is refused outright).
  */
 
 export type SadpDevice = {
   uuid?: string;
   model: string;
   serial: string;
+  /** Lower case, dash separated: 44-19-b6-aa-bb-cc. */
   mac: string;
   ipv4: string;
   firmware: string;
@@ -17,105 +18,69 @@ export type SadpDevice = {
   passwordResetAbility: boolean;
 };
 
-const MAX_BYTES = 8 * 1024;
-const MAX_FIELD = 128;
-
-const parser = new XMLParser({
-  ignoreAttributes: true,
-  processEntities: false,
-  htmlEntities: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  ignoreDeclaration: true,
-});
-
-const escapeXml = (v: string) => v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-const unescapeXml = (v: string) =>
-  v.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-
-/** The root element's children as strings, or null for anything that is not a small, plain XML document. */
-function readRoot(input: string | Buffer, root: string): Record<string, string> | null {
-  const text = typeof input === "string" ? input : input.toString("utf8");
-  if (Buffer.byteLength(text) > MAX_BYTES) return null;
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) return null;
-  // Control characters other than tab, CR and LF have no place in these messages.
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) return null;
-  let doc: unknown;
-  try {
-    doc = parser.parse(text, true);
-  } catch {
-    return null;
-  }
-  const node = doc && typeof doc === "object" ? (doc as Record<string, unknown>)[root] : undefined;
-  if (!node || typeof node !== "object" || Array.isArray(node)) return null;
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-    if (typeof v !== "string" && typeof v !== "number") return null; // nested or repeated elements
-    const s = unescapeXml(String(v));
-    if (s.length > MAX_FIELD) return null;
-    out[k] = s;
-  }
-  return out;
-}
+export type ResetRefusal = "code" | "password" | "expired" | "used";
 
 /** Firmware writes booleans loosely ("flase" included): only clear yeses count as true. */
-export function looseBoolean(v: string | undefined): boolean {
-  return /^(true|1|yes)$/i.test((v ?? "").trim());
+export function looseBoolean(value: string | undefined): boolean {
+  return /^(true|1|yes)$/i.test((value ?? "").trim());
 }
 
+/** A MAC address in any common notation, as 44-19-b6-aa-bb-cc; null if it is not one. */
 export function normalizeMac(mac: string): string | null {
   const hex = mac.trim().toLowerCase().replace(/[-:.]/g, "");
   return /^[0-9a-f]{12}$/.test(hex) ? hex.match(/../g)!.join("-") : null;
 }
 
-export function isIpv4(v: string): boolean {
-  const parts = v.split(".");
-  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
+/** Dotted-quad IPv4 without leading zeros (which some stacks read as octal). */
+export function isIpv4(value: string): boolean {
+  const parts = value.split(".");
+  return parts.length === 4 && parts.every((p) => /^(0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
 }
 
 export function buildProbe(uuid: string): string {
-  return `<?xml version="1.0" encoding="utf-8"?><Probe><Uuid>${escapeXml(uuid.toUpperCase())}</Uuid><Types>inquiry</Types></Probe>`;
+  return `${XML_DECLARATION}<Probe>${element("Uuid", uuid.toUpperCase())}<Types>inquiry</Types></Probe>`;
 }
 
+/** A Probe as a device reads it; `type` tells an inquiry from a reset command. */
 export function parseProbe(xml: string | Buffer): { uuid: string; type: string } | null {
-  const r = readRoot(xml, "Probe");
-  return r && r.Uuid && r.Types ? { uuid: r.Uuid, type: r.Types } : null;
+  const r = readMessage(xml, "Probe");
+  return r?.Uuid && r.Types ? { uuid: r.Uuid, type: r.Types } : null;
 }
 
-export function buildProbeMatch(d: SadpDevice, uuid: string): string {
-  const f = (tag: string, v: string) => `<${tag}>${escapeXml(v)}</${tag}>`;
+export function buildProbeMatch(device: SadpDevice, uuid: string): string {
+  const gateway = device.ipv4.replace(/\.\d+$/, ".1");
   return (
-    `<?xml version="1.0" encoding="utf-8"?><ProbeMatch>` +
-    f("Uuid", uuid) +
-    f("Types", "inquiry") +
-    f("DeviceType", "0") +
-    f("DeviceDescription", d.model) +
-    f("DeviceSN", d.serial) +
-    f("CommandPort", "8000") +
-    f("HttpPort", "80") +
-    f("MAC", d.mac) +
-    f("IPv4Address", d.ipv4) +
-    f("IPv4SubnetMask", "255.255.255.0") +
-    f("IPv4Gateway", d.ipv4.replace(/\.\d+$/, ".1")) +
-    f("DHCP", "false") +
-    f("SoftwareVersion", d.firmware) +
-    f("Activated", String(d.activated)) +
-    f("PasswordResetAbility", String(d.passwordResetAbility)) +
+    `${XML_DECLARATION}<ProbeMatch>` +
+    element("Uuid", uuid) +
+    element("Types", "inquiry") +
+    element("DeviceType", "0") +
+    element("DeviceDescription", device.model) +
+    element("DeviceSN", device.serial) +
+    element("CommandPort", "8000") +
+    element("HttpPort", "80") +
+    element("MAC", device.mac) +
+    element("IPv4Address", device.ipv4) +
+    element("IPv4SubnetMask", "255.255.255.0") +
+    element("IPv4Gateway", gateway) +
+    element("DHCP", "false") +
+    element("SoftwareVersion", device.firmware) +
+    element("Activated", String(device.activated)) +
+    element("PasswordResetAbility", String(device.passwordResetAbility)) +
     `</ProbeMatch>`
   );
 }
 
-/** A device's answer to a probe, or null for anything that is not a well-formed, complete one. */
+/** A device's answer to a probe, or null for anything that is not a complete, valid one. */
 export function parseProbeMatch(xml: string | Buffer): SadpDevice | null {
-  const r = readRoot(xml, "ProbeMatch");
-  if (!r || (r.Types && r.Types.toLowerCase() !== "inquiry")) return null;
+  const r = readMessage(xml, "ProbeMatch");
+  // Types may be missing on old firmware, but a reset reply is not a device.
+  if (!r || (r.Types !== undefined && r.Types.toLowerCase() !== "inquiry")) return null;
   const mac = normalizeMac(r.MAC ?? "");
   const serial = (r.DeviceSN ?? "").trim();
   const ipv4 = (r.IPv4Address ?? "").trim();
   if (!mac || !serial || !isIpv4(ipv4)) return null;
   return {
-    uuid: r.Uuid,
+    ...(r.Uuid ? { uuid: r.Uuid } : {}),
     model: (r.DeviceDescription ?? "").trim(),
     serial,
     mac,
@@ -126,25 +91,46 @@ export function parseProbeMatch(xml: string | Buffer): SadpDevice | null {
   };
 }
 
-export function buildResetCommand(o: { uuid: string; mac: string; code: string; password: string }): string {
-  return `<?xml version="1.0" encoding="utf-8"?><Probe><Uuid>${escapeXml(o.uuid.toUpperCase())}</Uuid><MAC>${escapeXml(o.mac)}</MAC><Types>resetPassword</Types><Code>${escapeXml(o.code)}</Code><Password>${escapeXml(o.password)}</Password></Probe>`;
+export type ResetCommand = { uuid: string; mac: string; code: string; password: string };
+
+export function buildResetCommand(o: ResetCommand): string {
+  return (
+    `${XML_DECLARATION}<Probe>` +
+    element("Uuid", o.uuid.toUpperCase()) +
+    element("MAC", o.mac) +
+    `<Types>resetPassword</Types>` +
+    element("Code", o.code) +
+    element("Password", o.password) +
+    `</Probe>`
+  );
 }
 
-export function parseResetCommand(xml: string | Buffer): { uuid: string; mac: string; code: string; password: string } | null {
-  const r = readRoot(xml, "Probe");
+export function parseResetCommand(xml: string | Buffer): ResetCommand | null {
+  const r = readMessage(xml, "Probe");
   if (!r || r.Types !== "resetPassword" || !r.Uuid || !r.Code || r.Password === undefined) return null;
   const mac = normalizeMac(r.MAC ?? "");
   return mac ? { uuid: r.Uuid, mac, code: r.Code, password: r.Password } : null;
 }
 
-export function buildResetReply(o: { uuid: string; mac: string; result: "success" | "failed"; reason?: string }): string {
-  return `<?xml version="1.0" encoding="utf-8"?><ProbeMatch><Uuid>${escapeXml(o.uuid)}</Uuid><MAC>${escapeXml(o.mac)}</MAC><Types>resetPassword</Types><Result>${o.result}</Result>${o.reason ? `<Reason>${escapeXml(o.reason)}</Reason>` : ""}</ProbeMatch>`;
+export function buildResetReply(o: { uuid: string; mac: string; result: "success" | "failed"; reason?: ResetRefusal }): string {
+  return (
+    `${XML_DECLARATION}<ProbeMatch>` +
+    element("Uuid", o.uuid) +
+    element("MAC", o.mac) +
+    `<Types>resetPassword</Types>` +
+    `<Result>${o.result}</Result>` +
+    (o.reason ? element("Reason", o.reason) : "") +
+    `</ProbeMatch>`
+  );
 }
 
+/** `reason` is passed on as the device wrote it; callers map the ones they know. */
 export function parseResetReply(xml: string | Buffer): { uuid: string; mac: string; ok: boolean; reason?: string } | null {
-  const r = readRoot(xml, "ProbeMatch");
-  if (!r || r.Types !== "resetPassword" || !r.Uuid || !r.Result) return null;
+  const r = readMessage(xml, "ProbeMatch");
+  if (!r || r.Types !== "resetPassword" || !r.Uuid) return null;
+  const result = (r.Result ?? "").toLowerCase();
+  if (result !== "success" && result !== "failed") return null;
   const mac = normalizeMac(r.MAC ?? "");
   if (!mac) return null;
-  return { uuid: r.Uuid, mac, ok: r.Result === "success", ...(r.Reason ? { reason: r.Reason } : {}) };
+  return { uuid: r.Uuid, mac, ok: result === "success", ...(r.Reason ? { reason: r.Reason } : {}) };
 }
