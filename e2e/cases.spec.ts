@@ -78,8 +78,8 @@ test("a customer opens a case, an agent approves it, the customer copies the cod
   await page.getByRole("button", { name: "Copy" }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
 
-  await page.getByLabel("New Device Password").fill("admin1234");
-  await page.getByLabel("Confirm Password").fill("admin1234");
+  await page.getByLabel("New Device Password").fill("xAdmin-Pass9");
+  await page.getByLabel("Confirm Password").fill("xAdmin-Pass9");
   await page.getByRole("button", { name: "OK" }).click();
   await expect(page.getByText('The password must not contain "admin" or "123".')).toBeVisible();
   await page.getByLabel("New Device Password").fill("Camera-Pass7");
