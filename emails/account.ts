@@ -5,6 +5,7 @@ import { VerifyAccountEmail } from "./verify-account";
 import { PasswordChangedEmail } from "./password-changed";
 import { NoticeEmail } from "./notice";
 import { describePlace } from "@/lib/auth/networks";
+import { utcMinute } from "@/lib/format";
 
 /** Account messages: the Verify Now confirmation and the notices about security changes. */
 export const accountTemplates: Record<string, TemplateRenderer> = {
@@ -18,7 +19,7 @@ export const accountTemplates: Record<string, TemplateRenderer> = {
     return { subject, text: lines.join("\n"), html: await render(createElement(NoticeEmail, { heading: subject, lines })) };
   },
   async "new-sign-in"(payload, channel, { baseUrl }) {
-    const at = `${String(payload.at).slice(0, 16).replace("T", " ")} UTC`;
+    const at = utcMinute(new Date(String(payload.at)));
     const lines = [
       `Your Gatehouse account was signed in from a new device or network: ${String(payload.device)}, ${describePlace(String(payload.address))} (address ${String(payload.address)}), at ${at}.`,
       `If this was you, there is nothing to do. If not, reset your password now (${baseUrl}/forgot-password) and review your sessions and trusted devices: ${baseUrl}/account/security`,

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/guard";
 import { caseLabel, casesOfUser, statusLabels } from "@/lib/cases/service";
 import type { CaseStatus } from "@/machines/support-case/definition";
+import { utcMinute as when } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Case" };
 
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 export default async function CasesPage() {
   const me = await requireUser("/cases");

@@ -6,10 +6,10 @@ import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
 import { resendAccountConfirmation } from "@/lib/accounts/confirmation";
 import { beginSignIn } from "@/lib/auth/sign-in";
-import { submitStep } from "@/lib/flows/runtime";
 import { ensureDeviceToken } from "@/lib/http/device-cookie";
-import { clearFlowToken, flowToken, setFlowToken } from "@/lib/http/flow-cookie";
-import { formFields, requestClient } from "@/lib/http/form";
+import { setFlowToken } from "@/lib/http/flow-cookie";
+import { submitWizard, type WizardPages } from "@/lib/http/flow-pages";
+import { requestClient } from "@/lib/http/form";
 import { safeNext } from "@/lib/http/safe-next";
 
 const form = z.object({
@@ -43,28 +43,20 @@ async function setSignInNext(next: string) {
 }
 
 /** The code step of a sign-in from an untrusted browser; the right code signs in and goes where the person was heading. */
-export async function submitSignInCheck(formData: FormData): Promise<void> {
-  const fields = formFields(formData);
-  const id = fields.flowId ?? "";
-  const revision = Number.parseInt(fields.revision ?? "", 10);
-  const result = await submitStep(
-    "sign-in-check",
-    id,
-    await flowToken(id),
-    { revision: Number.isFinite(revision) ? revision : -1, intent: fields.intent, fields },
-    await requestClient(),
-    { issueCaptchas: false },
-  );
-  if (result.kind === "not_found") redirect("/login?error=check_expired");
-  if (result.kind === "completed") {
-    if (!result.loginToken) redirect("/login"); // finished in another tab: sign in again
+const signInCheck: WizardPages = {
+  flow: "sign-in-check",
+  basePath: "/login",
+  stepsPath: CHECK_PATH,
+  async completedPath() {
     const jar = await cookies();
     const next = safeNext(jar.get(NEXT_COOKIE)?.value);
     jar.delete({ name: NEXT_COOKIE, path: CHECK_PATH });
-    await clearFlowToken(id);
-    await signIn("credentials", { loginToken: result.loginToken, redirectTo: next });
-  }
-  redirect(result.kind === "view" && result.stale ? `${CHECK_PATH}/${id}?notice=stale` : `${CHECK_PATH}/${id}`);
+    return next;
+  },
+};
+
+export async function submitSignInCheck(formData: FormData): Promise<void> {
+  await submitWizard(signInCheck, formData);
 }
 
 const resendForm = z.object({ identifier: z.email().max(254) });

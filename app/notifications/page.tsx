@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/guard";
 import { latestNotifications, markAllRead } from "@/lib/cases/notifications";
+import { utcMinute as when } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Notifications" };
 
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 export default async function NotificationsPage() {
   const me = await requireUser("/notifications");

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/guard";
 import { draftOf, EDITOR_ROLES, funnel, history, studioFlows } from "@/lib/studio/service";
+import { utcMinute as when } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Flow studio" };
 
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 export default async function StudioPage() {
   await requireUser("/studio", EDITOR_ROLES);

@@ -5,7 +5,6 @@ import { config } from "@/lib/config";
 import { now } from "@/lib/clock";
 import { notifyOutbox } from "@/lib/messaging/dispatcher";
 import { seal, unseal } from "@/lib/security/seal";
-import { randomToken } from "@/lib/security/secrets";
 import { issueResetCode } from "@/lib/devices/reset-code";
 import type { SadpDevice } from "@/lib/devices/sadp-messages";
 import type { CaseStatus } from "@/machines/support-case/definition";
@@ -304,5 +303,3 @@ export async function agents(): Promise<{ id: string; username: string }[]> {
 export async function recordCaseEvent(tx: Queryable, caseId: string, actor: Actor | null, type: string, detail: Record<string, unknown>, visibility: "internal" | "customer" = "internal", body?: string) {
   await tx.insert(caseEvents).values({ caseId, actorId: actor && actor.role !== "system" ? actor.id : null, actorRole: actor?.role ?? "system", type, visibility, body, detail });
 }
-
-export const idempotencyTag = () => randomToken(6);

@@ -2,6 +2,7 @@ import type { Queryable } from "@/lib/db/client";
 import { issueCaptcha } from "@/lib/security/captcha";
 import { now } from "@/lib/clock";
 import { callingCodeFor, maskContact } from "@/lib/phone";
+import { utcMinute } from "@/lib/format";
 import { errorMessage } from "./messages";
 import type { ActionMeta, FieldMeta, FlowError, StepMeta } from "./types";
 import type { FieldErrors } from "./fields";
@@ -45,8 +46,8 @@ function getPath(obj: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
 
-/** "14:32 UTC": when a code stops working (the server does not know the reader's time zone). */
-const clockTime = (ms: number) => `${new Date(ms).toISOString().slice(11, 16)} UTC`;
+/** "14:32 UTC": when a code stops working (the date part of utcMinute; the code lasts minutes). */
+const clockTime = (ms: number) => utcMinute(ms).slice(11);
 
 /** Fill {placeholders}: the named ones below, or any context path such as {account.maskedEmail}. */
 function fill(text: string | undefined, context: Record<string, unknown>): string | undefined {

@@ -12,7 +12,14 @@ import { formFields, requestClient } from "./form";
 // The page re-renders after the redirect, so these calls skip building picture codes.
 const NO_VIEW = { issueCaptchas: false };
 
-export type WizardPages = { flow: string; basePath: string; completedPath: (result: FlowResult & { kind: "completed" }) => string };
+export type WizardPages = {
+  flow: string;
+  /** The start page; an unknown or expired flow goes back to it with ?expired=1. */
+  basePath: string;
+  /** Where the steps live (`${stepsPath}/${id}`), when not under basePath. */
+  stepsPath?: string;
+  completedPath: (result: FlowResult & { kind: "completed" }) => string | Promise<string>;
+};
 
 
 async function finish(w: WizardPages, id: string, result: FlowResult): Promise<never> {
@@ -20,13 +27,14 @@ async function finish(w: WizardPages, id: string, result: FlowResult): Promise<n
   if (result.kind === "completed") {
     if (result.loginToken) {
       await clearFlowToken(id);
-      await signIn("credentials", { loginToken: result.loginToken, redirectTo: w.completedPath(result) });
+      await signIn("credentials", { loginToken: result.loginToken, redirectTo: await w.completedPath(result) });
     }
     // Otherwise the flow's last page (kept readable by its cookie) says what happens next.
-    redirect(w.completedPath(result));
+    redirect(await w.completedPath(result));
   }
   // The losing tab of a double submission is told why it sees a later step.
-  redirect(result.kind === "view" && result.stale ? `${w.basePath}/${id}?notice=stale` : `${w.basePath}/${id}`);
+  const step = `${w.stepsPath ?? w.basePath}/${id}`;
+  redirect(result.kind === "view" && result.stale ? `${step}?notice=stale` : step);
 }
 
 export async function startWizard(w: WizardPages, formData: FormData): Promise<never> {
@@ -39,8 +47,9 @@ export async function startWizard(w: WizardPages, formData: FormData): Promise<n
   return finish(w, started.id, result);
 }
 
-export async function submitWizard(w: WizardPages, formData: FormData): Promise<never> {
-  const fields = formFields(formData);
+/** `extra` replaces form fields the page prepared itself (a stored photo's token, say). */
+export async function submitWizard(w: WizardPages, formData: FormData, extra: Record<string, string> = {}): Promise<never> {
+  const fields = { ...formFields(formData), ...extra };
   const id = fields.flowId ?? "";
   const revision = Number.parseInt(fields.revision ?? "", 10);
   const result = await submitStep(

@@ -129,7 +129,7 @@ export function editSettings(definition: Json, values: Record<string, number>): 
 const STUDIO_BRANCH = "Added in the flow studio";
 export const isStudioBranch = (b: unknown): boolean => isObject(b) && b.description === STUDIO_BRANCH && b.actions === undefined;
 
-/** The conditions a branch may use: the flow's guards that read only the event's facts or input. */
+/** The conditions a branch may use: the guards the flow's code provides (a definition can name no others). */
 export function branchPalette(guards: Record<string, unknown>): string[] {
   return Object.keys(guards).sort();
 }

@@ -8,6 +8,8 @@ import { describePlace } from "@/lib/auth/networks";
 import { deviceToken } from "@/lib/http/device-cookie";
 import { readFlash } from "@/lib/http/flash";
 import { changePasswordAction, endOtherSessionsAction, endSessionAction, forgetDeviceAction, twoFactorAction } from "./actions";
+import { utcMinute as when } from "@/lib/format";
+import { NoticeBanner } from "@/components/notice-banner";
 
 export const metadata: Metadata = { title: "Security" };
 
@@ -24,7 +26,6 @@ const notices: Record<string, { ok: boolean; text: string }> = {
   two_factor_invalid: { ok: false, text: "Something was not right. Please try again." },
 };
 
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 const passwordFields = [
   { name: "currentPassword", label: "Current Password", autoComplete: "current-password" },
@@ -41,9 +42,7 @@ export default async function SecurityPage() {
   return (
     <div className="space-y-6">
       {notice && (
-        <p role={notice.ok ? "status" : "alert"} className={`mx-auto max-w-xl rounded-md p-3 text-sm ${notice.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700"}`}>
-          {notice.text}
-        </p>
+        <NoticeBanner notice={notice} className="mx-auto max-w-xl" />
       )}
       <section className="card max-w-xl" aria-labelledby="sessions-title">
         <h1 id="sessions-title" className="text-xl font-bold">

@@ -7,10 +7,11 @@ import { caseForOwner, caseHistory, caseLabel, rejectReasons, resetCodeFor, stat
 import { readFlash } from "@/lib/http/flash";
 import type { CaseStatus } from "@/machines/support-case/definition";
 import { replyAction, resetDeviceAction } from "./actions";
+import { utcMinute as when } from "@/lib/format";
+import { NoticeBanner } from "@/components/notice-banner";
 
 export const metadata: Metadata = { title: "Case" };
 
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 const notices: Record<string, { ok: boolean; text: string }> = {
   reply_sent: { ok: true, text: "Your message was sent to support." },
@@ -54,9 +55,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         </p>
       )}
       {notice && (
-        <p role={notice.ok ? "status" : "alert"} className={`rounded-md p-3 text-sm ${notice.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700"}`}>
-          {notice.text}
-        </p>
+        <NoticeBanner notice={notice} />
       )}
       <section className="card" aria-labelledby="case-title">
         <h1 id="case-title" className="text-xl font-bold">

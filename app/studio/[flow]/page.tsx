@@ -11,11 +11,11 @@ import { flowGraph } from "@/lib/studio/graph";
 import { layoutGraph } from "@/lib/studio/layout";
 import { auditTrail, draftOf, EDITOR_ROLES, funnel, history, problemsOf, published } from "@/lib/studio/service";
 import { passwordPolicyAction, swapStepsAction, addBranchAction, discardAction, editSettingsAction, editStepAction, openDraftAction, publishAction, removeBranchAction, rollbackAction, startTryAction } from "../actions";
+import { utcMinute as when } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Flow studio" };
 
 type Json = Record<string, unknown>;
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 type Props = { params: Promise<{ flow: string }>; searchParams: Promise<Record<string, string | undefined>> };
 

@@ -12,10 +12,11 @@ import { now } from "@/lib/clock";
 import { readFlash } from "@/lib/http/flash";
 import type { CaseStatus } from "@/machines/support-case/definition";
 import { caseDeskAction } from "../../actions";
+import { utcMinute as when } from "@/lib/format";
+import { NoticeBanner } from "@/components/notice-banner";
 
 export const metadata: Metadata = { title: "Case · Support desk" };
 
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 const notices: Record<string, { ok: boolean; text: string }> = {
   done_CLAIM: { ok: true, text: "You are now working on this case." },
@@ -67,9 +68,7 @@ export default async function DeskCasePage({ params }: Props) {
         </Link>
       </p>
       {notice && (
-        <p role={notice.ok ? "status" : "alert"} className={`rounded-md p-3 text-sm ${notice.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700"}`}>
-          {notice.text}
-        </p>
+        <NoticeBanner notice={notice} />
       )}
       <section className="card" aria-labelledby="desk-case-title">
         <h1 id="desk-case-title" className="text-xl font-bold">

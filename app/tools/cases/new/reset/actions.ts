@@ -3,13 +3,14 @@
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/guard";
 import { config } from "@/lib/config";
-import { flowSubject, startFlow, submitStep } from "@/lib/flows/runtime";
+import { flowSubject, startFlow } from "@/lib/flows/runtime";
 import { parseTarget, scanLan } from "@/lib/devices/sadp-client";
 import { processLabelPhoto } from "@/lib/uploads/label-photo";
 import { savePhoto } from "@/lib/uploads/store";
 import { photoToken } from "@/lib/cases/photo-token";
-import { clearFlowToken, flowToken, setFlowToken } from "@/lib/http/flow-cookie";
-import { formFields, requestClient } from "@/lib/http/form";
+import { setFlowToken } from "@/lib/http/flow-cookie";
+import { submitWizard, type WizardPages } from "@/lib/http/flow-pages";
+import { requestClient } from "@/lib/http/form";
 
 const BASE = "/tools/cases/new/reset";
 const NO_VIEW = { issueCaptchas: false };
@@ -35,27 +36,16 @@ async function photoField(formData: FormData, accountId: string): Promise<string
   return photoToken(await savePhoto(result.jpeg), result.blurry, accountId);
 }
 
+const resetCase: WizardPages = {
+  flow: "device-reset-case",
+  basePath: BASE,
+  completedPath: (r) => (r.caseId ? `/cases/${r.caseId}?submitted=1` : "/cases"),
+};
+
 export async function submitResetCase(formData: FormData): Promise<void> {
   const me = await requireUser(BASE);
-  const id = String(formData.get("flowId") ?? "");
   // Only the account the case was started for may continue it.
-  if ((await flowSubject("device-reset-case", id)) !== me.id) redirect(`${BASE}?expired=1`);
-  const fields: Record<string, unknown> = formFields(formData);
+  if ((await flowSubject("device-reset-case", String(formData.get("flowId") ?? ""))) !== me.id) redirect(`${BASE}?expired=1`);
   const photo = await photoField(formData, me.id);
-  if (photo !== undefined) fields.photo = photo;
-  const revision = Number.parseInt(String(fields.revision ?? ""), 10);
-  const result = await submitStep(
-    "device-reset-case",
-    id,
-    await flowToken(id),
-    { revision: Number.isFinite(revision) ? revision : -1, intent: typeof fields.intent === "string" ? fields.intent : undefined, fields },
-    await requestClient(),
-    NO_VIEW,
-  );
-  if (result.kind === "not_found") redirect(`${BASE}?expired=1`);
-  if (result.kind === "completed") {
-    await clearFlowToken(id);
-    redirect(result.caseId ? `/cases/${result.caseId}?submitted=1` : "/cases");
-  }
-  redirect(result.kind === "view" && result.stale ? `${BASE}/${id}?notice=stale` : `${BASE}/${id}`);
+  await submitWizard(resetCase, formData, photo === undefined ? {} : { photo });
 }
