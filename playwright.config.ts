@@ -59,7 +59,7 @@ export default defineConfig({
       RATE_LIMIT_SCALE: "10",
       // The device simulator answers the LAN scan on loopback; label photos go to a throwaway folder.
       SADP_SIMULATOR: "1",
-      SADP_SIMULATOR_PORT: "37031",
+      SADP_SIMULATOR_PORT: process.env.E2E_SADP_PORT ?? "37031",
       SADP_SCAN_MS: "400",
       UPLOAD_DIR: path.join(os.tmpdir(), `gatehouse-e2e-uploads-${process.pid}`),
     },
