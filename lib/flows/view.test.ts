@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildView } from "./view";
 import type { StepMeta } from "./types";
+import { deviceResetCaseDefinition } from "@/machines/device-reset-case/definition";
 
 /** What a sign-in check holds once the code went out: the person knows only the password. */
 const context = {
@@ -64,5 +65,20 @@ describe("step text placeholders", () => {
     const typed = { ...context, account: undefined, contact: { channel: "email", target: "new@example.com" } };
     const verify = { step: "verify-email", title: "Check your email", description: "We sent a code to {target}.", fields: [] } satisfies StepMeta;
     expect((await view("user-registration", verify, typed)).description).toBe("We sent a code to new@example.com.");
+  });
+
+  it("fills the device the person picked on the case steps, as before", async () => {
+    const ctx = {
+      device: { model: "DS-2CD2143G2-I", serial: "SN123", ipv4: "192.168.1.64", mac: "44-19-b6-2a-10-01" },
+      photo: { id: "p1", warning: "The photo looks blurry. " },
+    };
+    const confirm = deviceResetCaseDefinition.states.confirm.meta as StepMeta;
+    expect((await view("device-reset-case", confirm, ctx)).description).toBe(
+      "The photo looks blurry. Reset the password of DS-2CD2143G2-I, serial SN123, at 192.168.1.64. A support agent checks the photo against the device.",
+    );
+    const photo = deviceResetCaseDefinition.states.photo.meta as StepMeta;
+    expect((await view("device-reset-case", photo, ctx)).description).toBe(
+      "Take a clear photo of the label on DS-2CD2143G2-I showing the serial number (SerialNo SN123).",
+    );
   });
 });
