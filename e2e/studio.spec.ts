@@ -99,6 +99,31 @@ test("an editor tries a flow in the studio: effects are shown, not carried out",
   await expect(page.getByText("Country/Region: Ok")).toBeVisible();
 });
 
+test("an editor cannot publish step text that shows the code's hash: the problem names the step", async ({ page }) => {
+  await signIn(page, EDITOR.username, EDITOR.password);
+  await page.goto("/studio/sign-in-check?step=verify");
+  await expect(page.getByRole("heading", { name: "Step: verify" })).toBeVisible();
+  await expect(page.getByText(/Placeholders this step can show in its help text and buttons: \{maskedTarget\}, \{validMinutes\}, \{codeExpiresAt\}\./)).toBeVisible();
+  await page.getByLabel("Help text").fill("We sent a code to {maskedTarget}. Check: {verification.codeHash}");
+  await page.getByRole("button", { name: "Save step in draft" }).click();
+  await expect(page.getByText("Saved in the draft.")).toBeVisible();
+
+  const problem = "Step “Enter the verification code”: {verification.codeHash} is not a placeholder this step can show. Allowed: {maskedTarget}, {validMinutes}, {codeExpiresAt}.";
+  const alert = page.getByRole("alert").filter({ hasText: "This draft cannot be published yet:" });
+  await expect(alert).toContainText(problem);
+  await expect(alert.getByRole("link", { name: "verify" })).toHaveAttribute("href", "/studio/sign-in-check?step=verify");
+  const publish = page.getByRole("button", { name: "Publish", exact: true });
+  await expect(publish).toBeDisabled();
+  // The server refuses it too, button or not.
+  await publish.evaluate((b: HTMLButtonElement) => (b.disabled = false));
+  await publish.click();
+  await expect(page.getByRole("alert").filter({ hasText: "Not done:" })).toContainText(problem);
+  await expect(page.getByText(/Published as version/)).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Discard draft" }).click();
+  await expect(page.getByText("The draft was discarded.")).toBeVisible();
+});
+
 test("a person who is not a flow editor cannot reach the studio", async ({ page }) => {
   await signIn(page, DEMO.username, DEMO.password);
   for (const url of ["/studio", "/studio/user-registration", "/studio/user-registration/diff?from=draft&to=draft"]) {

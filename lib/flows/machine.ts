@@ -12,6 +12,8 @@ const cache = new Map<string, AnyStateMachine>();
 export function buildMachine(entry: FlowEntry, definition: Record<string, unknown>, cacheKey?: string): AnyStateMachine {
   const hit = cacheKey ? cache.get(cacheKey) : undefined;
   if (hit) return hit;
+  // Placeholders are not checked here: a version stored before that check still runs, and the
+  // renderer fills only what the code allows (lib/flows/placeholders.ts).
   assertValidDefinition(definition, entry.implementations, entry.invariants);
   const machine = setup({
     guards: entry.implementations.guards as never,

@@ -1,22 +1,23 @@
 import type { Queryable } from "@/lib/db/client";
 import type { Invariant } from "./validate";
+import type { StepPlaceholders } from "./placeholders";
 import { verificationActions, verificationGuards } from "@/machines/verification/implementations";
-import { userRegistrationDefinition } from "@/machines/user-registration/definition";
+import { userRegistrationDefinition, userRegistrationPlaceholders } from "@/machines/user-registration/definition";
 import { registrationActions, registrationGuards } from "@/machines/user-registration/implementations";
 import { resolveRegistrationFacts } from "@/machines/user-registration/facts";
-import { installerRegistrationDefinition } from "@/machines/installer-registration/definition";
+import { installerRegistrationDefinition, installerRegistrationPlaceholders } from "@/machines/installer-registration/definition";
 import { installerActions, installerGuards } from "@/machines/installer-registration/implementations";
 import { resolveInstallerFacts } from "@/machines/installer-registration/facts";
-import { passwordRecoveryDefinition } from "@/machines/password-recovery/definition";
+import { passwordRecoveryDefinition, passwordRecoveryPlaceholders } from "@/machines/password-recovery/definition";
 import { recoveryActions, recoveryGuards } from "@/machines/password-recovery/implementations";
 import { resolveRecoveryFacts } from "@/machines/password-recovery/facts";
-import { contactChangeDefinition } from "@/machines/contact-change/definition";
+import { contactChangeDefinition, contactChangePlaceholders } from "@/machines/contact-change/definition";
 import { contactChangeActions } from "@/machines/contact-change/implementations";
 import { resolveContactChangeFacts } from "@/machines/contact-change/facts";
-import { signInCheckDefinition } from "@/machines/sign-in-check/definition";
+import { signInCheckDefinition, signInCheckPlaceholders } from "@/machines/sign-in-check/definition";
 import { signInCheckActions, signInCheckGuards } from "@/machines/sign-in-check/implementations";
 import { resolveSignInCheckFacts } from "@/machines/sign-in-check/facts";
-import { deviceResetCaseDefinition } from "@/machines/device-reset-case/definition";
+import { deviceResetCaseDefinition, deviceResetCasePlaceholders } from "@/machines/device-reset-case/definition";
 import { deviceResetCaseActions, deviceResetCaseGuards } from "@/machines/device-reset-case/implementations";
 
 export type FactsResolver = (args: {
@@ -41,6 +42,8 @@ export type FlowEntry = {
   resolveFacts: FactsResolver;
   /** Rules every version of this flow must keep, whoever edits it. */
   invariants: Invariant[];
+  /** Which {placeholders} each step's text may show; the code decides, never the stored definition. */
+  placeholders: StepPlaceholders;
   /** Started by anyone (registration, recovery); otherwise only by the server for a signed-in account. */
   public: boolean;
   /** Steps the flow studio may put in another order (each group: steps that may swap places). */
@@ -61,6 +64,7 @@ export const flows: Record<string, FlowEntry> = {
       actors: {},
     },
     resolveFacts: resolveRegistrationFacts,
+    placeholders: userRegistrationPlaceholders,
     public: true,
     invariants: [
       { action: "createAccount", requiresGuard: "readyToCreateAccount", why: "an account needs a verified contact and accepted terms" },
@@ -76,6 +80,7 @@ export const flows: Record<string, FlowEntry> = {
       actors: {},
     },
     resolveFacts: resolveInstallerFacts,
+    placeholders: installerRegistrationPlaceholders,
     public: true,
     // Password and the profile are independent: either may come first.
     reorderable: [["password", "profile"]],
@@ -93,6 +98,7 @@ export const flows: Record<string, FlowEntry> = {
       actors: {},
     },
     resolveFacts: resolveRecoveryFacts,
+    placeholders: passwordRecoveryPlaceholders,
     public: true,
     invariants: [{ action: "resetPassword", requiresGuard: "recoveryReady", why: "a password is reset only with the code sent to the account" }],
   },
@@ -101,6 +107,7 @@ export const flows: Record<string, FlowEntry> = {
     defaultDefinition: contactChangeDefinition,
     implementations: { guards: { ...verificationGuards }, actions: { ...verificationActions, ...contactChangeActions }, actors: {} },
     resolveFacts: resolveContactChangeFacts,
+    placeholders: contactChangePlaceholders,
     public: false,
     invariants: [{ action: "changeContact", requiresGuard: "codeMatches", why: "a new contact must prove itself with the code sent to it" }],
   },
@@ -109,6 +116,7 @@ export const flows: Record<string, FlowEntry> = {
     defaultDefinition: signInCheckDefinition,
     implementations: { guards: { ...verificationGuards, ...signInCheckGuards }, actions: { ...verificationActions, ...signInCheckActions }, actors: {} },
     resolveFacts: resolveSignInCheckFacts,
+    placeholders: signInCheckPlaceholders,
     // Started by the sign-in page after a right password, never by a visitor.
     public: false,
     invariants: [
@@ -121,6 +129,7 @@ export const flows: Record<string, FlowEntry> = {
     defaultDefinition: deviceResetCaseDefinition,
     implementations: { guards: deviceResetCaseGuards, actions: deviceResetCaseActions, actors: {} },
     resolveFacts: async () => ({}),
+    placeholders: deviceResetCasePlaceholders,
     public: false,
     invariants: [{ action: "openCase", requiresGuard: "readyToOpen", why: "a case needs a scanned device, a label photo and the security commitment" }],
   },

@@ -51,7 +51,10 @@ export type ActionMeta = {
 export type StepMeta = {
   step: string;
   title: string;
-  /** May hold {placeholders} filled from the flow context, e.g. {target} or {validMinutes}. */
+  /**
+   * May hold {placeholders} filled from the flow context, e.g. {target} or {validMinutes}: only those
+   * the flow's code allows on this step (see lib/flows/placeholders.ts), as in the button labels.
+   */
   description?: string;
   fields: FieldMeta[];
   submit?: ActionMeta;

@@ -7,11 +7,34 @@ const entry = flows["user-registration"];
 const impl = entry.implementations;
 const base = () => structuredClone(entry.defaultDefinition) as any;
 
-const messages = (def: unknown) => validateDefinition(def, impl, entry.invariants).map((p) => `${p.path}: ${p.message}`);
+const messages = (def: unknown) => validateDefinition(def, impl, entry.invariants, entry.placeholders).map((p) => `${p.path}: ${p.message}`);
 
 describe("definition validator", () => {
   it("accepts every flow's code default", () => {
-    for (const f of Object.values(flows)) expect(validateDefinition(f.defaultDefinition, f.implementations, f.invariants)).toEqual([]);
+    for (const f of Object.values(flows)) expect(validateDefinition(f.defaultDefinition, f.implementations, f.invariants, f.placeholders)).toEqual([]);
+  });
+
+  it("refuses a placeholder the step cannot show, naming the step", () => {
+    const def = base();
+    def.states.contact.meta.description = "Is {account.email} yours?";
+    def.states.verifyEmail.meta.submit.label = "Next {verification.codeHash}";
+    expect(messages(def)).toEqual([
+      "contact: Step “Register”: {account.email} is not a placeholder this step can show. It can show none.",
+      "verifyEmail: Step “Check your email”: {verification.codeHash} is not a placeholder this step can show. Allowed: {target}, {maskedTarget}, {validMinutes}, {codeExpiresAt}.",
+    ]);
+  });
+
+  it("shows only masked contacts on the sign-in check, reached with a password alone", () => {
+    const check = flows["sign-in-check"];
+    const def = structuredClone(check.defaultDefinition) as any;
+    const problems = (d: unknown) => validateDefinition(d, check.implementations, check.invariants, check.placeholders).map((p) => `${p.path}: ${p.message}`);
+    def.states.verify.meta.description = "Code {verification.codeHash} went to {target}.";
+    def.states.choose.meta.actions[0].label = "Text {account.phone}";
+    expect(problems(def)).toEqual([
+      "choose: Step “Verify it's you”: {account.phone} is not a placeholder this step can show. Allowed: {account.maskedEmail}, {account.maskedPhone}.",
+      "verify: Step “Enter the verification code”: {verification.codeHash} is not a placeholder this step can show. Allowed: {maskedTarget}, {validMinutes}, {codeExpiresAt}.",
+      "verify: Step “Enter the verification code”: {target} is not a placeholder this step can show. Allowed: {maskedTarget}, {validMinutes}, {codeExpiresAt}.",
+    ]);
   });
 
   it("refuses a registration that could create an account without the verified-contact-and-terms guard", () => {

@@ -1,11 +1,12 @@
 import type { Implementations } from "./registry";
-
+import { placeholdersIn, type StepPlaceholders } from "./placeholders";
 
 /**
  * Checks a flow definition before it may be stored or run. XState itself ignores unknown action
  * names and fails on unknown guards only when one is evaluated, so this walks the config:
  * every named guard/action/actor exists, every target exists, every state is reachable and
- * every state can still reach the end.
+ * every state can still reach the end. Given the flow's allow-list, step text may use only the
+ * {placeholders} its step allows.
  */
 
 export type DefinitionProblem = { path: string; message: string };
@@ -129,7 +130,48 @@ function checkInvariants(root: Node, invariants: Invariant[], problems: Definiti
   }
 }
 
-export function validateDefinition(definition: unknown, impl: Implementations, invariants: Invariant[] = []): DefinitionProblem[] {
+/** The texts of a step that are filled from the context: help text and button labels. */
+function filledTexts(meta: Json): string[] {
+  const actions = Array.isArray(meta.actions) ? meta.actions : [];
+  return [meta.description, isObject(meta.submit) ? meta.submit.label : undefined, ...actions.map((a) => (isObject(a) ? a.label : undefined))].filter(
+    (t): t is string => typeof t === "string",
+  );
+}
+
+/**
+ * Every {placeholder} a step's text uses must be on its allow-list: the context also holds code
+ * hashes and the account's full contacts, which an editor must not be able to put on a screen.
+ */
+function placeholderProblems(definition: Json, allowList: StepPlaceholders): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const walk = (states: unknown, parent: string) => {
+    if (!isObject(states)) return;
+    for (const [key, state] of Object.entries(states)) {
+      if (!isObject(state)) continue;
+      const path = parent ? `${parent}.${key}` : key;
+      if (isObject(state.meta)) {
+        const meta = state.meta;
+        const step = String(meta.step);
+        const allowed = Object.hasOwn(allowList, step) ? allowList[step] : [];
+        const name = typeof meta.title === "string" ? meta.title : key;
+        const can = allowed.length ? `Allowed: ${allowed.map((a) => `{${a}}`).join(", ")}.` : "It can show none.";
+        for (const used of placeholdersIn(filledTexts(meta).join("\n"))) {
+          if (!allowed.includes(used)) problems.push({ path, message: `Step “${name}”: {${used}} is not a placeholder this step can show. ${can}` });
+        }
+      }
+      walk(state.states, path);
+    }
+  };
+  walk(definition.states, "");
+  return problems;
+}
+
+export function validateDefinition(definition: unknown, impl: Implementations, invariants: Invariant[] = [], placeholders?: StepPlaceholders): DefinitionProblem[] {
+  const problems = structureProblems(definition, impl, invariants);
+  return placeholders && isObject(definition) ? [...problems, ...placeholderProblems(definition, placeholders)] : problems;
+}
+
+function structureProblems(definition: unknown, impl: Implementations, invariants: Invariant[]): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   if (!isObject(definition)) return [{ path: "", message: "a definition must be an object" }];
   try {
@@ -227,7 +269,7 @@ export function validateDefinition(definition: unknown, impl: Implementations, i
   return problems;
 }
 
-export function assertValidDefinition(definition: unknown, impl: Implementations, invariants: Invariant[] = []): void {
-  const problems = validateDefinition(definition, impl, invariants);
+export function assertValidDefinition(definition: unknown, impl: Implementations, invariants: Invariant[] = [], placeholders?: StepPlaceholders): void {
+  const problems = validateDefinition(definition, impl, invariants, placeholders);
   if (problems.length) throw new DefinitionError(problems);
 }

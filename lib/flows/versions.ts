@@ -18,7 +18,7 @@ const published = new Map<string, { version: FlowVersion; at: number }>();
 /** Store each flow's code default as version 1 when the flow has no versions yet. */
 export async function seedDefaultVersions(db: Queryable): Promise<void> {
   for (const entry of Object.values(flows)) {
-    assertValidDefinition(entry.defaultDefinition, entry.implementations, entry.invariants);
+    assertValidDefinition(entry.defaultDefinition, entry.implementations, entry.invariants, entry.placeholders);
     await db
       .insert(flowVersions)
       .values({ flow: entry.name, version: 1, definition: entry.defaultDefinition, note: "Code default", author: "system" })
@@ -67,7 +67,7 @@ export async function publishVersion(
   definition: Record<string, unknown>,
   meta: { note: string; author: string },
 ): Promise<FlowVersion> {
-  assertValidDefinition(definition, entry.implementations, entry.invariants);
+  assertValidDefinition(definition, entry.implementations, entry.invariants, entry.placeholders);
   const [latest] = await db
     .select({ version: flowVersions.version })
     .from(flowVersions)

@@ -1,9 +1,10 @@
 import type { Queryable } from "@/lib/db/client";
 import { issueCaptcha } from "@/lib/security/captcha";
 import { now } from "@/lib/clock";
-import { callingCodeFor, maskContact } from "@/lib/phone";
-import { utcMinute } from "@/lib/format";
+import { callingCodeFor } from "@/lib/phone";
 import { errorMessage } from "./messages";
+import { fillPlaceholders, visibleTarget } from "./placeholders";
+import { flowEntry } from "./registry";
 import type { ActionMeta, FieldMeta, FlowError, StepMeta } from "./types";
 import type { FieldErrors } from "./fields";
 
@@ -46,25 +47,6 @@ function getPath(obj: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
 
-/** "14:32 UTC": when a code stops working (the date part of utcMinute; the code lasts minutes). */
-const clockTime = (ms: number) => utcMinute(ms).slice(11);
-
-/** Fill {placeholders}: the named ones below, or any context path such as {account.maskedEmail}. */
-function fill(text: string | undefined, context: Record<string, unknown>): string | undefined {
-  if (!text) return text;
-  const settings = (context.settings ?? {}) as Record<string, unknown>;
-  const target = (context.contact as { target?: string } | undefined)?.target;
-  const expiresAt = (context.verification as { expiresAt?: number } | undefined)?.expiresAt;
-  const validMinutes = Math.round(Number(settings.codeValidMs ?? 0) / 60_000);
-  const vars: Record<string, unknown> = {
-    target,
-    maskedTarget: target && maskContact(target),
-    validMinutes,
-    codeExpiresAt: expiresAt ? `${clockTime(expiresAt)} (in ${validMinutes} minutes)` : undefined,
-  };
-  return text.replace(/\{([\w.]+)\}/g, (_, k: string) => String((k in vars ? vars[k] : getPath(context, k)) ?? ""));
-}
-
 /** Actions whose `showIfPath` names a context value that is not set are not offered. */
 const shown = (context: Record<string, unknown>) => (a: ActionMeta) => !a.showIfPath || Boolean(getPath(context, a.showIfPath));
 
@@ -84,6 +66,10 @@ export async function buildView(
   },
 ): Promise<StepView> {
   const { step, context, revision } = args;
+  // Only what this flow's code allows on this step is filled, never what the stored text asks for.
+  const steps = flowEntry(args.flow)?.placeholders ?? {};
+  const allowed = Object.hasOwn(steps, step.step) ? steps[step.step] : [];
+  const fill = (text: string | undefined) => fillPlaceholders(text, context, allowed);
   const fb = args.feedback && args.feedback.revision === revision ? args.feedback : undefined;
   const machineError = context.error as FlowError | undefined;
   const liveError = machineError && machineError.seq === revision ? machineError : undefined;
@@ -124,12 +110,12 @@ export async function buildView(
     expiresAt: args.expiresAt.toISOString(),
     step: step.step,
     title: step.title,
-    description: fill(step.description, context),
+    description: fill(step.description),
     fields,
-    submit: step.submit && shown(context)(step.submit) ? { ...step.submit, label: fill(step.submit.label, context)! } : undefined,
+    submit: step.submit && shown(context)(step.submit) ? { ...step.submit, label: fill(step.submit.label)! } : undefined,
     actions: (step.actions ?? []).filter(shown(context)).map((a) => {
       const at = a.availableAtPath ? Number(getPath(context, a.availableAtPath)) : NaN;
-      const filled = { ...a, label: fill(a.label, context)! };
+      const filled = { ...a, label: fill(a.label)! };
       return Number.isFinite(at) && at > now() ? { ...filled, availableAt: new Date(at).toISOString() } : filled;
     }),
     links: step.links ?? [],
@@ -137,7 +123,7 @@ export async function buildView(
     error: stepError,
     context: {
       country: typeof context.country === "string" ? context.country : undefined,
-      target: (context.contact as { target?: string } | undefined)?.target,
+      target: visibleTarget(context),
     },
   };
 }

@@ -22,7 +22,7 @@ export const studioFlows = () => Object.keys(flows);
 export function problemsOf(flow: string, definition: Json): Problem[] {
   const entry = flowEntry(flow);
   if (!entry) return [{ path: "", message: "Unknown flow." }];
-  return [...validateDefinition(definition, entry.implementations, entry.invariants), ...settingsProblems(definition)];
+  return [...validateDefinition(definition, entry.implementations, entry.invariants, entry.placeholders), ...settingsProblems(definition)];
 }
 
 export async function audit(flow: string, actor: string, action: string, detail: Json = {}) {

@@ -1,4 +1,5 @@
-import { defaultVerificationSettings, verificationStep } from "../verification/implementations";
+import type { StepPlaceholders } from "@/lib/flows/placeholders";
+import { defaultVerificationSettings, verificationPlaceholders, verificationStep } from "../verification/implementations";
 
 /**
  * Change the email or phone number of a signed-in account (PRODUCT.md section 3), as data.
@@ -68,4 +69,10 @@ export const contactChangeDefinition = {
       },
     },
   },
+};
+
+/** Placeholders each step's text may show (by `meta.step`): the new contact the signed-in person typed. */
+export const contactChangePlaceholders: StepPlaceholders = {
+  verify: verificationPlaceholders,
+  changed: ["target", "maskedTarget"],
 };

@@ -1,3 +1,5 @@
+import type { StepPlaceholders } from "@/lib/flows/placeholders";
+
 /**
  * Opening a device password reset case (PRODUCT.md section 4), as data: pick the device the LAN
  * scan found, upload the label photo, accept the security commitment, Confirm. The server starts it
@@ -64,4 +66,10 @@ export const deviceResetCaseDefinition = {
       meta: { step: "submitted", title: "Case submitted", description: "Support will review your photo. We will tell you when there is news.", fields: [], links: [{ label: "My cases", href: "/cases" }] },
     },
   },
+};
+
+/** Placeholders each step's text may show (by `meta.step`): the device the person picked from their own scan. */
+export const deviceResetCasePlaceholders: StepPlaceholders = {
+  photo: ["device.model", "device.serial"],
+  confirm: ["photo.warning", "device.model", "device.serial", "device.ipv4"],
 };

@@ -1,4 +1,5 @@
-import { defaultVerificationSettings, verificationStep } from "../verification/implementations";
+import type { StepPlaceholders } from "@/lib/flows/placeholders";
+import { defaultVerificationSettings, verificationPlaceholders, verificationStep } from "../verification/implementations";
 import { countryStep, termsField } from "../shared-steps";
 import { TERMS_VERSION } from "../user-registration/definition";
 
@@ -112,4 +113,10 @@ export const installerRegistrationDefinition = {
       },
     },
   },
+};
+
+/** Placeholders each step's text may show (by `meta.step`): the email the person typed. */
+export const installerRegistrationPlaceholders: StepPlaceholders = {
+  "verify-email": verificationPlaceholders,
+  registered: ["target", "maskedTarget"],
 };

@@ -1,4 +1,5 @@
-import { defaultVerificationSettings, verificationStep } from "../verification/implementations";
+import type { StepPlaceholders } from "@/lib/flows/placeholders";
+import { defaultVerificationSettings, verificationPlaceholders, verificationStep } from "../verification/implementations";
 
 const captchaField = { name: "captcha", kind: "captcha", label: "Verification Code", required: true, hint: "Type the characters in the picture." };
 
@@ -86,3 +87,9 @@ export const passwordRecoveryDefinition = {
     },
   },
 };
+
+/**
+ * Placeholders each step's text may show (by `meta.step`): only the contact the person typed (whether
+ * or not it has an account, the screens stay the same), never anything about an account.
+ */
+export const passwordRecoveryPlaceholders: StepPlaceholders = { verify: verificationPlaceholders };

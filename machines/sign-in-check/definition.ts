@@ -1,4 +1,5 @@
-import { defaultVerificationSettings, verificationStep } from "../verification/implementations";
+import type { StepPlaceholders } from "@/lib/flows/placeholders";
+import { defaultVerificationSettings, maskedVerificationPlaceholders, verificationStep } from "../verification/implementations";
 
 /**
  * The sign-in check (PRODUCT.md section 3), as data. The password was right, but the browser is
@@ -65,4 +66,15 @@ export const signInCheckDefinition = {
       meta: { step: "signed-in", title: "Signed in", description: "You are signed in.", fields: [], links: [{ label: "My Account", href: "/account" }] },
     },
   },
+};
+
+/**
+ * Placeholders each step's text may show (by `meta.step`). Whoever sees these steps has typed a
+ * password and nothing more, so the account's email and phone appear only masked until the code
+ * has proved the person holds them.
+ */
+export const signInCheckPlaceholders: StepPlaceholders = {
+  choose: ["account.maskedEmail", "account.maskedPhone"],
+  verify: maskedVerificationPlaceholders,
+  "signed-in": ["target", "maskedTarget"],
 };

@@ -1,4 +1,5 @@
-import { defaultVerificationSettings, verificationStep } from "../verification/implementations";
+import type { StepPlaceholders } from "@/lib/flows/placeholders";
+import { defaultVerificationSettings, verificationPlaceholders, verificationStep } from "../verification/implementations";
 import { countryStep, termsField } from "../shared-steps";
 
 export const TERMS_VERSION = "2026-11-01";
@@ -114,4 +115,10 @@ export const userRegistrationDefinition = {
       meta: { step: "registered", title: "Registered", description: "Your account is ready.", fields: [] },
     },
   },
+};
+
+/** Placeholders each step's text may show (by `meta.step`): the contact the person typed, on its code step. */
+export const userRegistrationPlaceholders: StepPlaceholders = {
+  "verify-email": verificationPlaceholders,
+  "verify-phone": verificationPlaceholders,
 };

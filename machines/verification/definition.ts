@@ -1,4 +1,5 @@
-import { defaultVerificationSettings, verificationStep } from "./implementations";
+import type { StepPlaceholders } from "@/lib/flows/placeholders";
+import { defaultVerificationSettings, verificationPlaceholders, verificationStep } from "./implementations";
 
 /**
  * The verification machine on its own: send a code to a contact, then check it.
@@ -38,3 +39,6 @@ export const verificationDefinition = {
     verified: { type: "final" },
   },
 } as const;
+
+/** Placeholders each step's text may show (by `meta.step`). */
+export const verificationStepPlaceholders: StepPlaceholders = { code: verificationPlaceholders };

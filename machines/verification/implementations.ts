@@ -150,6 +150,15 @@ export const verificationActions = {
   })),
 };
 
+/**
+ * What a code-entry step may show when the person typed the contact in this flow themselves: where
+ * the code went (in full or masked), how long it lasts and when it stops working.
+ */
+export const verificationPlaceholders = ["target", "maskedTarget", "validMinutes", "codeExpiresAt"] as const;
+
+/** The same for a contact that is the account's own (the sign-in check): only its masked form. */
+export const maskedVerificationPlaceholders = ["maskedTarget", "validMinutes", "codeExpiresAt"] as const;
+
 type StepCopy = { title: string; description: string; codeLabel: string; submitLabel: string };
 
 /**

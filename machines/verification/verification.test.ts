@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { harness } from "@/tests/machine-harness";
-import { verificationDefinition } from "./definition";
+import { verificationDefinition, verificationStepPlaceholders } from "./definition";
 import { defaultVerificationSettings, verificationActions, verificationGuards } from "./implementations";
 import { validateDefinition } from "@/lib/flows/validate";
 
@@ -14,8 +14,8 @@ function sent() {
 }
 
 describe("verification machine", () => {
-  it("is a valid definition", () => {
-    expect(validateDefinition(verificationDefinition, impl)).toEqual([]);
+  it("is a valid definition whose text uses only the placeholders its steps allow", () => {
+    expect(validateDefinition(verificationDefinition, impl, [], verificationStepPlaceholders)).toEqual([]);
   });
 
   it("has the documented defaults", () => {

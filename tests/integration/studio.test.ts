@@ -3,10 +3,13 @@ import { eq } from "drizzle-orm";
 import { flowVersions, studioAudit } from "@/lib/db/schema";
 import { showFlow, startFlow } from "@/lib/flows/runtime";
 import { editSettings, editStep } from "@/lib/studio/edit";
-import { history, openDraft, publishDraft, rollBack, saveDraft } from "@/lib/studio/service";
+import { draftOf, history, openDraft, problemsOf, publishDraft, rollBack, saveDraft } from "@/lib/studio/service";
+import { beginSignIn } from "@/lib/auth/sign-in";
+import { newDeviceToken } from "@/lib/auth/devices";
+import { hashPassword } from "@/lib/security/passwords";
 import { showSimulation, startSimulation, stepSimulation } from "@/lib/studio/simulate";
 import { flows } from "@/lib/flows/registry";
-import { outbox, users } from "@/lib/db/schema";
+import { flowInstances, outbox, users } from "@/lib/db/schema";
 import { useFlowDatabase, viewOf } from "./db";
 
 const database = useFlowDatabase();
@@ -66,6 +69,51 @@ describe("flow studio", () => {
     expect(sim.log).toEqual(expect.arrayContaining(["  would sign the person in", "  would trust this browser for 30 days"]));
     expect(await database().select().from(outbox)).toEqual([]);
     expect(await database().select().from(users)).toEqual([]);
+  });
+
+  // After the simulation test (which expects an empty database) and before any test here reads the
+  // sign-in check's published version (cached per process for 5 s).
+  it("never fills a placeholder a step may not show, even from a version stored before the check", async () => {
+    const def = structuredClone(flows["sign-in-check"].defaultDefinition) as any;
+    def.states.verify.meta.description = "We sent a code to {maskedTarget}: {target}, {account.email}, {verification.codeHash}.";
+    await database().insert(flowVersions).values({ flow: "sign-in-check", version: 2, definition: def, note: "Stored by an older server", author: "editor" });
+    const password = "Studio-Passw0rd-1";
+    const [u] = await database()
+      .insert(users)
+      .values({ username: "stored_v2", usernameLower: "stored_v2", email: "stored_v2@example.com", emailLower: "stored_v2@example.com", country: "US", passwordHash: await hashPassword(password) })
+      .returning();
+    const started = await beginSignIn(u.username, password, client, newDeviceToken());
+    if (started.kind !== "check") throw new Error(`expected a sign-in check, got ${started.kind}`);
+    const view = viewOf(await showFlow("sign-in-check", started.flowId, started.flowToken));
+    const [instance] = await database().select().from(flowInstances).where(eq(flowInstances.id, started.flowId));
+    const hash = (instance.snapshot as { context: { verification: { codeHash: string } } }).context.verification.codeHash;
+    expect(view.description).toBe("We sent a code to s***@example.com: {target}, {account.email}, {verification.codeHash}.");
+    expect(JSON.stringify(view)).not.toContain(hash);
+    expect(JSON.stringify(view)).not.toContain("stored_v2@example.com");
+  });
+
+  it("refuses to validate or publish sign-in check copy that shows the code's hash, naming the step", async () => {
+    const flow = "sign-in-check";
+    const draft = await openDraft(flow, "editor");
+    const edited = editStep(draft.definition as Record<string, unknown>, "verify", {
+      description: "We sent a code to {maskedTarget}. Check: {verification.codeHash}",
+    });
+    // The copy itself is saved in the draft (like any edit), and validation points at the step.
+    expect(edited.problems).toEqual([]);
+    await saveDraft(flow, edited.definition, "editor", "step_edited", { step: "verify" });
+    const problem = {
+      path: "verify",
+      message:
+        "Step “Enter the verification code”: {verification.codeHash} is not a placeholder this step can show. Allowed: {maskedTarget}, {validMinutes}, {codeExpiresAt}.",
+    };
+    expect(problemsOf(flow, (await draftOf(flow))!.definition as Record<string, unknown>)).toEqual([problem]);
+    expect(await publishDraft(flow, "Show the hash", "editor")).toEqual({ ok: false, problems: [problem] });
+    expect((await history(flow)).map((v) => v.version)).not.toContain(3);
+    // The full address of the account is refused the same way: the person has only typed a password.
+    const full = editStep(edited.definition, "verify", { description: "We sent a code to {target}." });
+    expect(problemsOf(flow, full.definition).map((p) => p.message)).toEqual([
+      "Step “Enter the verification code”: {target} is not a placeholder this step can show. Allowed: {maskedTarget}, {validMinutes}, {codeExpiresAt}.",
+    ]);
   });
 
   it("refuses to publish with nothing to publish", async () => {

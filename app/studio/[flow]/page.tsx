@@ -39,6 +39,8 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
   const state = states?.[selected];
   const meta = (state?.meta ?? {}) as Json;
   const fields = (Array.isArray(meta.fields) ? meta.fields : []) as Json[];
+  const allowList = flowEntry(flow)!.placeholders;
+  const placeholders = Object.hasOwn(allowList, String(meta.step)) ? allowList[String(meta.step)] : [];
   const settings = settingsOf(definition);
   const hrefFor = Object.fromEntries(graph.nodes.map((n) => [n.id, `/studio/${flow}?step=${encodeURIComponent(n.id)}`]));
   const hidden = <input type="hidden" name="flow" value={flow} />;
@@ -146,7 +148,20 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
             <label className="font-medium" htmlFor="step-description">
               Help text
             </label>
-            <textarea id="step-description" name="description" defaultValue={String(meta.description ?? "")} maxLength={400} rows={3} className="input" />
+            <textarea
+              id="step-description"
+              name="description"
+              defaultValue={String(meta.description ?? "")}
+              maxLength={400}
+              rows={3}
+              className="input"
+              aria-describedby="step-placeholders"
+            />
+            <p id="step-placeholders" className="text-xs text-zinc-600">
+              {placeholders.length
+                ? `Placeholders this step can show in its help text and buttons: ${placeholders.map((p) => `{${p}}`).join(", ")}. Anything else is refused.`
+                : "This step shows no placeholders: text in {braces} is refused."}
+            </p>
             {typeof (meta.submit as Json | undefined)?.label === "string" && (
               <>
                 <label className="font-medium" htmlFor="step-submit">
