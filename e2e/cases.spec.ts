@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { AGENT, DEMO, clientHeaders, registerByEmail, signIn } from "./helpers";
+import { AGENT, AGENT2, DEMO, clientHeaders, registerByEmail, signIn } from "./helpers";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
 
@@ -104,6 +104,20 @@ test("a rejected case says why and offers a new case; the blurry photo was flagg
   await expect(page.getByText("Status: Rejected")).toBeVisible();
   await expect(page.getByText("The photo is blurry: the serial number cannot be read.").first()).toBeVisible();
   await expect(page.getByRole("link", { name: "Open a new case" })).toBeVisible();
+});
+
+test("an agent who opens a case for their own device sees why they cannot decide it", async ({ page }) => {
+  await signIn(page, AGENT2.username, AGENT2.password);
+  const caseNumber = await openCase(page);
+  await openOnDesk(page, caseNumber);
+  await expect(page.getByText("You opened this case: another agent must decide")).toBeVisible();
+  await expect(page.getByRole("button", { name: /Approve/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Reject" })).toHaveCount(0);
+  // Claiming is allowed; deciding still is not.
+  await page.getByRole("button", { name: "Claim" }).click();
+  await expect(page.getByText("You are now working on this case.")).toBeVisible();
+  await expect(page.getByText("You opened this case: another agent must decide")).toBeVisible();
+  await expect(page.getByRole("button", { name: /Approve/ })).toHaveCount(0);
 });
 
 test("customers cannot reach the desk, another account's case or its photo", async ({ page, browser }) => {
