@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { AGENT, DEMO, clientHeaders, registerByEmail, signIn } from "./helpers";
+import { AGENT, AGENT2, DEMO, clientHeaders, registerByEmail, signIn } from "./helpers";
+import { pngBomb } from "../tests/png-bomb";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
 
@@ -106,6 +107,20 @@ test("a rejected case says why and offers a new case; the blurry photo was flagg
   await expect(page.getByRole("link", { name: "Open a new case" })).toBeVisible();
 });
 
+test("an agent who opens a case for their own device sees why they cannot decide it", async ({ page }) => {
+  await signIn(page, AGENT2.username, AGENT2.password);
+  const caseNumber = await openCase(page);
+  await openOnDesk(page, caseNumber);
+  await expect(page.getByText("You opened this case: another agent must decide")).toBeVisible();
+  await expect(page.getByRole("button", { name: /Approve/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Reject" })).toHaveCount(0);
+  // Claiming is allowed; deciding still is not.
+  await page.getByRole("button", { name: "Claim" }).click();
+  await expect(page.getByText("You are now working on this case.")).toBeVisible();
+  await expect(page.getByText("You opened this case: another agent must decide")).toBeVisible();
+  await expect(page.getByRole("button", { name: /Approve/ })).toHaveCount(0);
+});
+
 test("customers cannot reach the desk, another account's case or its photo", async ({ page, browser }) => {
   await registerByEmail(page, "owner");
   await openCase(page);
@@ -155,4 +170,16 @@ test("@nojs a wrong file type gets a clear message, with JavaScript off", async 
   await page.getByLabel("Label photo").setInputFiles({ name: "label.jpg", mimeType: "image/jpeg", buffer: Buffer.from("GIF89a not really a jpeg") });
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expect(page.getByText("Upload a JPEG, PNG or WebP photo.")).toBeVisible();
+});
+
+test("@nojs a small photo with huge dimensions is refused for its pixels, with JavaScript off", async ({ page }) => {
+  await signIn(page, DEMO.username, DEMO.password);
+  await page.goto("/tools/cases/new/reset");
+  await page.getByRole("button", { name: "Device on LAN (SADP)" }).click();
+  await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await page.getByLabel("Label photo").setInputFiles({ name: "label.png", mimeType: "image/png", buffer: pngBomb(50_000, 50_000) });
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByText("The photo has too many pixels (more than 40 megapixels). Take it again at a lower resolution.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Photo of the device label" })).toBeVisible();
 });

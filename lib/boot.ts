@@ -11,7 +11,7 @@ import { startDispatcher } from "@/lib/messaging/dispatcher";
 import { deleteExpiredCaptchas } from "@/lib/security/captcha";
 import { deleteExpiredCounters } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
-import { purgeClosedCasePhotos } from "@/lib/cases/retention";
+import { purgeClosedCasePhotos, purgeOrphanPhotos } from "@/lib/cases/retention";
 import { demoDevices, startSimulator } from "@/lib/devices/simulator";
 
 export const DEMO_USER = { username: "demo", email: "demo@gatehouse.local", password: "Gatehouse-Demo-2026", country: "US" };
@@ -74,7 +74,7 @@ async function seedAuthCodes(): Promise<string[]> {
 
 async function housekeeping() {
   const db = await getDb();
-  await Promise.all([deleteExpiredCaptchas(db), deleteExpiredCounters(db), purgeExpiredFlows(db), purgeClosedCasePhotos(db, config.casePhotoRetentionDays)]);
+  await Promise.all([deleteExpiredCaptchas(db), deleteExpiredCounters(db), purgeExpiredFlows(db), purgeClosedCasePhotos(db, config.casePhotoRetentionDays), purgeOrphanPhotos(db)]);
 }
 
 /** The device simulator answers LAN scans on loopback, so a newcomer sees devices (development, or SADP_SIMULATOR=1). */

@@ -23,6 +23,9 @@ export function readPhotoToken(value: string, accountId: string): { id: string; 
 export const photoErrorMessages: Record<string, string> = {
   empty: "Choose a photo of the device label.",
   too_large: "The photo is larger than 10 MB. Take it again at a lower resolution.",
+  // Same words as lib/uploads/label-photo.ts (kept apart so the flow's fields need not load sharp).
+  too_many_pixels: "The photo has too many pixels (more than 40 megapixels). Take it again at a lower resolution.",
+  upload_limited: "You sent too many photos in the last hour. Try again later.",
   heic: "iPhone HEIC photos cannot be used. Share the photo as JPEG, or set Camera > Formats to Most Compatible.",
   unsupported: "Upload a JPEG, PNG or WebP photo.",
   unreadable: "The photo could not be read. It may be damaged: take it again.",

@@ -8,7 +8,7 @@ import { seal, unseal } from "@/lib/security/seal";
 import { issueResetCode } from "@/lib/devices/reset-code";
 import type { SadpDevice } from "@/lib/devices/sadp-messages";
 import type { CaseStatus } from "@/machines/support-case/definition";
-import type { CaseEffect, CaseEvent } from "@/machines/support-case/implementations";
+import type { CaseEffect, CaseEvent, CaseRefusal } from "@/machines/support-case/implementations";
 import { stepCase } from "@/machines/support-case/machine";
 
 /**
@@ -125,7 +125,9 @@ export async function openCase(
 
 // --- desk actions through the machine --------------------------------------------------------
 
-export type ActionResult = { ok: true; status: CaseStatus } | { ok: false; code: "not_found" | "stale" | "not_allowed" | "invalid"; message: string };
+export type ActionResult =
+  | { ok: true; status: CaseStatus }
+  | { ok: false; code: "not_found" | "stale" | "not_allowed" | "invalid" | CaseRefusal; message: string };
 
 const refusal = (code: Exclude<ActionResult, { ok: true }>["code"]): ActionResult => ({
   ok: false,
@@ -135,8 +137,16 @@ const refusal = (code: Exclude<ActionResult, { ok: true }>["code"]): ActionResul
     stale: "The case changed while you were looking at it. Here it is as it is now.",
     not_allowed: "That is not possible for this case now.",
     invalid: "Something was not right. Please check and try again.",
+    own_case: "Not done: a case you opened for yourself is decided by another agent.",
+    same_approver: "Not done: you gave the first approval, so a different agent must give the second.",
   }[code],
 });
+
+/** What the trail says about a refused decision (agents read it; the customer never sees it). */
+const refusalNotes: Record<CaseRefusal, (type: string) => string> = {
+  own_case: (type) => `${type === "REJECT" ? "Rejection" : "Approval"} refused: the agent owns this case.`,
+  same_approver: () => "Second approval refused: the same agent gave the first one.",
+};
 
 /**
  * Send an event to a case: checked against the revision the actor saw (two agents cannot both
@@ -167,6 +177,21 @@ export async function caseAction(
       input,
     });
     if (!step) return refusal("not_allowed");
+    const refused = step.effects.find((e): e is Extract<CaseEffect, { kind: "refused" }> => e.kind === "refused");
+    if (refused) {
+      // The case stays as it was (same revision, so the agent's view is still current); only the
+      // attempt is appended to the audit trail.
+      await tx.insert(caseEvents).values({
+        caseId: c.id,
+        actorId: actor.id,
+        actorRole: actor.role,
+        type: "refused",
+        visibility: "internal",
+        body: refusalNotes[refused.reason](type),
+        detail: { tried: type, reason: refused.reason, status: c.status },
+      });
+      return refusal(refused.reason);
+    }
     const at = new Date(now());
     const changes: Partial<CaseRow> = { status: step.status, revision: c.revision + 1, updatedAt: at };
     if (type === "REJECT") {

@@ -8,6 +8,7 @@ import { attemptFailed, attemptSucceeded, clearLock, lockKeyForUser } from "@/li
 import { issueLoginToken } from "@/lib/auth/credentials";
 import { forgetAllDevices, trustDevice } from "@/lib/auth/devices";
 import { openCase } from "@/lib/cases/service";
+import { photoExists } from "@/lib/uploads/store";
 import { requestNewsletterOptIn } from "@/lib/newsletter";
 import { AUTH_CODE_PURPOSE } from "@/machines/installer-registration/facts";
 import { hashSecret } from "@/lib/security/secrets";
@@ -184,6 +185,8 @@ export async function applyEffects(
         break;
       }
       case "openCase": {
+        // Unattached photos are swept after a while (lib/cases/retention.ts): a late Confirm asks for it again.
+        if (!(await photoExists(effect.photoId))) throw new EffectRefused(undefined, "photo_gone");
         const opened = await openCase(tx, { ...effect, origin: `${origin.instanceId}:${origin.seq}:${index}` });
         outcome.caseId = opened.id;
         outcome.queuedMessages++;

@@ -45,6 +45,8 @@ export function errorMessage(code: string, params: Record<string, string | numbe
       return "This step was already submitted in another window or tab. Here is where things stand now.";
     case "not_allowed":
       return "That is not possible at this step.";
+    case "photo_gone":
+      return "Your label photo was not kept: photos are deleted when no case is opened with them within the hour. Choose Upload another photo and send it again.";
     default:
       return "Something was not right. Please check and try again.";
   }

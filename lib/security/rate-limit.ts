@@ -23,6 +23,8 @@ export const limits = {
   passwordChecksPerUser: { name: "password-check-user", max: 10, windowMs: 60 * 60_000 },
   /** Installer authentication codes are 10 digits: attempts are limited so they cannot be guessed. */
   authCodeAttemptsPerClient: { name: "auth-code-client", max: 10, windowMs: 60 * 60_000 },
+  /** Label photos a signed-in person may send to the case flow (each is decoded and re-encoded). */
+  labelPhotoUploadsPerUser: { name: "label-photo-user", max: 20, windowMs: 60 * 60_000 },
 } satisfies Record<string, Limit>;
 
 export type LimitResult = { allowed: true } | { allowed: false; retryAt: number };

@@ -8,6 +8,7 @@ import {
   sniffImageType,
   type PhotoResult,
 } from "@/lib/uploads/label-photo";
+import { pngBomb } from "@/tests/png-bomb";
 
 // A stand-in for a photographed device label: black serial text on white.
 const LABEL_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="600">
@@ -233,7 +234,7 @@ describe("processLabelPhoto: refusals", () => {
     expect(d.message).toContain("10 MB");
   });
 
-  it("refuses a small file that decodes to too many pixels", async () => {
+  it("refuses a small file that decodes to too many pixels, saying so", async () => {
     // 8000×7000 of flat colour: a few KB of PNG, 56 megapixels decoded.
     const bomb = await sharp({
       create: { width: 8000, height: 7000, channels: 3, background: "#fff" },
@@ -241,8 +242,23 @@ describe("processLabelPhoto: refusals", () => {
       .png({ compressionLevel: 9 })
       .toBuffer();
     expect(bomb.length).toBeLessThan(PHOTO_MAX_BYTES);
-    const r = expectFail(await processLabelPhoto(bomb), "too_large");
-    expect(r.message).toMatch(/resolution/);
+    const r = expectFail(await processLabelPhoto(bomb), "too_many_pixels");
+    expect(r.message).toBe("The photo has too many pixels (more than 40 megapixels). Take it again at a lower resolution.");
+    expect(r.message).not.toMatch(/MB/);
+  });
+
+  it("refuses a hand-made PNG header claiming 2.5 gigapixels from its header alone", async () => {
+    const bomb = pngBomb(50_000, 50_000);
+    expect(bomb.length).toBeLessThan(1024);
+    const started = performance.now();
+    const r = expectFail(await processLabelPhoto(bomb), "too_many_pixels");
+    expect(r.message).toMatch(/too many pixels/);
+    // Decoding 7.5 GB of pixels would take far longer (or fail); the header check is instant.
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it("draws the pixel line at 40 megapixels", async () => {
+    expectFail(await processLabelPhoto(pngBomb(8000, 5001)), "too_many_pixels");
   });
 
   it("refuses HEIC with advice for iPhone users", async () => {

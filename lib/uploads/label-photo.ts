@@ -10,8 +10,12 @@ import sharp from "sharp";
 
 export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
 
-/** Decompression-bomb guard: refuse anything above this many pixels. */
-const MAX_INPUT_PIXELS = 50_000_000;
+/**
+ * Decompression-bomb guard: refuse anything above this many pixels, judged from the header before
+ * any pixel is decoded (40 megapixels of RGBA is 160 MB in memory; phone cameras stay below 50 MP
+ * only at their top setting, and a label needs far less).
+ */
+export const MAX_INPUT_PIXELS = 40_000_000;
 /** Stored photos are scaled to fit in this box; plenty to read a serial number. */
 const MAX_OUTPUT_SIDE = 2400;
 /** Minimum size: below this, the text on a label is rarely legible. */
@@ -36,6 +40,7 @@ export type ImageType = "jpeg" | "png" | "webp" | "heic" | "gif" | "unknown";
 export type PhotoErrorCode =
   | "empty"
   | "too_large"
+  | "too_many_pixels"
   | "heic"
   | "unsupported"
   | "unreadable"
@@ -84,7 +89,7 @@ const MESSAGES = {
   empty: "The file is empty. Please choose a photo of the label.",
   tooLarge: (maxBytes: number) =>
     `The photo is too large. The limit is ${formatMb(maxBytes)} MB.`,
-  tooManyPixels: "The photo's resolution is too high. Please upload a smaller photo.",
+  tooManyPixels: `The photo has too many pixels (more than ${MAX_INPUT_PIXELS / 1_000_000} megapixels). Take it again at a lower resolution.`,
   heic:
     "HEIC photos can't be used. On iPhone, set Settings > Camera > Formats to " +
     '"Most Compatible", or share the photo as JPEG, then upload it again.',
@@ -117,7 +122,8 @@ export async function processLabelPhoto(
 
   // Header-only read: cheap size checks before any pixels are decoded. The
   // pixel limit is lifted here (nothing is decoded) so an oversized image is
-  // reported as too large rather than unreadable.
+  // reported as having too many pixels rather than as unreadable; the decode
+  // below keeps sharp's own limitInputPixels as a second guard.
   let width: number;
   let height: number;
   try {
@@ -128,7 +134,7 @@ export async function processLabelPhoto(
   } catch {
     return fail("unreadable", MESSAGES.unreadable);
   }
-  if (width * height > MAX_INPUT_PIXELS) return fail("too_large", MESSAGES.tooManyPixels);
+  if (width * height > MAX_INPUT_PIXELS) return fail("too_many_pixels", MESSAGES.tooManyPixels);
   // Checked independent of orientation so portrait shots are not refused.
   if (Math.max(width, height) < MIN_LONG_SIDE || Math.min(width, height) < MIN_SHORT_SIDE) {
     return fail("too_small", MESSAGES.tooSmall);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { now } from "@/lib/clock";
 
 /**
  * Stores processed label photos on disk, outside the public web root, so they
@@ -38,12 +39,55 @@ export async function savePhoto(jpeg: Buffer): Promise<string> {
   const temp = path.join(dir, `.${id}.${randomUUID()}.tmp`);
   try {
     await writeFile(temp, jpeg, { mode: 0o600, flag: "wx" });
+    // The file's time is the app clock's, so the sweeper of unattached photos ages it the same way.
+    const savedAt = now() / 1000;
+    await utimes(temp, savedAt, savedAt);
     await rename(temp, final);
   } catch (err) {
     await unlink(temp).catch(() => {});
     throw err;
   }
   return id;
+}
+
+export async function photoExists(id: string): Promise<boolean> {
+  if (!isPhotoId(id)) return false;
+  try {
+    return (await stat(photoPath(id))).isFile();
+  } catch (err) {
+    if (isNotFound(err)) return false;
+    throw err;
+  }
+}
+
+/** Files in the folder last written before `before` (app clock, ms) whose name passes `keep`. */
+async function filesBefore(before: number, keep: (name: string) => boolean): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(uploadDir());
+  } catch (err) {
+    if (isNotFound(err)) return [];
+    throw err;
+  }
+  const old: string[] = [];
+  for (const name of names.filter(keep)) {
+    const info = await stat(path.join(uploadDir(), name)).catch((err) => (isNotFound(err) ? null : Promise.reject(err)));
+    if (info && info.mtimeMs < before) old.push(name);
+  }
+  return old;
+}
+
+/** Ids of the photos saved before `before` (app clock, ms): for the sweeper of photos no case holds. */
+export async function photosSavedBefore(before: number): Promise<string[]> {
+  const names = await filesBefore(before, (name) => name.endsWith(".jpg") && isPhotoId(name.slice(0, -4)));
+  return names.map((name) => name.slice(0, -4));
+}
+
+/** Temp files older than `before`, left by a process that died mid-write. */
+export async function deleteTempFilesBefore(before: number): Promise<number> {
+  const names = await filesBefore(before, (name) => /^\.[0-9a-f-]{36}\.[0-9a-f-]{36}\.tmp$/.test(name));
+  for (const name of names) await unlink(path.join(uploadDir(), name)).catch(() => {});
+  return names.length;
 }
 
 export async function readPhoto(id: string): Promise<Buffer | null> {

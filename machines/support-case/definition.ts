@@ -1,7 +1,14 @@
+// Tried first on every decision, so an agent's own case never reaches a deciding branch.
+const refuseOwnCase = { guard: "ownCaseByAgent", actions: "refuseOwnCase" };
+const reject = [refuseOwnCase, { guard: "byDecidingAgent", target: "rejected", actions: ["recordDecision", "notifyRejected"] }];
+
 /**
  * The life of a device password reset case (PRODUCT.md sections 4 and 5), as data. Agents and the
  * customer send events; the state is the case's status. Notes and messages do not change it.
- * With the four-eyes setting an approval waits for a second, different agent.
+ * Nobody decides a case they own: an agent's approval or rejection of their own case, and a second
+ * approval by the first approver, take the refusing branch (no status change, a refusal the
+ * service writes to the audit trail). With the four-eyes setting an approval waits for a second,
+ * different agent; neither of the two may be the owner.
  */
 export const supportCaseDefinition = {
   id: "support-case",
@@ -11,7 +18,7 @@ export const supportCaseDefinition = {
     new: {
       on: {
         CLAIM: { target: "in_review", actions: "assign" },
-        REJECT: { guard: "byAgent", target: "rejected", actions: ["recordDecision", "notifyRejected"] },
+        REJECT: reject,
       },
     },
     in_review: {
@@ -19,24 +26,30 @@ export const supportCaseDefinition = {
         CLAIM: { actions: "assign" },
         ASK_CUSTOMER: { guard: "byAgent", target: "waiting_customer", actions: "notifyQuestion" },
         APPROVE: [
+          refuseOwnCase,
           { guard: "fourEyesRequired", target: "awaiting_second_approval", actions: ["recordDecision", "recordFirstApproval"] },
-          { guard: "byAgent", target: "approved", actions: ["recordDecision", "issueResetCode", "notifyApproved"] },
+          { guard: "byDecidingAgent", target: "approved", actions: ["recordDecision", "issueResetCode", "notifyApproved"] },
         ],
-        REJECT: { guard: "byAgent", target: "rejected", actions: ["recordDecision", "notifyRejected"] },
+        REJECT: reject,
       },
     },
     waiting_customer: {
       on: {
         CLAIM: { actions: "assign" },
         CUSTOMER_REPLY: { target: "in_review" },
-        REJECT: { guard: "byAgent", target: "rejected", actions: ["recordDecision", "notifyRejected"] },
+        REJECT: reject,
       },
     },
     awaiting_second_approval: {
       on: {
         CLAIM: { actions: "assign" },
-        APPROVE: { guard: "secondApprover", target: "approved", actions: ["issueResetCode", "notifyApproved"] },
-        REJECT: { guard: "byAgent", target: "rejected", actions: ["recordDecision", "notifyRejected"] },
+        APPROVE: [
+          refuseOwnCase,
+          { guard: "firstApprover", actions: "refuseSameApprover" },
+          { guard: "secondApprover", target: "approved", actions: ["issueResetCode", "notifyApproved"] },
+        ],
+        // The first approver may still reject: stopping a reset needs no second pair of eyes.
+        REJECT: reject,
       },
     },
     approved: {

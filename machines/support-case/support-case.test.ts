@@ -24,7 +24,13 @@ describe("support case machine", () => {
         .filter((t) => [t.actions ?? []].flat().includes("issueResetCode")),
     );
     expect(issuing.length).toBeGreaterThan(0);
-    for (const t of issuing) expect(["byAgent", "secondApprover"]).toContain(t.guard);
+    // ...and by a guard that also turns the case's owner away (byAgent alone would not).
+    for (const t of issuing) expect(["byDecidingAgent", "secondApprover"]).toContain(t.guard);
+    for (const t of issuing) {
+      const guard = supportCaseGuards[t.guard as keyof typeof supportCaseGuards];
+      expect(guard({ event: ev("APPROVE", agent("u1"), { firstApproverId: "a1" }) })).toBe(false);
+      expect(guard({ event: ev("APPROVE", owner, { firstApproverId: "a1" }) })).toBe(false);
+    }
   });
 
   it("goes new -> in review -> approved, issuing the code and telling the customer", () => {
@@ -49,8 +55,43 @@ describe("support case machine", () => {
   it("with four eyes, the first approval waits and only another agent completes it", () => {
     const first = stepCase("in_review", ev("APPROVE", agent("a1"), { fourEyes: true }));
     expect(first).toEqual({ status: "awaiting_second_approval", effects: [{ kind: "decision" }, { kind: "firstApproval", agentId: "a1" }] });
-    expect(stepCase("awaiting_second_approval", ev("APPROVE", agent("a1"), { fourEyes: true, firstApproverId: "a1" }))).toBeNull();
+    expect(stepCase("awaiting_second_approval", ev("APPROVE", agent("a1"), { fourEyes: true, firstApproverId: "a1" }))?.status).toBe("awaiting_second_approval");
     expect(stepCase("awaiting_second_approval", ev("APPROVE", agent("a2"), { fourEyes: true, firstApproverId: "a1" }))?.status).toBe("approved");
+  });
+
+  it("never lets an agent approve or reject a case they own, and says so", () => {
+    const self = agent("u1"); // the agent who opened the case for their own device
+    const refused = { status: "in_review", effects: [{ kind: "refused", reason: "own_case" }] };
+    expect(stepCase("in_review", ev("APPROVE", self))).toEqual(refused);
+    expect(stepCase("in_review", ev("APPROVE", self, { fourEyes: true }))).toEqual(refused);
+    expect(stepCase("in_review", ev("REJECT", self, {}, { reason: "other" }))).toEqual(refused);
+    for (const status of ["new", "waiting_customer", "awaiting_second_approval"] as const) {
+      expect(stepCase(status, ev("REJECT", self))).toEqual({ status, effects: [{ kind: "refused", reason: "own_case" }] });
+    }
+    // As the second approver of a four-eyes case it is refused too.
+    expect(stepCase("awaiting_second_approval", ev("APPROVE", self, { fourEyes: true, firstApproverId: "a1" }))).toEqual({
+      status: "awaiting_second_approval",
+      effects: [{ kind: "refused", reason: "own_case" }],
+    });
+    // A case whose owner is unknown is decided by nobody.
+    expect(stepCase("in_review", { type: "APPROVE", actor: agent("a1"), facts: {}, input: {} })?.status).toBe("in_review");
+    // Claiming, asking and closing are not decisions.
+    expect(stepCase("new", ev("CLAIM", self))?.status).toBe("in_review");
+    expect(stepCase("in_review", ev("ASK_CUSTOMER", self))?.status).toBe("waiting_customer");
+  });
+
+  it("with four eyes, the first approver's second approval is refused and said so; they may still reject", () => {
+    const facts = { fourEyes: true, firstApproverId: "a1" };
+    expect(stepCase("awaiting_second_approval", ev("APPROVE", agent("a1"), facts))).toEqual({
+      status: "awaiting_second_approval",
+      effects: [{ kind: "refused", reason: "same_approver" }],
+    });
+    expect(stepCase("awaiting_second_approval", ev("REJECT", agent("a1"), facts))?.status).toBe("rejected");
+    // Two distinct agents, neither the owner: approved, with the code issued once.
+    expect(stepCase("awaiting_second_approval", ev("APPROVE", agent("a2"), facts))).toEqual({
+      status: "approved",
+      effects: [{ kind: "issueResetCode" }, { kind: "notify", what: "approved" }],
+    });
   });
 
   it("asks the customer and goes back to review on their reply", () => {

@@ -156,8 +156,75 @@ describe("device password reset cases", () => {
       expect(await caseAction({ id: a1.id, role: "agent" }, caseId, c.revision, "APPROVE")).toEqual({ ok: true, status: "awaiting_second_approval" });
       c = (await caseById(caseId))!;
       expect(resetCodeFor(c)).toBeNull();
-      expect(await caseAction({ id: a1.id, role: "agent" }, caseId, c.revision, "APPROVE")).toMatchObject({ ok: false, code: "not_allowed" });
+      expect(await caseAction({ id: a1.id, role: "agent" }, caseId, c.revision, "APPROVE")).toMatchObject({ ok: false, code: "same_approver" });
       expect(await caseAction({ id: a2.id, role: "agent" }, caseId, c.revision, "APPROVE")).toEqual({ ok: true, status: "approved" });
+    } finally {
+      await saveDeskSettings({ fourEyes: false });
+    }
+  });
+
+  it("an agent who opened a case for themselves can neither approve nor reject it; the attempts are on the trail", async () => {
+    const self = await person("support_agent");
+    const admin = await person("admin");
+    const { caseId } = await openCase(self.id);
+    const me = { id: self.id, role: "agent" } as const;
+    let c = (await caseById(caseId))!;
+    // Claiming is not deciding.
+    expect(await caseAction(me, caseId, c.revision, "CLAIM")).toEqual({ ok: true, status: "in_review" });
+    c = (await caseById(caseId))!;
+    const approve = await caseAction(me, caseId, c.revision, "APPROVE");
+    expect(approve).toMatchObject({ ok: false, code: "own_case" });
+    expect((approve as { message: string }).message).toMatch(/another agent/);
+    expect(await caseAction(me, caseId, c.revision, "REJECT", { reason: "blurry" })).toMatchObject({ ok: false, code: "own_case" });
+    const after = (await caseById(caseId))!;
+    expect(after).toMatchObject({ status: "in_review", revision: c.revision, resetCodeSealed: null, firstDecisionAt: null });
+    // An admin owning a case is refused the same way.
+    const adminCase = await openCase(admin.id);
+    const ac = (await caseById(adminCase.caseId))!;
+    await caseAction({ id: admin.id, role: "agent" }, ac.id, ac.revision, "CLAIM");
+    expect(await caseAction({ id: admin.id, role: "agent" }, ac.id, ac.revision + 1, "APPROVE")).toMatchObject({ ok: false, code: "own_case" });
+
+    const trail = await caseHistory(caseId, "agent");
+    const refused = trail.filter((e) => e.type === "refused");
+    expect(refused.map((e) => [e.actorId, (e.detail as { tried: string }).tried, (e.detail as { reason: string }).reason])).toEqual([
+      [self.id, "APPROVE", "own_case"],
+      [self.id, "REJECT", "own_case"],
+    ]);
+    expect(refused.every((e) => e.visibility === "internal")).toBe(true);
+    expect((await caseHistory(caseId, "customer")).map((e) => e.type)).toEqual(["created"]);
+    // Another agent decides it.
+    const other = await person("support_agent");
+    expect(await caseAction({ id: other.id, role: "agent" }, caseId, after.revision, "APPROVE")).toEqual({ ok: true, status: "approved" });
+  });
+
+  it("with four eyes, the owner is never one of the two approvers; two distinct other agents approve", async () => {
+    await saveDeskSettings({ fourEyes: true });
+    try {
+      const self = await person("support_agent");
+      const a1 = await person("support_agent");
+      const a2 = await person("support_agent");
+      const { caseId } = await openCase(self.id);
+      let c = (await caseById(caseId))!;
+      await caseAction({ id: a1.id, role: "agent" }, caseId, c.revision, "CLAIM");
+      c = (await caseById(caseId))!;
+      // The owner cannot give the first approval...
+      expect(await caseAction({ id: self.id, role: "agent" }, caseId, c.revision, "APPROVE")).toMatchObject({ ok: false, code: "own_case" });
+      expect(await caseAction({ id: a1.id, role: "agent" }, caseId, c.revision, "APPROVE")).toEqual({ ok: true, status: "awaiting_second_approval" });
+      c = (await caseById(caseId))!;
+      // ...nor the second, and the first approver cannot give both.
+      expect(await caseAction({ id: self.id, role: "agent" }, caseId, c.revision, "APPROVE")).toMatchObject({ ok: false, code: "own_case" });
+      expect(await caseAction({ id: a1.id, role: "agent" }, caseId, c.revision, "APPROVE")).toMatchObject({ ok: false, code: "same_approver" });
+      expect(resetCodeFor((await caseById(caseId))!)).toBeNull();
+      expect(await caseAction({ id: a2.id, role: "agent" }, caseId, c.revision, "APPROVE")).toEqual({ ok: true, status: "approved" });
+      expect(resetCodeFor((await caseById(caseId))!)).not.toBeNull();
+
+      const trail = await caseHistory(caseId, "agent");
+      expect(trail.filter((e) => e.type === "refused").map((e) => [e.actorId, (e.detail as { reason: string }).reason, (e.detail as { status: string }).status])).toEqual([
+        [self.id, "own_case", "in_review"],
+        [self.id, "own_case", "awaiting_second_approval"],
+        [a1.id, "same_approver", "awaiting_second_approval"],
+      ]);
+      expect(trail.filter((e) => e.type === "approve").map((e) => e.actorId)).toEqual([a1.id, a2.id]);
     } finally {
       await saveDeskSettings({ fourEyes: false });
     }

@@ -31,7 +31,12 @@ const notices: Record<string, { ok: boolean; text: string }> = {
   not_allowed: { ok: false, text: "That is not possible for this case now." },
   not_found: { ok: false, text: "That case does not exist." },
   invalid: { ok: false, text: "Something was not right. Please check and try again." },
+  own_case: { ok: false, text: "Not done: a case you opened for yourself is decided by another agent. The attempt is on the audit trail." },
+  same_approver: { ok: false, text: "Not done: you gave the first approval, so a different agent must give the second. The attempt is on the audit trail." },
 };
+
+/** Shown instead of Approve and Reject to the agent who opened the case (the case machine refuses them too). */
+const OWN_CASE_TEXT = "You opened this case: another agent must decide";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -54,6 +59,10 @@ export default async function DeskCasePage({ params }: Props) {
   const sla = slaMinutes(c, now());
   const status = c.status as CaseStatus;
   const open = ["new", "in_review", "waiting_customer", "awaiting_second_approval"].includes(status);
+  // Mirrors the case machine's guards, so the page offers no button the machine would refuse.
+  const ownCase = c.userId === me.id;
+  const firstApprover = status === "awaiting_second_approval" && c.firstApproverId === me.id;
+  const mayDecide = open && !ownCase;
   const hidden = (
     <>
       <input type="hidden" name="caseId" value={c.id} />
@@ -125,7 +134,7 @@ export default async function DeskCasePage({ params }: Props) {
               </button>
             </form>
           )}
-          {(status === "in_review" || status === "awaiting_second_approval") && (
+          {!ownCase && !firstApprover && (status === "in_review" || status === "awaiting_second_approval") && (
             <form action={caseDeskAction}>
               {hidden}
               <button type="submit" name="intent" value="APPROVE" className="btn-primary">
@@ -143,8 +152,14 @@ export default async function DeskCasePage({ params }: Props) {
           )}
         </div>
         {status === "new" && <p className="mt-2 text-xs text-zinc-600">Claim the case to review it; approving issues a reset code the customer sees. You never see the code.</p>}
-        {status === "awaiting_second_approval" && <p className="mt-2 text-xs text-zinc-600">Another agent approved first: a different agent must approve.</p>}
-        {open && (
+        {open && ownCase && (
+          <p className="mt-2 text-sm font-medium text-amber-800" role="note">
+            {OWN_CASE_TEXT}
+          </p>
+        )}
+        {!ownCase && firstApprover && <p className="mt-2 text-xs text-zinc-600">You approved first: a different agent must give the second approval.</p>}
+        {!ownCase && !firstApprover && status === "awaiting_second_approval" && <p className="mt-2 text-xs text-zinc-600">Another agent approved first: a different agent must approve.</p>}
+        {mayDecide && (
           <form action={caseDeskAction} className="mt-4 flex flex-col gap-2 border-t border-zinc-100 pt-4">
             {hidden}
             <label htmlFor="reject-reason" className="text-sm font-medium">

@@ -5,10 +5,8 @@ import { requireUser } from "@/lib/auth/guard";
 import { config } from "@/lib/config";
 import { flowSubject, startFlow } from "@/lib/flows/runtime";
 import { parseTarget, scanLan } from "@/lib/devices/sadp-client";
-import { processLabelPhoto } from "@/lib/uploads/label-photo";
-import { savePhoto } from "@/lib/uploads/store";
-import { photoToken } from "@/lib/cases/photo-token";
-import { setFlowToken } from "@/lib/http/flow-cookie";
+import { uploadLabelPhoto } from "@/lib/cases/photo-upload";
+import { flowToken, setFlowToken } from "@/lib/http/flow-cookie";
 import { submitWizard, type WizardPages } from "@/lib/http/flow-pages";
 import { requestClient } from "@/lib/http/form";
 
@@ -26,14 +24,20 @@ export async function startResetCase(): Promise<void> {
   redirect(`${BASE}/${started.id}`);
 }
 
-/** The photo is checked, stripped and stored here; the flow gets a signed token for it (or the reason it was refused). */
-async function photoField(formData: FormData, accountId: string): Promise<string | undefined> {
+/**
+ * The photo is checked, stripped and stored here (after the flow, its step and the upload quota);
+ * the flow gets a signed token for it, or the reason it was refused.
+ */
+async function photoField(formData: FormData, accountId: string, flowId: string): Promise<string | undefined> {
   const file = formData.get("photo");
   if (!(file instanceof File)) return undefined;
   if (file.size === 0) return "";
-  const result = await processLabelPhoto(new Uint8Array(await file.arrayBuffer()));
-  if (!result.ok) return `error:${result.code}`;
-  return photoToken(await savePhoto(result.jpeg), result.blurry, accountId);
+  const result = await uploadLabelPhoto({ userId: accountId, flowId, flowToken: await flowToken(flowId), photo: file });
+  if (result.ok) return result.token;
+  if (result.code === "flow_not_found") redirect(`${BASE}?expired=1`);
+  // Not on the photo step (an old tab): nothing was stored; the step shows where the flow stands.
+  if (result.code === "wrong_step") return undefined;
+  return `error:${result.code}`;
 }
 
 const resetCase: WizardPages = {
@@ -45,7 +49,8 @@ const resetCase: WizardPages = {
 export async function submitResetCase(formData: FormData): Promise<void> {
   const me = await requireUser(BASE);
   // Only the account the case was started for may continue it.
-  if ((await flowSubject("device-reset-case", String(formData.get("flowId") ?? ""))) !== me.id) redirect(`${BASE}?expired=1`);
-  const photo = await photoField(formData, me.id);
+  const flowId = String(formData.get("flowId") ?? "");
+  if ((await flowSubject("device-reset-case", flowId)) !== me.id) redirect(`${BASE}?expired=1`);
+  const photo = await photoField(formData, me.id, flowId);
   await submitWizard(resetCase, formData, photo === undefined ? {} : { photo });
 }
