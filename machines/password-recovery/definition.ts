@@ -1,6 +1,5 @@
 import { defaultVerificationSettings, verificationStep } from "../verification/implementations";
-
-const captchaField = { name: "captcha", kind: "captcha", label: "Verification Code", required: true, hint: "Type the characters in the picture." };
+import { captchaField } from "../shared-steps";
 
 /**
  * Forgot Password (PRODUCT.md section 3), as data: email or phone + picture code -> a code sent
