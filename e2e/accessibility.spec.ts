@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, chooseUsa, clientHeaders, enterCode, readCode, signIn, submitEmail, unique } from "./helpers";
+import { DEMO, chooseUsa, clientHeaders, enterCode, readCode, signIn, submitEmail, submitInstallerEmail, unique } from "./helpers";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
 
@@ -44,8 +44,7 @@ test("every step of the installer registration wizard is accessible", async ({ p
   await page.goto("/register/installer?region=Europe&confirm=DE");
   await page.getByRole("dialog").getByRole("button", { name: "Ok" }).click();
   await expectAccessible(page, "installer email");
-  await page.getByLabel("Email").fill(email);
-  await page.getByRole("button", { name: "Get Verification Code" }).click();
+  await submitInstallerEmail(page, email);
   await expectAccessible(page, "installer code");
   await enterCode(page, await readCode(page, email));
   await page.getByLabel("Password", { exact: true }).fill("Tr4in-Station-2026");

@@ -25,6 +25,14 @@ export async function submitPhone(page: Page, typed: string) {
   await expect(page.getByRole("heading", { name: "Check your phone" })).toBeVisible();
 }
 
+/** The installer's email step: the address and the picture code, then Get Verification Code. */
+export async function submitInstallerEmail(page: Page, email: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Verification Code", { exact: true }).fill(CAPTCHA);
+  await page.getByRole("button", { name: "Get Verification Code" }).click();
+  await expect(page.getByRole("heading", { name: "Enter the Verification Code" })).toBeVisible();
+}
+
 /** A different client address for each test, so per-client limits never interfere. */
 export function clientHeaders() {
   return { "x-forwarded-for": `203.0.113.${1 + Math.floor(Math.random() * 250)}` };

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { PASSWORD, clientHeaders, enterCode, moveClock, readCode, readMailbox, resetClock, signIn, unique } from "./helpers";
+import { PASSWORD, clientHeaders, enterCode, moveClock, readCode, readMailbox, resetClock, signIn, submitInstallerEmail, unique } from "./helpers";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
 test.afterEach(async ({ request }) => resetClock(request));
@@ -13,9 +13,13 @@ async function upToLastStep(page: Page, email: string, phone: string) {
   await page.getByRole("link", { name: "USA", exact: true }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Ok" }).click();
   await expect(page.getByRole("heading", { name: "Register as an Installer" })).toBeVisible();
+  // No code goes out without the picture code.
   await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Verification Code", { exact: true }).fill("ZZZZ");
   await page.getByRole("button", { name: "Get Verification Code" }).click();
-  await expect(page.getByRole("heading", { name: "Enter the Verification Code" })).toBeVisible();
+  await expect(page.getByText("The characters did not match the picture")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await submitInstallerEmail(page, email);
   await expect(page.getByRole("button", { name: /Resend \(\d+ s\)/ })).toBeDisabled();
   await enterCode(page, await readCode(page, email));
   await expect(page.getByRole("heading", { name: "Create a password" })).toBeVisible();

@@ -11,6 +11,9 @@ export const termsField = {
   ],
 };
 
+/** The picture code every anonymous step that sends a code asks for (checked by the facts, one guess per picture). */
+export const captchaField = { name: "captcha", kind: "captcha", label: "Verification Code", required: true, hint: "Type the characters in the picture." };
+
 /** The Country/Region step; `next` is the state after it. */
 export function countryStep(next: string, description: string) {
   return {

@@ -47,7 +47,7 @@ const [argonMemory, argonIterations] = argon2Arg.split(":").map(Number);
 const steps = signin
   ? (["open login", "sign in + My Account"] as const)
   : installer
-  ? (["open register", "choose country", "email", "read code", "enter code", "password", "profile", "register", "verify now", "sign in"] as const)
+  ? (["open register", "choose country", "email + picture code", "read code", "enter code", "password", "profile", "register", "verify now", "sign in"] as const)
   : api
     ? (["start", "choose country", "email + picture code", "read code", "enter code", "finish", "session"] as const)
     : (["open register", "choose country", "email + picture code", "read code", "enter code", "finish + My Account"] as const);
@@ -219,7 +219,7 @@ async function registerInstaller(sql: postgres.Sql | undefined, timings: Record<
   };
   await time("open register", () => b.get("/register/installer?region=America&confirm=US"));
   await time("choose country", () => b.press("Ok"));
-  await time("email", () => b.press("Get Verification Code", { email }));
+  await time("email + picture code", () => b.press("Get Verification Code", { email, captcha: CAPTCHA }));
   const code = await time("read code", () => readCode(email, sql));
   await time("enter code", () => b.press("Next", { code }));
   await time("password", () => b.press("Next", { password: PASSWORD, confirmPassword: PASSWORD }));

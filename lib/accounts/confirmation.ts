@@ -63,8 +63,9 @@ export async function confirmAccount(token: string): Promise<ConfirmResult> {
 export async function resendAccountConfirmation(email: string, client: string): Promise<"sent" | "limited"> {
   const db = await getDb();
   const address = normalizeEmail(email);
+  // Its own purpose ("confirm"), like every code budget: it spends nothing another flow needs.
   const perTarget = await hit(db, limits.codeSendsPerTarget, `confirm:${address}`);
-  const perClient = await hit(db, limits.codeSendsPerClient, client);
+  const perClient = await hit(db, limits.codeSendsPerClient, `confirm:${client}`);
   if (!perTarget.allowed || !perClient.allowed) return "limited";
   const [user] = await db
     .select({ id: users.id, email: users.email, status: users.status })

@@ -31,6 +31,8 @@ export function errorMessage(code: string, params: Record<string, string | numbe
       return "This account was locked several times. Reset your password with Forgot Password to sign in again.";
     case "auth_code_invalid":
       return "This authentication code is not valid or was already used. Check it, or leave it empty and authenticate later.";
+    case "auth_code_attempts":
+      return "Too many wrong authentication codes in this registration. Leave the field empty to register now, and authenticate later from your company page.";
     case "contact_taken":
       return "That email address or phone number could not be added to your account. Try another one.";
     case "account_exists":

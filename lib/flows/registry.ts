@@ -75,8 +75,19 @@ export const flows: Record<string, FlowEntry> = {
     name: "installer-registration",
     defaultDefinition: installerRegistrationDefinition,
     implementations: {
-      guards: { ...verificationGuards, registrationLimitReached: registrationGuards.registrationLimitReached, ...installerGuards },
-      actions: { ...verificationActions, recordCountry: registrationActions.recordCountry, reportRegistrationLimit: registrationActions.reportRegistrationLimit, ...installerActions },
+      guards: {
+        ...verificationGuards,
+        captchaFailed: registrationGuards.captchaFailed,
+        registrationLimitReached: registrationGuards.registrationLimitReached,
+        ...installerGuards,
+      },
+      actions: {
+        ...verificationActions,
+        recordCountry: registrationActions.recordCountry,
+        reportCaptchaFailed: registrationActions.reportCaptchaFailed,
+        reportRegistrationLimit: registrationActions.reportRegistrationLimit,
+        ...installerActions,
+      },
       actors: {},
     },
     resolveFacts: resolveInstallerFacts,

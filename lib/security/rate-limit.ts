@@ -8,15 +8,23 @@ export type Limit = { name: string; max: number; windowMs: number };
 
 /** Limits in force. Counted in the database so they hold across every app server. */
 export const limits = {
+  /**
+   * Code sends, counted per purpose (registration, sign-in, recovery, contact change, confirm):
+   * subjects are `<purpose>:<destination>` and `<purpose>:<client>`, so what strangers spend on
+   * one purpose never blocks another (see docs/decisions/2026-11-29-code-budgets.md).
+   */
   codeSendsPerTarget: { name: "code-target", max: 5, windowMs: 60 * 60_000 },
   codeSendsPerClient: { name: "code-client", max: 30, windowMs: 60 * 60_000 },
+  /** "Someone tried to register with your address": at most one a day per address. */
+  registrationNoticesPerTarget: { name: "registration-notice", max: 1, windowMs: 24 * 60 * 60_000 },
   captchaFailuresPerClient: { name: "captcha-fail-client", max: 20, windowMs: 10 * 60_000 },
   flowStartsPerClient: { name: "flow-start-client", max: 60, windowMs: 10 * 60_000 },
   registrationsPerClient: { name: "registration-client", max: 20, windowMs: 60 * 60_000 },
   signInAttemptsPerClient: { name: "signin-client", max: 60, windowMs: 15 * 60_000 },
   /**
    * Codes checked per destination per day, whatever the flow: 5 tries per code and 5 sends an hour
-   * would otherwise allow 25 guesses an hour at one account, forever.
+   * would otherwise allow 25 guesses an hour at one account, forever. Per purpose too
+   * (`<purpose>:<destination>`), so strangers' guesses never use up the owner's sign-in check.
    */
   codeChecksPerTarget: { name: "code-check-target", max: 20, windowMs: 24 * 60 * 60_000 },
   /** Checks of the current password when changing it, per account. */

@@ -26,7 +26,7 @@ describe("contact change machine", () => {
   it("sends a notice, not a code, to an address that belongs to another account", () => {
     const h = harness(start, entry.implementations);
     h.send("USE_PHONE");
-    h.send("SUBMIT_CONTACT", { phone: "+12015550123" }, { accountExists: true });
+    h.send("SUBMIT_CONTACT", { phone: "+12015550123" }, { accountExists: true, registrationNoticeDue: true });
     expect(h.effects).toEqual([expect.objectContaining({ template: "registration-attempt", channel: "sms" })]);
   });
 });

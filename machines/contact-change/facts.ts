@@ -5,11 +5,11 @@ export const resolveContactChangeFacts: FactsResolver = async ({ db, type, input
   switch (type) {
     case "SUBMIT_CONTACT":
       // An address that belongs to another account gets a notice instead of a code, like registration.
-      return contactFacts(db, input, client);
+      return contactFacts(db, "contact-change", input, client);
     case "SUBMIT_CODE":
-      return codeCheckFacts(db, context);
+      return codeCheckFacts(db, "contact-change", context);
     case "RESEND":
-      return resendFacts(db, context, client, now);
+      return resendFacts(db, "contact-change", context, client, now);
     default:
       return {};
   }

@@ -1,13 +1,13 @@
 import type { StepPlaceholders } from "@/lib/flows/placeholders";
 import { defaultVerificationSettings, verificationPlaceholders, verificationStep } from "../verification/implementations";
-import { countryStep, termsField } from "../shared-steps";
+import { captchaField, countryStep, termsField } from "../shared-steps";
 import { TERMS_VERSION } from "../user-registration/definition";
 
 export const NEWSLETTER_LABEL = "I would like to receive newsletters about products, events and offers. I can unsubscribe at any time.";
 
 /**
  * Installer Admin registration (PRODUCT.md section 2, seed 000), as data.
- * Country/Region (fixed for good) -> Email + Get Verification Code -> code -> Password ->
+ * Country/Region (fixed for good) -> Email + picture code + Get Verification Code -> code -> Password ->
  * Name, Phone Number, Company Name -> optional Authentication Code, newsletter, terms -> Register.
  * The account then waits for its Verify Now link before it can sign in.
  */
@@ -24,13 +24,14 @@ export const installerRegistrationDefinition = {
       meta: {
         step: "email",
         title: "Register as an Installer",
-        description: "Enter the email address you will sign in with. We will send a verification code to it.",
-        fields: [{ name: "email", kind: "email", label: "Email", required: true }],
+        description: "Enter the email address you will sign in with and the characters in the picture. We will send a verification code to it.",
+        fields: [{ name: "email", kind: "email", label: "Email", required: true }, captchaField],
         submit: { event: "SUBMIT_CONTACT", label: "Get Verification Code" },
         actions: [{ event: "CHANGE_COUNTRY", label: "Change Country/Region", validate: false, secondary: true }],
       },
       on: {
         SUBMIT_CONTACT: [
+          { guard: "captchaFailed", actions: "reportCaptchaFailed" },
           { guard: "sendLimitReached", actions: "reportSendLimit" },
           { target: "verifyEmail", actions: ["recordContact", "recordVerificationCode", "sendVerificationMessage"] },
         ],
@@ -93,6 +94,7 @@ export const installerRegistrationDefinition = {
       },
       on: {
         REGISTER: [
+          { guard: "authCodeAttemptsExhausted", actions: "reportAuthCodeAttempts" },
           { guard: "authCodeInvalid", actions: "reportAuthCodeInvalid" },
           { guard: "registrationLimitReached", actions: "reportRegistrationLimit" },
           {

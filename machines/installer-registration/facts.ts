@@ -5,7 +5,8 @@ import { hit, limits } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 import { hashSecret } from "@/lib/security/secrets";
 import type { FactsResolver } from "@/lib/flows/registry";
-import { codeCheckFacts, contactFacts, resendFacts } from "../verification/facts";
+import { codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
+import { authCodeAttemptsLeft } from "./implementations";
 
 export const AUTH_CODE_PURPOSE = "installer-auth-code";
 
@@ -21,16 +22,20 @@ export async function authCodeUsable(db: Queryable, code: string): Promise<boole
 export const resolveInstallerFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
   switch (type) {
     case "SUBMIT_CONTACT":
-      return contactFacts(db, input, client);
+      // Anonymous, and it sends a code: behind a picture code like every such step.
+      return contactWithCaptchaFacts(db, "registration", input, client);
     case "SUBMIT_CODE":
-      return codeCheckFacts(db, context);
+      return codeCheckFacts(db, "registration", context);
     case "RESEND":
-      return resendFacts(db, context, client, now);
+      return resendFacts(db, "registration", context, client, now);
     case "SUBMIT_PASSWORD":
       return { passwordHash: await hashPassword(String(input.password)) };
     case "REGISTER": {
       const code = typeof input.authCode === "string" ? input.authCode : "";
       if (code) {
+        // Past the flow's own limit no code is looked at (the machine refuses; an older version
+        // of the definition without that guard still gets "invalid").
+        if (authCodeAttemptsLeft(context) <= 0) return { authCodeValid: false };
         const attempt = await hit(db, limits.authCodeAttemptsPerClient, client);
         if (!attempt.allowed || !(await authCodeUsable(db, code))) return { authCodeValid: false };
       }

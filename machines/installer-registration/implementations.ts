@@ -10,13 +10,31 @@ export type InstallerContext = VerificationContext & {
   fullName?: string;
   phone?: string;
   companyName?: string;
+  /** Wrong authentication codes tried in this flow. */
+  authCodeAttempts?: number;
 };
 
 type Args = { context: InstallerContext; event: FlowEvent };
 
+/**
+ * Wrong authentication codes one flow may try, besides the per-client limit. Counted in the flow
+ * context: each decided submission moves the flow's revision, so raced guesses are decided one at
+ * a time and never get past it. Not a studio setting, so no draft can raise it.
+ */
+export const AUTH_CODE_ATTEMPTS_PER_FLOW = 5;
+
+export function authCodeAttemptsLeft(context: Record<string, unknown>): number {
+  const used = typeof context.authCodeAttempts === "number" ? context.authCodeAttempts : 0;
+  return AUTH_CODE_ATTEMPTS_PER_FLOW - used;
+}
+
+const authCodeGiven = (event: FlowEvent) => typeof event.input.authCode === "string" && event.input.authCode !== "";
+
 export const installerGuards = {
   passwordHashed: ({ event }: Args) => typeof event.facts.passwordHash === "string",
-  authCodeInvalid: ({ event }: Args) => typeof event.input.authCode === "string" && event.input.authCode !== "" && event.facts.authCodeValid !== true,
+  /** A code typed after the flow's wrong ones are used up: refused without looking at it. */
+  authCodeAttemptsExhausted: ({ context, event }: Args) => authCodeGiven(event) && authCodeAttemptsLeft(context) <= 0,
+  authCodeInvalid: ({ event }: Args) => authCodeGiven(event) && event.facts.authCodeValid !== true,
   /** The invariant: an account is created only for a verified email and accepted terms. */
   readyToCreateInstaller: ({ context, event }: Args) =>
     context.contactVerified === true && event.input.terms === true && typeof context.passwordHash === "string" && !!context.companyName,
@@ -29,7 +47,11 @@ export const installerActions = {
     phone: String(event.input.phone),
     companyName: String(event.input.companyName),
   })),
-  reportAuthCodeInvalid: assign(({ event }: Args) => ({ error: setErrorFrom(event, "auth_code_invalid", "authCode") })),
+  reportAuthCodeInvalid: assign(({ context, event }: Args) => ({
+    authCodeAttempts: (context.authCodeAttempts ?? 0) + 1,
+    error: setErrorFrom(event, "auth_code_invalid", "authCode"),
+  })),
+  reportAuthCodeAttempts: assign(({ event }: Args) => ({ error: setErrorFrom(event, "auth_code_attempts", "authCode") })),
   createInstallerAccount: emit(({ context }: Args): EffectEvent => ({
     type: "effect",
     effect: {

@@ -10,7 +10,7 @@ const impl = entry.implementations;
 function atConfirm() {
   const h = harness(installerRegistrationDefinition, impl);
   h.send("SELECT_COUNTRY", { country: "DE" });
-  h.send("SUBMIT_CONTACT", { email: "admin@installer.example" });
+  h.send("SUBMIT_CONTACT", { email: "admin@installer.example", captcha: "X" }, { captchaPassed: true });
   h.send("SUBMIT_CODE", { code: "123456" });
   h.send("SUBMIT_PASSWORD", { password: "x", confirmPassword: "x" }, { passwordHash: "$argon2id$hash" });
   h.send("SUBMIT_PROFILE", { fullName: "Ana Silva", phone: "+4915112345678", companyName: "Silva Security" });
@@ -56,6 +56,29 @@ describe("installer registration machine", () => {
     expect(h.effects.some((e) => e.kind === "createAccount")).toBe(false);
   });
 
+  it("sends no code until the picture code is right", () => {
+    const h = harness(installerRegistrationDefinition, impl);
+    h.send("SELECT_COUNTRY", { country: "DE" });
+    h.send("SUBMIT_CONTACT", { email: "a@b.example", captcha: "X" }, { captchaPassed: false });
+    expect(h.state).toBe("email");
+    expect(h.error).toBe("captcha_wrong");
+    expect(h.effects).toEqual([]);
+  });
+
+  it("refuses any authentication code after five wrong ones in the flow, without looking at it", () => {
+    const h = atConfirm();
+    for (let i = 0; i < 5; i++) {
+      h.send("REGISTER", { authCode: "9999999999", terms: true }, { authCodeValid: false });
+      expect(h.error).toBe("auth_code_invalid");
+    }
+    h.send("REGISTER", { authCode: "0123456789", terms: true }, { authCodeValid: true });
+    expect(h.state).toBe("confirm");
+    expect(h.error).toBe("auth_code_attempts");
+    // Without a code the registration still goes through.
+    h.send("REGISTER", { authCode: "", terms: true }, {});
+    expect(h.state).toBe("registered");
+  });
+
   it("never registers without the terms", () => {
     const h = atConfirm();
     h.send("REGISTER", { authCode: "", newsletter: false, terms: false }, {});
@@ -65,7 +88,7 @@ describe("installer registration machine", () => {
   it("stays on the password step until the password was hashed (valid)", () => {
     const h = harness(installerRegistrationDefinition, impl);
     h.send("SELECT_COUNTRY", { country: "DE" });
-    h.send("SUBMIT_CONTACT", { email: "a@b.example" });
+    h.send("SUBMIT_CONTACT", { email: "a@b.example", captcha: "X" }, { captchaPassed: true });
     h.send("SUBMIT_CODE", { code: "123456" });
     h.send("SUBMIT_PASSWORD", { password: "x" }, {});
     expect(h.state).toBe("password");
@@ -77,7 +100,7 @@ describe("installer registration machine", () => {
     expect(h.error).toBe("registration_limited");
     const g = harness(installerRegistrationDefinition, impl);
     g.send("SELECT_COUNTRY", { country: "DE" });
-    g.send("SUBMIT_CONTACT", { email: "a@b.example" }, { sendLimitedUntil: 1 });
+    g.send("SUBMIT_CONTACT", { email: "a@b.example", captcha: "X" }, { captchaPassed: true, sendLimitedUntil: 1 });
     expect(g.state).toBe("email");
     expect(g.error).toBe("send_limited");
   });

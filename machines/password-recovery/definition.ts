@@ -1,7 +1,6 @@
 import type { StepPlaceholders } from "@/lib/flows/placeholders";
 import { defaultVerificationSettings, verificationPlaceholders, verificationStep } from "../verification/implementations";
-
-const captchaField = { name: "captcha", kind: "captcha", label: "Verification Code", required: true, hint: "Type the characters in the picture." };
+import { captchaField } from "../shared-steps";
 
 /**
  * Forgot Password (PRODUCT.md section 3), as data: email or phone + picture code -> a code sent

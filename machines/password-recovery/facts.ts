@@ -5,11 +5,11 @@ import { codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verific
 export const resolveRecoveryFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
   switch (type) {
     case "SUBMIT_CONTACT":
-      return contactWithCaptchaFacts(db, input, client);
+      return contactWithCaptchaFacts(db, "recovery", input, client);
     case "SUBMIT_CODE":
-      return codeCheckFacts(db, context);
+      return codeCheckFacts(db, "recovery", context);
     case "RESEND":
-      return resendFacts(db, context, client, now);
+      return resendFacts(db, "recovery", context, client, now);
     case "SUBMIT_PASSWORD":
       return context.contactVerified ? { passwordHash: await hashPassword(String(input.password)) } : {};
     default:

@@ -7,24 +7,25 @@ import type { SignInCheckContext } from "./implementations";
 /**
  * Facts for the sign-in check. Every code tried counts per client address and per destination,
  * and is reserved against the account's lock before it is compared, so parallel guesses cannot
- * get more checks than the lock allows.
+ * get more checks than the lock allows. Sends and checks use the "sign-in" budgets, which only
+ * someone with the account's password can spend.
  */
 export const resolveSignInCheckFacts: FactsResolver = async ({ db, type, context, client, now }) => {
   const c = context as unknown as SignInCheckContext;
   switch (type) {
     case "SEND_EMAIL":
-      return c.account?.email ? codeSendFacts(db, c.account.email, client) : {};
+      return c.account?.email ? codeSendFacts(db, "sign-in", c.account.email, client) : {};
     case "SEND_SMS":
-      return c.account?.phone ? codeSendFacts(db, c.account.phone, client) : {};
+      return c.account?.phone ? codeSendFacts(db, "sign-in", c.account.phone, client) : {};
     case "RESEND": {
       // Nothing is counted while the cooldown runs (the machine refuses it).
       if (!c.contact || now < (c.verification?.resendAt ?? 0)) return {};
-      return codeSendFacts(db, c.contact.target, client);
+      return codeSendFacts(db, "sign-in", c.contact.target, client);
     }
     case "SUBMIT_CODE": {
       const perClient = await hit(db, limits.signInAttemptsPerClient, client);
       if (!perClient.allowed) return { codeChecksBlockedUntil: perClient.retryAt };
-      const perTarget = await codeCheckFacts(db, context);
+      const perTarget = await codeCheckFacts(db, "sign-in", context);
       if (perTarget.codeChecksBlockedUntil) return perTarget;
       const gate = await reserveAttempt(lockKeyForUser(c.account.id));
       if (gate.kind === "must_reset") return { accountMustReset: true };

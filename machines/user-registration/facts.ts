@@ -14,11 +14,11 @@ import { codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verific
 export const resolveRegistrationFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
   switch (type) {
     case "SUBMIT_CONTACT":
-      return contactWithCaptchaFacts(db, input, client);
+      return contactWithCaptchaFacts(db, "registration", input, client);
     case "SUBMIT_CODE":
-      return codeCheckFacts(db, context);
+      return codeCheckFacts(db, "registration", context);
     case "RESEND":
-      return resendFacts(db, context, client, now);
+      return resendFacts(db, "registration", context, client, now);
     case "SUBMIT_CREDENTIALS": {
       const usernameAvailable = !(await usernameTaken(db, String(input.username)));
       if (!usernameAvailable) return { usernameAvailable };

@@ -51,7 +51,7 @@ describe("user registration machine", () => {
   });
 
   it("shows the same next screen for a registered address, but sends no code", () => {
-    const h = atCode({ accountExists: true });
+    const h = atCode({ accountExists: true, registrationNoticeDue: true });
     expect(h.state).toBe("verifyEmail");
     expect(h.effects).toEqual([expect.objectContaining({ template: "registration-attempt" })]);
   });

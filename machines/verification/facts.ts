@@ -5,10 +5,17 @@ import { credit, hit, limits } from "@/lib/security/rate-limit";
 import { solveCaptcha } from "@/lib/security/captcha";
 import { normalizeEmail } from "@/lib/security/usernames";
 
-/** Count a code send against the per-destination and per-client limits. */
-export async function codeSendFacts(db: Queryable, target: string, client: string) {
-  const perTarget = await hit(db, limits.codeSendsPerTarget, target.toLowerCase());
-  const perClient = await hit(db, limits.codeSendsPerClient, client);
+/**
+ * What a code is for. Each purpose has its own send and check budgets per destination and per
+ * client, so strangers registering with an address, or asking Forgot Password for it, never use
+ * up the budget of the owner's sign-in check (which runs only after the right password).
+ */
+export type CodePurpose = "registration" | "recovery" | "sign-in" | "contact-change";
+
+/** Count a code send against the purpose's per-destination and per-client limits. */
+export async function codeSendFacts(db: Queryable, purpose: CodePurpose, target: string, client: string) {
+  const perTarget = await hit(db, limits.codeSendsPerTarget, `${purpose}:${target.toLowerCase()}`);
+  const perClient = await hit(db, limits.codeSendsPerClient, `${purpose}:${client}`);
   const blocked = [perTarget, perClient].filter((r) => !r.allowed).map((r) => (r.allowed ? 0 : r.retryAt));
   return blocked.length ? { sendLimitedUntil: Math.max(...blocked) } : {};
 }
@@ -20,20 +27,38 @@ export async function contactTaken(db: Queryable, target: string): Promise<boole
   return !!row;
 }
 
-/** Count a code check against the per-destination daily limit, before the code is compared. */
-export async function codeCheckFacts(db: Queryable, context: Record<string, unknown>) {
+/**
+ * A send: counted against the purpose's limits, with whether the address has an account. If it
+ * has, its owner may be told that someone used it (`registrationNoticeDue`: at most once a day per
+ * address, counted in the database, and only when the send is not refused anyway). Recovery sends
+ * its code to a known account instead, so it tells nobody and counts nothing here.
+ */
+async function sendFacts(db: Queryable, purpose: CodePurpose, target: string, client: string) {
+  const send = await codeSendFacts(db, purpose, target, client);
+  const accountExists = await contactTaken(db, target);
+  if (!accountExists || send.sendLimitedUntil || purpose === "recovery") return { ...send, accountExists };
+  const notice = await hit(db, limits.registrationNoticesPerTarget, target.toLowerCase());
+  return { ...send, accountExists, registrationNoticeDue: notice.allowed };
+}
+
+/** Count a code check against the purpose's per-destination daily limit, before the code is compared. */
+export async function codeCheckFacts(db: Queryable, purpose: CodePurpose, context: Record<string, unknown>) {
   const target = (context.contact as { target: string } | undefined)?.target;
   if (!target) return {};
-  const r = await hit(db, limits.codeChecksPerTarget, target.toLowerCase());
+  const r = await hit(db, limits.codeChecksPerTarget, `${purpose}:${target.toLowerCase()}`);
   return r.allowed ? {} : { codeChecksBlockedUntil: r.retryAt };
 }
 
-/** Facts for Resend: nothing (the machine refuses) while the cooldown runs, so it uses up no limit. */
-export async function resendFacts(db: Queryable, context: Record<string, unknown>, client: string, now: number) {
+/**
+ * Facts for Resend: nothing (the machine refuses) while the cooldown runs, so it uses up no limit.
+ * Resend needs no new picture code: it is behind the cooldown and counts against the same
+ * budgets as the first send, so a picture per send would buy an attacker nothing more.
+ */
+export async function resendFacts(db: Queryable, purpose: CodePurpose, context: Record<string, unknown>, client: string, now: number) {
   const target = (context.contact as { target: string } | undefined)?.target;
   const resendAt = (context.verification as { resendAt: number } | undefined)?.resendAt ?? 0;
   if (!target || now < resendAt) return {};
-  return { ...(await codeSendFacts(db, target, client)), accountExists: await contactTaken(db, target) };
+  return sendFacts(db, purpose, target, client);
 }
 
 /** Check the picture code (one guess per picture); wrong ones count per client, and past the limit none is looked at. */
@@ -46,15 +71,15 @@ export async function captchaFacts(db: Queryable, input: Record<string, unknown>
   return { captchaPassed };
 }
 
-/** The contact step: count the send against the limits and look up whether the contact has an account. */
-export async function contactFacts(db: Queryable, input: Record<string, unknown>, client: string) {
+/** The contact step: count the send against the purpose's limits and look up whether the contact has an account. */
+export async function contactFacts(db: Queryable, purpose: CodePurpose, input: Record<string, unknown>, client: string) {
   const target = typeof input.phone === "string" ? input.phone : normalizeEmail(String(input.email));
-  return { ...(await codeSendFacts(db, target, client)), accountExists: await contactTaken(db, target) };
+  return sendFacts(db, purpose, target, client);
 }
 
 /** The contact step behind a picture code: nothing is counted or looked up until the picture is right. */
-export async function contactWithCaptchaFacts(db: Queryable, input: Record<string, unknown>, client: string) {
+export async function contactWithCaptchaFacts(db: Queryable, purpose: CodePurpose, input: Record<string, unknown>, client: string) {
   const captcha = await captchaFacts(db, input, client);
   if (!captcha.captchaPassed) return captcha;
-  return { ...captcha, ...(await contactFacts(db, input, client)) };
+  return { ...captcha, ...(await contactFacts(db, purpose, input, client)) };
 }

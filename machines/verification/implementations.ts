@@ -68,8 +68,9 @@ export const verificationGuards = {
 
 /**
  * Issue a fresh code to the contact. If the runtime found that the address already belongs to
- * an account (`facts.accountExists`), the owner gets a notice instead of a code; the screens
- * stay identical, so nobody learns which addresses are registered.
+ * an account (`facts.accountExists`), the owner gets a notice instead of a code, at most once a
+ * day (`facts.registrationNoticeDue`, counted per address in the database); past that the notice
+ * is queued to nowhere. The screens stay identical, so nobody learns which addresses are registered.
  */
 const recordVerificationCode = assign(({ context, event }: Args) => {
   const contact = context.contact!;
@@ -95,9 +96,10 @@ const sendVerificationMessage = emit(({ context, event }: Args): EffectEvent => 
   const s = context.settings;
   const code = event.fresh.code.slice(0, s.codeLength);
   if (event.facts.accountExists) {
+    const channel = event.facts.registrationNoticeDue === true ? contact.channel : "discard";
     return {
       type: "effect",
-      effect: { kind: "message", channel: contact.channel, to: contact.target, template: "registration-attempt", data: {} },
+      effect: { kind: "message", channel, to: contact.target, template: "registration-attempt", data: {} },
     };
   }
   return {

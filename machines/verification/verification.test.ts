@@ -105,10 +105,17 @@ describe("verification machine", () => {
 
   it("sends the owner a notice instead of a code when the address has an account", () => {
     const h = harness(verificationDefinition, impl);
-    h.send("SEND", { email: "owner@example.com" }, { accountExists: true });
+    h.send("SEND", { email: "owner@example.com" }, { accountExists: true, registrationNoticeDue: true });
     expect(h.state).toBe("awaitingCode");
-    expect(h.effects).toEqual([expect.objectContaining({ template: "registration-attempt", to: "owner@example.com" })]);
+    expect(h.effects).toEqual([expect.objectContaining({ template: "registration-attempt", to: "owner@example.com", channel: "email" })]);
     expect(h.effects[0]).not.toHaveProperty("secret");
+  });
+
+  it("queues the notice to nowhere when the owner was already told today, with the same next screen", () => {
+    const h = harness(verificationDefinition, impl);
+    h.send("SEND", { email: "owner@example.com" }, { accountExists: true, registrationNoticeDue: false });
+    expect(h.state).toBe("awaitingCode");
+    expect(h.effects).toEqual([expect.objectContaining({ template: "registration-attempt", channel: "discard" })]);
   });
 
   it("refuses to check any code once the destination's daily checks are used up", () => {

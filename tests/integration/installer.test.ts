@@ -10,6 +10,7 @@ import { advanceClock, resetClock } from "@/lib/clock";
 import { codeIn } from "@/lib/dev/mailbox";
 import { useFlowDatabase, viewOf } from "./db";
 
+process.env.CAPTCHA_TEST_ANSWER = "ABCD";
 const FLOW = "installer-registration";
 const PASSWORD = "Tr4in-Station-2026";
 const database = useFlowDatabase();
@@ -30,13 +31,22 @@ async function toConfirmStep(email: string) {
   const s = await startFlow(FLOW, c);
   if (s.kind !== "started") throw new Error();
   const go = async (revision: number, fields: Record<string, unknown>) => view(await submitStep(FLOW, s.id, s.token, { revision, fields }, c));
-  await go(0, { country: "DE" });
-  await go(1, { email });
+  const atEmail = await go(0, { country: "DE" });
+  const captchaId = atEmail.fields.find((f) => f.kind === "captcha")?.captcha?.id;
+  await go(1, { email, captcha: "ABCD", captchaId });
   await go(2, { code: codeIn((await lastMessage(email)).text)! });
   await go(3, { password: PASSWORD, confirmPassword: PASSWORD });
   const v = await go(4, { fullName: "Ana Silva", phone: "01511 2345678", companyName: "Silva Security" });
   expect(v.step).toBe("confirm");
   return { ...s, c, register: (fields: Record<string, unknown>, revision = 5) => submitStep(FLOW, s.id, s.token, { revision, fields }, c) };
+}
+
+/** Registers without an authentication code and returns the new account. */
+async function registerLater(f: Awaited<ReturnType<typeof toConfirmStep>>, email: string, revision: number) {
+  const r = await f.register({ authCode: "", terms: "on" }, revision);
+  expect(r.kind).toBe("completed");
+  const [user] = await database().select().from(users).where(eq(users.emailLower, email));
+  return user;
 }
 
 describe("installer registration through the runtime", () => {
@@ -81,6 +91,29 @@ describe("installer registration through the runtime", () => {
     expect(v.fields.find((x) => x.name === "terms")?.value).toBe(true);
     const done = await f.register({ authCode: "", terms: "on" }, v.revision);
     expect(done.kind).toBe("completed");
+  });
+
+  it("refuses a sixth authentication code in one flow, even the right one, and raced guesses get no more", async () => {
+    const [code] = await issueAuthCodes(1, "test");
+    const f = await toConfirmStep("guesser@silva.example");
+    let revision = 5;
+    for (let i = 0; i < 4; i++) {
+      const v = view(await f.register({ authCode: `100000000${i}`, terms: "on" }, revision));
+      expect(v.fields.find((x) => x.name === "authCode")?.error?.code).toBe("auth_code_invalid");
+      revision = v.revision;
+    }
+    // Five more guesses raced at once: only one is decided, the others see the fresh state.
+    const raced = await Promise.all(Array.from({ length: 5 }, (_, i) => f.register({ authCode: `200000000${i}`, terms: "on" }, revision)));
+    revision = Math.max(...raced.map((r) => view(r).revision));
+    expect(revision).toBe(10);
+    const sixth = view(await f.register({ authCode: code, terms: "on" }, revision));
+    expect(sixth.step).toBe("confirm");
+    expect(sixth.fields.find((x) => x.name === "authCode")?.error).toMatchObject({
+      code: "auth_code_attempts",
+      message: expect.stringContaining("Too many wrong authentication codes"),
+    });
+    // The code was not looked at, so it is still unused; the flow can still register without one.
+    expect(await authenticateCompany((await registerLater(f, "guesser@silva.example", sixth.revision)).id, code, "c9")).toBe("authenticated");
   });
 
   it("lets only one of two registrations racing for the same code have it", async () => {
