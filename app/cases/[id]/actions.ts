@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/guard";
 import { applyDeviceReset } from "@/lib/cases/device-reset";
 import { customerReply } from "@/lib/cases/service";
 import { setFlash } from "@/lib/http/flash";
+import { plainText } from "@/lib/validation/plain-text";
 
 const id = z.uuid();
 
@@ -14,7 +15,7 @@ export async function replyAction(formData: FormData): Promise<void> {
   if (!caseId.success) redirect("/cases");
   const path = `/cases/${caseId.data}`;
   const me = await requireUser(path);
-  const body = z.string().trim().min(1, "Write a message.").max(4000, "Use at most 4,000 characters.").safeParse(formData.get("body") ?? "");
+  const body = plainText({ multiline: true }).trim().min(1, "Write a message.").max(4000, "Use at most 4,000 characters.").safeParse(formData.get("body") ?? "");
   if (!body.success) {
     await setFlash("case", { errors: { body: body.error.issues[0].message } }, path);
     redirect(path);
