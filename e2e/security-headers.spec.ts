@@ -1,6 +1,6 @@
 import http from "node:http";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { clientHeaders } from "./helpers";
+import { EDITOR, clientHeaders, signIn } from "./helpers";
 
 /**
  * What every answer says to the browser (CSP with nonces, framing, HSTS, referrer, permissions),
@@ -129,6 +129,24 @@ test("pages hydrate under the CSP, with no violation reported", async ({ page })
       }),
   );
   expect(collected).toBe(0);
+  expect(violations).toEqual([]);
+});
+
+test("the studio's diagram (React Flow, inline styles) draws under the CSP, with no violation reported", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  await signIn(page, EDITOR.username, EDITOR.password);
+  await page.goto("/studio/user-registration");
+  const diagram = page.getByRole("figure", { name: "Flow diagram" });
+  await expect(diagram).toBeVisible();
+  await expect(diagram.locator(".react-flow__node").first()).toBeVisible();
+  // React Flow places its nodes with inline transforms: they must have been applied.
+  const transform = await diagram.locator(".react-flow__node").first().evaluate((el) => getComputedStyle(el).transform);
+  expect(transform).not.toBe("none");
+  await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "Check your email" }).click();
+  await expect(page.getByRole("heading", { name: "Step: verifyEmail" })).toBeVisible();
   expect(violations).toEqual([]);
 });
 

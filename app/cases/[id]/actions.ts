@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/guard";
 import { applyDeviceReset } from "@/lib/cases/device-reset";
 import { customerReply } from "@/lib/cases/service";
 import { setFlash } from "@/lib/http/flash";
-import { plainText } from "@/lib/validation/plain-text";
+import { CONTROL_CHARACTERS, hasControlCharacters, plainText } from "@/lib/validation/plain-text";
 
 const id = z.uuid();
 
@@ -32,6 +32,11 @@ export async function resetDeviceAction(formData: FormData): Promise<void> {
   const me = await requireUser(path);
   const password = String(formData.get("password") ?? "").slice(0, 64);
   const confirmPassword = String(formData.get("confirmPassword") ?? "").slice(0, 64);
+  // The password travels to the device inside an XML message: nothing invisible goes with it.
+  if (hasControlCharacters(password)) {
+    await setFlash("case", { errors: { password: CONTROL_CHARACTERS.message } }, path);
+    redirect(path);
+  }
   const result = await applyDeviceReset(me.id, caseId.data, password, confirmPassword);
   if (result.ok) await setFlash("case", { notice: "reset_done" }, path);
   else await setFlash("case", result.field ? { errors: { [result.field]: result.message } } : { errors: { reset: result.message } }, path);
