@@ -45,7 +45,8 @@ export async function WizardPage({ flow, basePath, flowId, searchParams: sp, act
         confirm={sp.confirm}
         action={action}
         hidden={{ flowId, revision: view.revision, intent: "SELECT_COUNTRY" }}
-        error={view.error?.message}
+        // The picker has one message slot: a refused country (say, with control characters) shows there too.
+        error={view.error?.message ?? view.fields.find((f) => f.kind === "country")?.error?.message}
         note={view.description}
       />
     );

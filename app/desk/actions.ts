@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/guard";
 import { addNote, AGENT_ROLES, caseAction, caseById, rejectReasons, saveDeskSettings, type Actor } from "@/lib/cases/service";
 import { setFlash } from "@/lib/http/flash";
+import { CONTROL_CHARACTERS, plainText } from "@/lib/validation/plain-text";
 
 /** Every desk action checks the role again: a guessed URL or a replayed form from a customer gets nothing. */
 async function agent(path: string): Promise<Actor> {
@@ -34,7 +35,7 @@ const decision = z.object({
   intent: z.enum(["CLAIM", "ASSIGN", "APPROVE", "REJECT", "ASK_CUSTOMER", "CLOSE", "NOTE", "MESSAGE"]),
   agentId: z.uuid().optional(),
   reason: z.enum(Object.keys(rejectReasons) as [keyof typeof rejectReasons, ...(keyof typeof rejectReasons)[]]).optional(),
-  text: z.string().trim().max(4000).optional(),
+  text: plainText({ multiline: true }).trim().max(4000).optional(),
 });
 
 export async function caseDeskAction(formData: FormData): Promise<void> {
@@ -43,8 +44,12 @@ export async function caseDeskAction(formData: FormData): Promise<void> {
   const path = parsed.success ? `/desk/cases/${parsed.data.caseId}` : "/desk";
   const actor = await agent(path);
   if (!parsed.success) {
-    await setFlash("desk", { notice: "invalid" }, path);
-    redirect(path);
+    // Text with control characters is shown as that text box's error; anything else is a forged form.
+    const intent = typeof raw.intent === "string" ? raw.intent : "";
+    const badText = parsed.error.issues.some((i) => i.path[0] === "text" && i.message === CONTROL_CHARACTERS.message);
+    const casePath = z.uuid().safeParse(raw.caseId).success ? `/desk/cases/${raw.caseId}` : path;
+    await setFlash("desk", badText ? { errors: { [intent]: CONTROL_CHARACTERS.message } } : { notice: "invalid" }, casePath);
+    redirect(casePath);
   }
   const { caseId, intent, agentId, reason, text } = parsed.data;
   const needsText = intent === "NOTE" || intent === "MESSAGE" || intent === "ASK_CUSTOMER" || (intent === "REJECT" && reason === "other");

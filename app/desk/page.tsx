@@ -5,6 +5,7 @@ import { formatMinutes, listQueue, slaMinutes, type QueueFilter } from "@/lib/ca
 import { AGENT_ROLES, caseLabel, statusLabels } from "@/lib/cases/service";
 import { now } from "@/lib/clock";
 import { caseStatuses, type CaseStatus } from "@/machines/support-case/definition";
+import { CONTROL_CHARACTERS, hasControlCharacters } from "@/lib/validation/plain-text";
 import { claimAction } from "./actions";
 
 export const metadata: Metadata = { title: "Support desk" };
@@ -14,18 +15,21 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 export default async function DeskPage({ searchParams }: Props) {
   const me = await requireUser("/desk", AGENT_ROLES);
   const sp = await searchParams;
+  // A repeated parameter arrives as a list; a search with control characters is not run.
+  const typed = typeof sp.q === "string" ? sp.q.slice(0, 100) : undefined;
+  const badSearch = typed !== undefined && hasControlCharacters(typed);
   const filter: QueueFilter = {
     status: sp.status === "all" ? "all" : (caseStatuses as string[]).includes(sp.status ?? "") ? (sp.status as CaseStatus) : "open",
     assigned: sp.assigned === "me" || sp.assigned === "none" ? sp.assigned : undefined,
-    q: sp.q?.slice(0, 100),
+    q: badSearch ? undefined : typed,
     sort: sp.sort === "newest" ? "newest" : "oldest",
-    after: sp.after,
+    after: typeof sp.after === "string" ? sp.after : undefined,
   };
   const { rows, next } = await listQueue(me.id, filter);
   const at = now();
   const keep = (extra: Record<string, string>) => {
     const p = new URLSearchParams();
-    for (const [k, v] of Object.entries({ status: sp.status, assigned: sp.assigned, q: sp.q, sort: sp.sort, ...extra })) if (v) p.set(k, v);
+    for (const [k, v] of Object.entries({ status: sp.status, assigned: sp.assigned, q: filter.q, sort: sp.sort, ...extra })) if (typeof v === "string" && v) p.set(k, v);
     return `/desk?${p}`;
   };
   return (
@@ -45,7 +49,20 @@ export default async function DeskPage({ searchParams }: Props) {
           <label htmlFor="q" className="block font-medium">
             Search
           </label>
-          <input id="q" name="q" defaultValue={sp.q} placeholder="Case number, serial or email" className="input mt-1 w-64" />
+          <input
+            id="q"
+            name="q"
+            defaultValue={filter.q}
+            placeholder="Case number, serial or email"
+            aria-invalid={badSearch || undefined}
+            aria-describedby={badSearch ? "q-error" : undefined}
+            className="input mt-1 w-64"
+          />
+          {badSearch && (
+            <p id="q-error" className="mt-1 text-red-700">
+              {CONTROL_CHARACTERS.message}
+            </p>
+          )}
         </div>
         <div>
           <label htmlFor="status" className="block font-medium">

@@ -11,6 +11,7 @@ import { setFlowToken } from "@/lib/http/flow-cookie";
 import { submitWizard, type WizardPages } from "@/lib/http/flow-pages";
 import { requestClient } from "@/lib/http/form";
 import { safeNext } from "@/lib/http/safe-next";
+import { hasControlCharacters } from "@/lib/validation/plain-text";
 
 const form = z.object({
   identifier: z.string().trim().min(1).max(254),
@@ -20,9 +21,13 @@ const form = z.object({
 
 export async function signInAction(formData: FormData): Promise<void> {
   const parsed = form.safeParse({ identifier: formData.get("identifier"), password: formData.get("password") });
-  const identifier = String(formData.get("identifier") ?? "").slice(0, 254);
+  const typed = String(formData.get("identifier") ?? "").slice(0, 254);
+  const identifier = hasControlCharacters(typed) ? "" : typed;
   const next = safeNext(formData.get("next"));
   const back = (error: string) => redirect(`/login?${new URLSearchParams({ error, identifier, next })}`);
+  // Never looked up nor counted: such a name cannot exist, and the lock table must not store it.
+  // (The password is only compared with a hash, so an older one with such characters still works.)
+  if (identifier !== typed) back("control_characters");
   if (!parsed.success) back("missing");
   const started = await beginSignIn(parsed.data!.identifier, parsed.data!.password, await requestClient(), await ensureDeviceToken());
   if (started.kind === "error") back(started.error);

@@ -8,6 +8,7 @@ export const metadata: Metadata = { title: "Login" };
 
 const errors: Record<string, string> = {
   missing: "Enter your user name, email or phone number and your password.",
+  control_characters: "Remove the invisible control characters.",
   invalid: "The user name, email, phone number or password is incorrect.",
   check_expired: "That sign-in expired or was finished in another window. Sign in again.",
   limited: "Too many failed sign-ins from your network. Wait a few minutes and try again.",

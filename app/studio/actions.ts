@@ -8,6 +8,7 @@ import { addBranch, branchPalette, editPasswordPolicy, editSettings, editStep, r
 import { audit, discardDraft, draftOf, EDITOR_ROLES, openDraft, problemsOf, publishDraft, published, rollBack, saveDraft } from "@/lib/studio/service";
 import { startSimulation, stepSimulation } from "@/lib/studio/simulate";
 import { setFlash } from "@/lib/http/flash";
+import { CONTROL_CHARACTERS, hasControlCharacters, plainText } from "@/lib/validation/plain-text";
 
 /** Every studio action checks the role and the flow name again; the form only says what to change. */
 async function editor(formData: FormData) {
@@ -29,6 +30,14 @@ export async function openDraftAction(formData: FormData) {
 export async function editStepAction(formData: FormData) {
   const { flow, path, actor } = await editor(formData);
   const step = String(formData.get("step") ?? "");
+  // Copy is shown to everyone who runs the flow: no control characters (line breaks only in longer text).
+  const garbled = [...formData.entries()].some(
+    ([k, v]) => typeof v === "string" && !k.startsWith("$") && hasControlCharacters(v, { multiline: k === "description" || k.endsWith(":hint") }),
+  );
+  if (garbled) {
+    await setFlash("studio", { notice: "refused", values: { problems: JSON.stringify([{ path: step, message: CONTROL_CHARACTERS.message }]) } }, path);
+    redirect(back(path, step));
+  }
   const draft = await openDraft(flow, actor);
   const patch: CopyPatch = { fields: {} };
   for (const [k, v] of formData.entries()) {
@@ -73,8 +82,12 @@ export async function editSettingsAction(formData: FormData) {
 
 export async function publishAction(formData: FormData) {
   const { flow, path, actor } = await editor(formData);
-  const note = z.string().trim().max(200).safeParse(formData.get("note") ?? "");
-  const result = await publishDraft(flow, note.success ? note.data : "", actor);
+  const note = plainText().trim().max(200, "use at most 200 characters.").safeParse(formData.get("note") ?? "");
+  if (!note.success) {
+    await setFlash("studio", { notice: "refused", values: { problems: JSON.stringify([{ path: "", message: `Note: ${note.error.issues[0].message}` }]) } }, path);
+    redirect(path);
+  }
+  const result = await publishDraft(flow, note.data, actor);
   await setFlash(
     "studio",
     result.ok ? { notice: "published", values: { version: String(result.version) } } : { notice: "refused", values: { problems: JSON.stringify(result.problems) } },

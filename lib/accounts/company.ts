@@ -6,6 +6,7 @@ import { now } from "@/lib/clock";
 import { hashSecret, randomDigits } from "@/lib/security/secrets";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { AUTH_CODE_PURPOSE } from "@/machines/installer-registration/facts";
+import { plainText } from "@/lib/validation/plain-text";
 
 export type Company = typeof companies.$inferSelect;
 
@@ -15,7 +16,7 @@ export async function companyOf(ownerId: string): Promise<Company | undefined> {
   return row;
 }
 
-const text = (max: number, label: string) => z.string().trim().max(max, `${label}: use at most ${max} characters.`);
+const text = (max: number, label: string) => plainText().trim().max(max, `${label}: use at most ${max} characters.`);
 
 /** The company information form. There is deliberately no country: it is fixed at registration. */
 export const companyDetails = z.object({

@@ -5,6 +5,7 @@ import { USERNAME_PATTERN, usernameMessage } from "@/lib/security/usernames";
 import { toE164 } from "@/lib/phone";
 import type { FieldMeta, StepMeta } from "./types";
 import { photoErrorMessages, readPhotoToken } from "@/lib/cases/photo-token";
+import { CONTROL_CHARACTERS, hasControlCharacters } from "@/lib/validation/plain-text";
 
 /**
  * Server-side validation of a step's fields, derived from the step's field kinds.
@@ -107,7 +108,7 @@ export function readRaw(step: StepMeta, raw: Record<string, unknown>): Record<st
     if (f.kind === "checkbox") out[f.name] = v === true || v === "on" || v === "true" || v === "1";
     else if (typeof v === "string") out[f.name] = f.kind === "new-password" || f.kind === "confirm-password" ? v : v.trim();
     else out[f.name] = "";
-    if (f.kind === "captcha") out.captchaId = typeof raw.captchaId === "string" ? raw.captchaId : "";
+    if (f.kind === "captcha") out.captchaId = typeof raw.captchaId === "string" && !hasControlCharacters(raw.captchaId) ? raw.captchaId : "";
   }
   return out;
 }
@@ -124,6 +125,12 @@ export function validateStep(
   for (const field of step.fields) {
     if (field.off) continue;
     const v = input[field.name];
+    // Checked before anything else, and the value dropped: it must not be kept, shown or stored.
+    if (typeof v === "string" && hasControlCharacters(v)) {
+      errors[field.name] = { ...CONTROL_CHARACTERS };
+      values[field.name] = "";
+      continue;
+    }
     const empty = v === "" || v === false;
     if (empty) {
       if (field.required) errors[field.name] = { code: "required", message: requiredMessages[field.kind] ?? "This field is required." };

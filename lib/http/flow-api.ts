@@ -2,9 +2,15 @@ import { NextResponse } from "next/server";
 import type { FlowResult } from "@/lib/flows/runtime";
 import type { StepView } from "@/lib/flows/view";
 
-/** JSON error body: a stable code per problem, and words for people. */
-export function apiError(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  return NextResponse.json({ error: { code, message, ...extra } }, { status });
+/** JSON error body: a stable code per problem, and words for people; `errors` lists refused fields. */
+export function apiError(
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+  errors: { field: string; code: string; message: string }[] = [],
+) {
+  return NextResponse.json({ error: { code, message, ...extra }, ...(errors.length ? { errors } : {}) }, { status });
 }
 
 export function bearer(request: Request): string | undefined {

@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/guard";
 import { authenticateCompany, companyDetails, saveCompanyDetails } from "@/lib/accounts/company";
 import { setFlash } from "@/lib/http/flash";
 import { formFields, requestClient } from "@/lib/http/form";
+import { hasControlCharacters } from "@/lib/validation/plain-text";
 
 const PATH = "/account/company";
 
@@ -18,7 +19,8 @@ export async function saveCompanyAction(formData: FormData): Promise<void> {
   if (!parsed.success) {
     const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
     // Kept values are trimmed to the field sizes so the cookie that carries them stays small.
-    const values = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.slice(0, 200)]));
+    // Text with control characters is not shown again: the person types it anew.
+    const values = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, hasControlCharacters(v) ? "" : v.slice(0, 200)]));
     await setFlash("company", { errors, values }, PATH);
     redirect(PATH);
   }

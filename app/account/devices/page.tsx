@@ -83,7 +83,19 @@ export default async function DevicesPage() {
             <label htmlFor="name" className="block text-sm font-medium">
               Name (optional)
             </label>
-            <input id="name" name="name" maxLength={60} className="input mt-1" />
+            <input
+              id="name"
+              name="name"
+              maxLength={60}
+              aria-invalid={flash.errors?.name ? true : undefined}
+              aria-describedby={flash.errors?.name ? "name-error" : undefined}
+              className="input mt-1"
+            />
+            {flash.errors?.name && (
+              <p id="name-error" className="mt-1 text-sm text-red-700">
+                {flash.errors.name}
+              </p>
+            )}
           </div>
           <button type="submit" className="btn-primary self-start">
             Add device

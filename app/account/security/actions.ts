@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/guard";
 import { changePassword, endOtherSessions, endSession, setTwoFactor } from "@/lib/accounts/security";
 import { forgetDevice } from "@/lib/auth/devices";
 import { setFlash } from "@/lib/http/flash";
+import { plainText } from "@/lib/validation/plain-text";
 
 const PATH = "/account/security";
 
@@ -36,9 +37,10 @@ export async function endOtherSessionsAction(): Promise<void> {
 }
 
 const passwordForm = z.object({
+  // Only compared with the hash: an older password may hold anything.
   currentPassword: z.string().min(1, "Enter your current password.").max(1024),
-  newPassword: z.string().min(1, "Choose a new password.").max(1024),
-  confirmPassword: z.string().max(1024),
+  newPassword: plainText().min(1, "Choose a new password.").max(1024),
+  confirmPassword: plainText().max(1024),
 });
 
 export async function changePasswordAction(formData: FormData): Promise<void> {

@@ -5,10 +5,11 @@ import { z } from "zod";
 import { issueAuthCodes } from "@/lib/accounts/company";
 import { requireUser } from "@/lib/auth/guard";
 import { setFlash } from "@/lib/http/flash";
+import { plainText } from "@/lib/validation/plain-text";
 
 const form = z.object({
   count: z.coerce.number().int().min(1, "Issue at least one code.").max(50, "Issue at most 50 codes at a time."),
-  note: z.string().trim().max(200).optional(),
+  note: plainText().trim().max(200).optional(),
 });
 
 /** Issue installer authentication codes. They are shown once, right after issuing; only hashes are kept. */

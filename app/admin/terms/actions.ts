@@ -4,10 +4,11 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publishTerms } from "@/lib/accounts/terms";
 import { requireUser } from "@/lib/auth/guard";
+import { plainText } from "@/lib/validation/plain-text";
 
 const form = z.object({
   version: z.string().trim().regex(/^[\w.-]{1,40}$/, "Use letters, digits, dots and dashes (for example 2026-12-01)."),
-  summary: z.string().trim().min(1, "Say what changed.").max(500),
+  summary: plainText({ multiline: true }).trim().min(1, "Say what changed.").max(500),
 });
 
 export async function publishTermsAction(formData: FormData): Promise<void> {

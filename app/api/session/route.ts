@@ -2,8 +2,9 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { auth, signIn } from "@/lib/auth";
 import { apiError } from "@/lib/http/flow-api";
+import { plainText } from "@/lib/validation/plain-text";
 
-const body = z.object({ loginToken: z.string().min(20).max(200) });
+const body = z.object({ loginToken: plainText().min(20).max(200) });
 
 /**
  * Exchange the single-use login token a completed registration returns for a session

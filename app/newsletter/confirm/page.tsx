@@ -3,11 +3,9 @@ import Link from "next/link";
 import { checkConfirmToken } from "@/lib/newsletter";
 import { confirmNewsletterAction } from "../actions";
 
-export const metadata: Metadata = { title: "Confirm newsletter", robots: { index: false },
-  // The address carries a token: never send it to other sites. (Not "no-referrer": that makes the
-  // browser send `Origin: null` with the form post, which Next.js refuses for server actions.)
-  referrer: "same-origin",
-};
+// The address carries a token: proxy.ts answers with `Referrer-Policy: no-referrer`, and lets this
+// page's own form post through although the browser then sends `Origin: null` (lib/http/security-headers.ts).
+export const metadata: Metadata = { title: "Confirm newsletter", robots: { index: false } };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 

@@ -3,6 +3,7 @@ import { flowEntry } from "@/lib/flows/registry";
 import { showFlow, submitStep } from "@/lib/flows/runtime";
 import { apiError, bearer, flowResponse } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
+import { CONTROL_CHARACTERS, plainText } from "@/lib/validation/plain-text";
 
 type Params = { params: Promise<{ flow: string; id: string }> };
 
@@ -16,8 +17,9 @@ export async function GET(request: Request, { params }: Params) {
 const submission = z.object({
   revision: z.number().int().min(0),
   /** The event of one of the step's buttons; the step's main button when left out. */
-  action: z.string().max(64).optional(),
-  fields: z.record(z.string(), z.union([z.string().max(2048), z.boolean()])).default({}),
+  action: plainText().max(64).optional(),
+  // Control characters are refused here already (400), before anything reads or stores them.
+  fields: z.record(z.string().max(64), z.union([plainText().max(2048), z.boolean()])).default({}),
 });
 
 /** Submit the current step: POST { revision, action?, fields }. */
@@ -27,9 +29,12 @@ export async function POST(request: Request, { params }: Params) {
   const body = await request.json().catch(() => undefined);
   const parsed = submission.safeParse(body);
   if (!parsed.success) {
-    return apiError(400, "invalid_request", "Send JSON: { revision: number, action?: string, fields: { name: value } }.", {
-      issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
-    });
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+    // Field values the schema refused also come in the `errors` shape of a step answer.
+    const errors = parsed.error.issues
+      .filter((i) => i.path[0] === "fields" && i.path.length === 2 && i.message === CONTROL_CHARACTERS.message)
+      .map((i) => ({ field: String(i.path[1]), ...CONTROL_CHARACTERS }));
+    return apiError(400, "invalid_request", "Send JSON: { revision: number, action?: string, fields: { name: value } }.", { issues }, errors);
   }
   const result = await submitStep(
     flow,
