@@ -15,7 +15,12 @@ const byId = new Map<string, FlowVersion>();
 const PUBLISHED_TTL_MS = 5_000;
 const published = new Map<string, { version: FlowVersion; at: number }>();
 
-/** Store each flow's code default as version 1 when the flow has no versions yet. */
+/**
+ * Store each flow's code default as version 1 when the flow has no versions yet. When the code
+ * default has changed since (a security fix, say) and nobody has published over it, the new default
+ * is published as the next version, so existing databases get it too; a version an editor published
+ * is never replaced, and the server says the default moved on instead.
+ */
 export async function seedDefaultVersions(db: Queryable): Promise<void> {
   for (const entry of Object.values(flows)) {
     assertValidDefinition(entry.defaultDefinition, entry.implementations, entry.invariants, entry.placeholders);
@@ -23,7 +28,30 @@ export async function seedDefaultVersions(db: Queryable): Promise<void> {
       .insert(flowVersions)
       .values({ flow: entry.name, version: 1, definition: entry.defaultDefinition, note: "Code default", author: "system" })
       .onConflictDoNothing();
+    const [newest] = await db
+      .select()
+      .from(flowVersions)
+      .where(and(eq(flowVersions.flow, entry.name), eq(flowVersions.status, "published")))
+      .orderBy(desc(flowVersions.version))
+      .limit(1);
+    if (!newest || canonicalJson(newest.definition) === canonicalJson(entry.defaultDefinition)) continue;
+    if (newest.author !== "system") {
+      console.warn(`[gatehouse] ${entry.name}: the code default changed since version ${newest.version} was published; review it in the studio`);
+      continue;
+    }
+    // Two servers starting together race for the same number: the unique index keeps one.
+    await db
+      .insert(flowVersions)
+      .values({ flow: entry.name, version: newest.version + 1, definition: entry.defaultDefinition, note: "Code default updated", author: "system" })
+      .onConflictDoNothing();
   }
+}
+
+/** JSON with object keys sorted: jsonb does not keep key order, so stored and code definitions compare by content. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }
 
 /** The version new flows start on: the newest published one. */
