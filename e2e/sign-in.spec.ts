@@ -104,6 +104,30 @@ test("five wrong codes kill the code and lock the account, with the wait shown",
   await expect(page.getByText("Too many failed sign-ins for this account. Try again in 1 minute")).toBeVisible();
 });
 
+test("strangers' wrong passwords lock new browsers out, never the browser the owner trusts", async ({ page, browser }) => {
+  const { email, username } = await registerByEmail(page, "trustlock");
+  await signOut(page);
+  await signIn(page, username, PASSWORD, { inbox: email, trust: true });
+  await signOut(page);
+
+  const strangerContext = await browser.newContext({ extraHTTPHeaders: clientHeaders() });
+  const stranger = await strangerContext.newPage();
+  for (let i = 0; i < 4; i++) {
+    await signIn(stranger, username, `Wrong-Passw0rd-${i}`);
+    await expect(stranger.getByText("The user name, email, phone number or password is incorrect.")).toBeVisible();
+  }
+  await signIn(stranger, username, "Wrong-Passw0rd-4");
+  await expect(stranger.getByText("Too many failed sign-ins for this account. Try again in 1 minute")).toBeVisible();
+  // Even the right password waits from a browser the account does not trust.
+  await signIn(stranger, username, PASSWORD);
+  await expect(stranger.getByText(/Too many failed sign-ins for this account/)).toBeVisible();
+  await strangerContext.close();
+
+  // The owner's trusted browser signs straight in.
+  await enterPassword(page, username);
+  await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
+});
+
 test("@nojs a new browser signs in with the emailed code with JavaScript off", async ({ page }) => {
   await signIn(page, DEMO.username, DEMO.password, { trust: false });
   await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();

@@ -30,6 +30,13 @@ export const config = {
   get appUrl(): string {
     return process.env.APP_URL || process.env.AUTH_URL || `http://localhost:${process.env.PORT ?? 3000}`;
   },
+  /**
+   * Country for phone numbers typed at sign-in without a country code ("(201) 555-0143").
+   * A code libphonenumber does not know is ignored: numbers then need their country code.
+   */
+  get phoneDefaultCountry(): string {
+    return (process.env.PHONE_DEFAULT_COUNTRY || "US").toUpperCase();
+  },
   /** Server secret for HMACs and Auth.js. A fixed value is used outside production only. */
   get secret(): string {
     const s = process.env.AUTH_SECRET;

@@ -1,4 +1,4 @@
-import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 
 /** The calling code for a country ("US" -> "+1"), or undefined if it has none. */
 export function callingCodeFor(country: string | undefined): string | undefined {
@@ -24,6 +24,21 @@ export function toE164(input: string, country: string | undefined): string | nul
     return null;
   }
   return parsed.number;
+}
+
+/**
+ * A number typed in any format (spaces, dots, dashes, brackets; +, the default country's
+ * international prefix, or none) in E.164, or null when it is not a valid number. Without a +
+ * it is read first as a national number of `defaultCountry`, then as digits that start with
+ * their country code: "(201) 555-0143", "1 201 555 0143" and "+1.201.555.0143" all give
+ * +12015550143 with the default US.
+ */
+export function phoneFromAnyFormat(input: string, defaultCountry: string | undefined): string | null {
+  const cleaned = input.trim().replace(/[\s().-]/g, "");
+  if (!/^\+?\d{4,17}$/.test(cleaned)) return null;
+  const country = defaultCountry && isSupportedCountry(defaultCountry.toUpperCase()) ? (defaultCountry.toUpperCase() as CountryCode) : undefined;
+  const readings = cleaned.startsWith("+") ? [parsePhoneNumberFromString(cleaned)] : [country && parsePhoneNumberFromString(cleaned, country), parsePhoneNumberFromString(`+${cleaned}`)];
+  return readings.find((p) => p && p.isValid())?.number ?? null;
 }
 
 /** For showing a number back: "+1 201 555 0123". */

@@ -1,71 +1,86 @@
-import { and, eq, gt, isNull, or } from "drizzle-orm";
+import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/lib/db/client";
 import { loginTokens, users } from "@/lib/db/schema";
 import { now } from "@/lib/clock";
 import { hashPassword, verifyPassword } from "@/lib/security/passwords";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { hashSecret, randomToken } from "@/lib/security/secrets";
-import { normalizeEmail, normalizeUsername } from "@/lib/security/usernames";
-import { toE164 } from "@/lib/phone";
-import { attemptFailed, lockKeyForUnknown, lockKeyForUser, passwordAccepted, reserveAttempt } from "./lockout";
+import { deviceTokenHash } from "./devices";
+import { normalizeSignInIdentifier, type SignInIdentifier } from "./identifier";
+import { attemptFailed, identifierLock, passwordAccepted, reserveAttempt, trustedBrowserLock, type SignInLock } from "./lockout";
 
 export type SignedInUser = { id: string; name: string; email: string | null; role: string };
 
-/** What a right password tells the sign-in page: enough to decide whether a code is needed, and where to send it. */
-export type PasswordAccount = SignedInUser & { phone: string | null; twoFactor: boolean };
+/**
+ * What a right password tells the sign-in page: enough to decide whether a code is needed, and
+ * where to send it, and the lock the attempt counted against (a code still to come counts there too).
+ */
+export type PasswordAccount = SignedInUser & { phone: string | null; twoFactor: boolean; lock: SignInLock };
 
 /**
- * The account a sign-in identifier names: a user name, an email, or a phone number with its
- * country code (+1 201 555 0123). A user name made only of digits wins over a phone number.
+ * The account a sign-in identifier names (a user name, an email, or a phone number in any format),
+ * and whether it trusts the browser holding `deviceHash`: one query, run the same way whether or not
+ * an account exists. A user name made only of digits wins over a phone number.
  */
-async function findAccount(identifier: string) {
+async function findAccount(identifier: SignInIdentifier, deviceHash: string) {
   const db = await getDb();
-  const id = identifier.trim();
-  const phone = /^\+?[\d\s().-]{7,24}$/.test(id) ? toE164(id.startsWith("+") ? id : `+${id}`, undefined) : null;
-  const byName = eq(users.usernameLower, normalizeUsername(id));
-  const byEmail = eq(users.emailLower, normalizeEmail(id));
+  const name = identifier.kind === "phone" ? identifier.asName : identifier.value;
+  const byName = eq(users.usernameLower, name);
+  const byEmail = eq(users.emailLower, identifier.value);
+  const trusted = sql<boolean>`exists (select 1 from trusted_devices t where t.user_id = users.id and t.token_hash = ${deviceHash}
+    and t.revoked_at is null and t.expires_at > ${new Date(now()).toISOString()})`;
   const rows = await db
-    .select()
+    .select({ user: users, trusted })
     .from(users)
-    .where(phone ? or(byName, byEmail, eq(users.phone, phone)) : or(byName, byEmail))
+    .where(identifier.kind === "phone" ? or(byName, eq(users.phone, identifier.value)) : or(byName, byEmail))
     .limit(3);
-  return rows.find((u) => u.usernameLower === normalizeUsername(id)) ?? rows.find((u) => u.emailLower === normalizeEmail(id)) ?? rows[0];
+  return rows.find((r) => r.user.usernameLower === name) ?? rows.find((r) => r.user.emailLower === identifier.value) ?? rows[0];
 }
 
 let dummyHash: Promise<string> | undefined;
 
 /**
- * Check a user name or email with a password. An unknown identifier costs the same argon2 work as
- * a known one, so timing does not tell which accounts exist. Failures count per client address.
+ * Check a user name, email or phone number with a password. An unknown identifier costs the same
+ * argon2 work as a known one, so timing does not tell which accounts exist. Failures count per
+ * client address, and against the lock of the identifier as typed, or of this browser when the
+ * account trusts it (lockout.ts).
  */
 export async function verifyCredentials(
   identifier: string,
   password: string,
   client: string,
-  /** settle: false leaves the lock row to the caller (it knows whether a code is still to come). */
-  opts: { settle?: boolean } = {},
+  opts: {
+    /** settle: false leaves the lock row to the caller (it knows whether a code is still to come). */
+    settle?: boolean;
+    /** The browser's device token (gh_device), if it has one. */
+    deviceToken?: string | null;
+  } = {},
 ): Promise<PasswordAccount | "limited" | "unconfirmed" | "must_reset" | { lockedUntil: number } | null> {
   const db = await getDb();
   // Counted before the password is checked, so a burst of parallel attempts cannot slip past it.
   if (!(await hit(db, limits.signInAttemptsPerClient, client)).allowed) return "limited";
-  const user = await findAccount(identifier);
-  // Unknown identifiers lock exactly like accounts do, so locking reveals nothing either.
-  const key = user ? lockKeyForUser(user.id) : lockKeyForUnknown(identifier);
-  const gate = await reserveAttempt(key);
+  const typed = normalizeSignInIdentifier(identifier);
+  const deviceHash = opts.deviceToken ? deviceTokenHash(opts.deviceToken) : "";
+  const found = await findAccount(typed, deviceHash);
+  const user = found?.user;
+  // Only a browser the account trusts has a lock of its own; every other attempt, at an account or
+  // not, counts against the identifier's, so locking looks the same whether or not an account exists.
+  const lock = found && deviceHash && found.trusted ? trustedBrowserLock(found.user.id, deviceHash) : identifierLock(typed);
+  const gate = await reserveAttempt(lock);
   if (gate.kind === "must_reset") return "must_reset";
   if (gate.kind === "locked") return { lockedUntil: gate.until };
   dummyHash ??= hashPassword("not-a-real-password-Only-for-timing-1");
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !ok || (user.status !== "active" && user.status !== "awaiting_confirmation")) {
-    const after = await attemptFailed(key);
+    const after = await attemptFailed(lock);
     if (after.kind === "must_reset") return "must_reset";
     if (after.kind === "locked") return { lockedUntil: after.until };
     return null;
   }
-  if (opts.settle !== false || user.status === "awaiting_confirmation") await passwordAccepted(key);
+  if (opts.settle !== false || user.status === "awaiting_confirmation") await passwordAccepted(lock);
   // Said only after the right password, so it reveals nothing to someone guessing.
   if (user.status === "awaiting_confirmation") return "unconfirmed";
-  return { id: user.id, name: user.username, email: user.email, phone: user.phone, role: user.role, twoFactor: user.twoFactor === 1 };
+  return { id: user.id, name: user.username, email: user.email, phone: user.phone, role: user.role, twoFactor: user.twoFactor === 1, lock };
 }
 
 /** A single-use login token for an account whose sign-in is complete (the Auth.js credentials take only these). */

@@ -1,15 +1,38 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, like, or } from "drizzle-orm";
 import { getDb, type Queryable, type Tx } from "@/lib/db/client";
 import { signInLocks } from "@/lib/db/schema";
 import { now } from "@/lib/clock";
-import { fail, reserve, type Gate, type LockRow } from "./lock-policy";
+import { hashSecret } from "@/lib/security/secrets";
+import { fail, reserve, type Gate, type LockKind, type LockRow } from "./lock-policy";
+import { normalizeSignInIdentifier, type SignInIdentifier } from "./identifier";
 
-export { LOCK_WAITS_MS, MAX_FAILURES, type Gate } from "./lock-policy";
+export { LOCK_WAITS_MS, MAX_FAILURES, type Gate, type LockKind } from "./lock-policy";
 
 /**
  * The sign-in lock in the database: the rules of lock-policy.ts applied to a `sign_in_locks` row
  * under a row lock, so concurrent attempts see each other's counts.
+ *
+ * Which row an attempt counts against (docs/decisions/2026-11-29-lockout.md):
+ * - from a browser the account does not trust (every stranger's): the typed identifier in its
+ *   canonical form, whether or not an account has it, so locking tells nothing about accounts;
+ * - from a browser the account trusts: that browser's own row, so strangers' failures never lock
+ *   the owner's trusted browsers out.
  */
+export type SignInLock = { key: string; kind: LockKind };
+
+/** The lock of an identifier as typed from untrusted browsers. Keyed by an HMAC, so the table holds no addresses or numbers. */
+export const identifierLock = (identifier: SignInIdentifier): SignInLock => ({
+  key: `id:${hashSecret("sign-in-lock", `${identifier.kind}:${identifier.value}`)}`,
+  kind: "untrusted",
+});
+
+/** The lock of one browser the account trusts (its device token's hash, as stored in trusted_devices). */
+export const trustedBrowserLock = (userId: string, deviceTokenHash: string): SignInLock => ({
+  key: `${accountPrefix(userId)}device:${deviceTokenHash}`,
+  kind: "trusted",
+});
+
+const accountPrefix = (userId: string) => `user:${userId}:`;
 
 type Row = typeof signInLocks.$inferSelect;
 
@@ -35,31 +58,35 @@ async function change(tx: Tx, key: string, rule: (row: LockRow, at: number) => {
 }
 
 /** Count an attempt before its password or code is checked; refused while locked. */
-export async function reserveAttempt(key: string): Promise<Gate> {
-  return (await getDb()).transaction((tx) => change(tx, key, reserve));
+export async function reserveAttempt(lock: SignInLock): Promise<Gate> {
+  return (await getDb()).transaction((tx) => change(tx, lock.key, (row, at) => reserve(row, at, lock.kind)));
 }
 
 /** The check failed: lock once the failures reach the limit. Inside a flow's transaction, pass it (PGlite has one connection). */
-export async function attemptFailed(key: string, db?: Tx): Promise<Gate> {
-  return db ? change(db, key, fail) : (await getDb()).transaction((tx) => change(tx, key, fail));
+export async function attemptFailed(lock: SignInLock, db?: Tx): Promise<Gate> {
+  const rule = (row: LockRow, at: number) => fail(row, at, lock.kind);
+  return db ? change(db, lock.key, rule) : (await getDb()).transaction((tx) => change(tx, lock.key, rule));
 }
 
 // Success sets fixed values, so it needs no row lock: one UPDATE on the hot path of every sign-in.
 
 /** The password was right but a code is still to come: lock-policy's passwordRight. */
-export async function passwordAccepted(key: string): Promise<void> {
-  await (await getDb()).update(signInLocks).set({ failures: 0, lockedUntil: null, updatedAt: new Date(now()) }).where(eq(signInLocks.key, key));
+export async function passwordAccepted(lock: SignInLock): Promise<void> {
+  await (await getDb()).update(signInLocks).set({ failures: 0, lockedUntil: null, updatedAt: new Date(now()) }).where(eq(signInLocks.key, lock.key));
 }
 
 /** The sign-in is complete (password, and the code where one was needed): lock-policy's signedIn. */
-export async function attemptSucceeded(key: string, db?: Queryable): Promise<void> {
-  await (db ?? (await getDb())).update(signInLocks).set({ failures: 0, locks: 0, lockedUntil: null, updatedAt: new Date(now()) }).where(eq(signInLocks.key, key));
+export async function attemptSucceeded(lock: SignInLock, db?: Queryable): Promise<void> {
+  await (db ?? (await getDb())).update(signInLocks).set({ failures: 0, locks: 0, lockedUntil: null, updatedAt: new Date(now()) }).where(eq(signInLocks.key, lock.key));
 }
 
-/** A password reset opens the account again, whatever its state. */
-export async function clearLock(db: Queryable, key: string): Promise<void> {
-  await db.execute(sql`delete from sign_in_locks where key = ${key}`);
+/**
+ * A password reset opens the account again, whatever its state: its trusted browsers' locks (and
+ * the account-wide `user:<id>` row of earlier versions) and the locks of its user name, email and
+ * phone as typed from untrusted browsers (only the owner gets this far, so it reveals nothing).
+ */
+export async function clearAccountLocks(db: Queryable, account: { id: string; username: string; email: string | null; phone: string | null }): Promise<void> {
+  const identifiers = [account.username, account.email, account.phone].filter((x): x is string => !!x);
+  const keys = identifiers.map((i) => identifierLock(normalizeSignInIdentifier(i)).key);
+  await db.delete(signInLocks).where(or(inArray(signInLocks.key, [`user:${account.id}`, ...keys]), like(signInLocks.key, `${accountPrefix(account.id)}%`)));
 }
-
-export const lockKeyForUser = (userId: string) => `user:${userId}`;
-export const lockKeyForUnknown = (identifier: string) => `unknown:${identifier.trim().toLowerCase()}`;

@@ -5,7 +5,7 @@ import { describeDevice } from "@/lib/accounts/security";
 import { maskContact } from "@/lib/phone";
 import { issueLoginToken, verifyCredentials } from "./credentials";
 import { deviceStanding, deviceTokenHash } from "./devices";
-import { attemptSucceeded, lockKeyForUser, passwordAccepted } from "./lockout";
+import { attemptSucceeded, passwordAccepted } from "./lockout";
 
 /**
  * Password sign-in, before Auth.js is involved. A right password from a browser the account
@@ -25,7 +25,7 @@ export type SignInStart =
 const NO_VIEW = { issueCaptchas: false };
 
 export async function beginSignIn(identifier: string, password: string, client: ClientInfo, deviceToken: string): Promise<SignInStart> {
-  const user = await verifyCredentials(identifier, password, client.address, { settle: false });
+  const user = await verifyCredentials(identifier, password, client.address, { settle: false, deviceToken });
   if (user === null) return { kind: "error", error: "invalid" };
   if (user === "limited" || user === "unconfirmed" || user === "must_reset") return { kind: "error", error: user };
   if ("lockedUntil" in user) return { kind: "error", error: `locked_${Math.max(1, Math.ceil((user.lockedUntil - now()) / 60_000))}` };
@@ -34,12 +34,13 @@ export async function beginSignIn(identifier: string, password: string, client: 
   const standing = await deviceStanding(user.id, deviceToken, client.address);
   const known = standing.trusted && standing.placeSeen;
   if (known && !user.twoFactor) {
-    await attemptSucceeded(lockKeyForUser(user.id));
+    await attemptSucceeded(user.lock);
     return { kind: "signed_in", loginToken: await issueLoginToken(await getDb(), user.id) };
   }
 
-  // The password was right, the code is still to come: failures start over, locks stay.
-  await passwordAccepted(lockKeyForUser(user.id));
+  // The password was right, the code is still to come: failures start over, locks stay. The code
+  // counts against the same lock (this identifier's from an untrusted browser, or this browser's).
+  await passwordAccepted(user.lock);
   const started = await startFlow("sign-in-check", client, NO_VIEW, {
     subject: user.id,
     context: {
@@ -58,6 +59,7 @@ export async function beginSignIn(identifier: string, password: string, client: 
         label: describeDevice(client.userAgent),
         known,
       },
+      lock: user.lock,
     },
   });
   if (started.kind === "limited") return { kind: "error", error: "limited" };

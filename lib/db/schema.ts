@@ -323,9 +323,11 @@ export const termsAcceptances = pgTable(
 );
 
 /**
- * Failed password sign-ins per account (or per unknown identifier, so locking looks the same
- * whether or not an account exists). Repeated failures lock for a growing wait; repeated locks
- * require a password reset.
+ * Failed sign-ins (passwords and codes) per lock key: `id:<HMAC of the canonical identifier>` for
+ * attempts from browsers the account does not trust (the same whether or not an account exists),
+ * `user:<id>:device:<token hash>` for one browser the account trusts. Repeated failures lock for a
+ * growing wait; only a trusted browser's repeated locks require a password reset
+ * (lib/auth/lock-policy.ts, docs/decisions/2026-11-29-lockout.md).
  */
 export const signInLocks = pgTable("sign_in_locks", {
   key: text("key").primaryKey(),

@@ -4,7 +4,7 @@ import { accountEvents, authSessions, companies, installerAuthCodes, outbox, ter
 import { issueAccountConfirmation } from "@/lib/accounts/confirmation";
 import { maskContact } from "@/lib/phone";
 import { currentTerms } from "@/lib/accounts/terms";
-import { attemptFailed, attemptSucceeded, clearLock, lockKeyForUser } from "@/lib/auth/lockout";
+import { attemptFailed, attemptSucceeded, clearAccountLocks } from "@/lib/auth/lockout";
 import { issueLoginToken } from "@/lib/auth/credentials";
 import { forgetAllDevices, trustDevice } from "@/lib/auth/devices";
 import { openCase } from "@/lib/cases/service";
@@ -113,10 +113,10 @@ export async function applyEffects(
       }
       case "resetPassword": {
         const where = effect.contact.startsWith("+") ? eq(users.phone, effect.contact) : eq(users.emailLower, normalizeEmail(effect.contact));
-        const [user] = await tx.update(users).set({ passwordHash: effect.passwordHash }).where(where).returning({ id: users.id, email: users.email, phone: users.phone });
+        const [user] = await tx.update(users).set({ passwordHash: effect.passwordHash }).where(where).returning({ id: users.id, username: users.username, email: users.email, phone: users.phone });
         if (!user) break;
         // Every session of the account ends: whoever knew the old password is out; the lock opens.
-        await clearLock(tx, lockKeyForUser(user.id));
+        await clearAccountLocks(tx, user);
         await forgetAllDevices(tx, user.id);
         await tx.update(authSessions).set({ revokedAt: new Date(now()) }).where(and(eq(authSessions.userId, user.id), isNull(authSessions.revokedAt)));
         await tx.insert(outbox).values({
@@ -174,14 +174,16 @@ export async function applyEffects(
       case "signIn": {
         const userId = effect.userId ?? outcome.userId;
         if (!userId) throw new Error("signIn effect needs an account created in the same step, or a userId");
-        // A finished sign-in check: the account's failure counts and waits start over.
-        if (effect.userId) await attemptSucceeded(lockKeyForUser(userId), tx);
+        // A finished sign-in check: the failure counts and waits of the lock it used start over.
+        if (effect.lock) await attemptSucceeded(effect.lock, tx);
         outcome.loginToken = await issueLoginToken(tx, userId);
         outcome.userId = userId;
         break;
       }
       case "signInFailed": {
-        await attemptFailed(lockKeyForUser(effect.userId), tx);
+        // The code was reserved against this lock before it was compared; a check in flight from
+        // before locks travelled with it (no lock) still hits the lock at its next reservation.
+        if (effect.lock) await attemptFailed(effect.lock, tx);
         break;
       }
       case "openCase": {

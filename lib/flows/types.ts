@@ -102,11 +102,14 @@ export type Effect =
   | { kind: "accountConfirmation" }
   | { kind: "resetPassword"; contact: string; passwordHash: string }
   | { kind: "changeContact"; userId: string; channel: "email" | "sms"; target: string }
-  /** A login token for the account created in the same step, or for `userId` (a finished sign-in check). */
-  | { kind: "signIn"; userId?: string }
-  /** A wrong sign-in code: counts towards the account's lock. */
-  | { kind: "signInFailed"; userId: string }
+  /** A login token for the account created in the same step, or for `userId` (a finished sign-in check, which opens `lock`). */
+  | { kind: "signIn"; userId?: string; lock?: SignInLockRef }
+  /** A wrong sign-in code: counts towards the attempt's lock. */
+  | { kind: "signInFailed"; userId: string; lock?: SignInLockRef }
   | { kind: "openCase"; userId: string; device: import("@/lib/devices/sadp-messages").SadpDevice; photoId: string; photoBlurry: boolean }
   | { kind: "trustDevice"; userId: string; tokenHash: string; userAgent?: string; clientAddress?: string; days: number };
 
 export type EffectEvent = { type: "effect"; effect: Effect };
+
+/** A sign-in lock row as a flow carries it (lib/auth/lockout.ts SignInLock). */
+export type SignInLockRef = { key: string; kind: "untrusted" | "trusted" };

@@ -23,6 +23,7 @@ const sampleContexts: Record<string, Json> = {
   "sign-in-check": {
     account: { id: "sample-account", email: "ana@example.com", phone: "+12015550123", maskedEmail: "a***@example.com", maskedPhone: "+1*** *** 0123", notify: { channel: "email", to: "ana@example.com" } },
     device: { tokenHash: "sample", userAgent: "Sample browser", clientAddress: "203.0.113.7", label: "Chrome on Windows", known: false },
+    lock: { key: "sample", kind: "untrusted" },
   },
   "device-reset-case": {
     account: { id: "sample-account" },

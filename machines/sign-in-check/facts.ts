@@ -1,15 +1,25 @@
 import type { FactsResolver } from "@/lib/flows/registry";
-import { lockKeyForUser, reserveAttempt } from "@/lib/auth/lockout";
+import { identifierLock, reserveAttempt, type SignInLock } from "@/lib/auth/lockout";
+import { normalizeSignInIdentifier } from "@/lib/auth/identifier";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { codeCheckFacts, codeSendFacts } from "../verification/facts";
 import type { SignInCheckContext } from "./implementations";
 
 /**
  * Facts for the sign-in check. Every code tried counts per client address and per destination,
- * and is reserved against the account's lock before it is compared, so parallel guesses cannot
- * get more checks than the lock allows. Sends and checks use the "sign-in" budgets, which only
- * someone with the account's password can spend.
+ * and is reserved against the attempt's lock (the one its password counted against) before it is
+ * compared, so parallel guesses cannot get more checks than the lock allows. Sends and checks use
+ * the "sign-in" budgets, which only someone with the account's password can spend.
  */
+/**
+ * The lock the codes count against: the one the password attempt used. A check started before
+ * the lock travelled with it (in flight during an upgrade) uses the untrusted lock of the
+ * account's email or phone, which never forces a reset.
+ */
+function checkLock(c: SignInCheckContext): SignInLock {
+  return c.lock ?? identifierLock(normalizeSignInIdentifier(c.account.email ?? c.account.phone ?? c.account.id));
+}
+
 export const resolveSignInCheckFacts: FactsResolver = async ({ db, type, context, client, now }) => {
   const c = context as unknown as SignInCheckContext;
   switch (type) {
@@ -27,7 +37,7 @@ export const resolveSignInCheckFacts: FactsResolver = async ({ db, type, context
       if (!perClient.allowed) return { codeChecksBlockedUntil: perClient.retryAt };
       const perTarget = await codeCheckFacts(db, "sign-in", context);
       if (perTarget.codeChecksBlockedUntil) return perTarget;
-      const gate = await reserveAttempt(lockKeyForUser(c.account.id));
+      const gate = await reserveAttempt(checkLock(c));
       if (gate.kind === "must_reset") return { accountMustReset: true };
       if (gate.kind === "locked") return { accountLockedUntil: gate.until };
       return {};

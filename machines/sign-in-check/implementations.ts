@@ -1,5 +1,5 @@
 import { assign, emit, enqueueActions } from "xstate";
-import type { EffectEvent, FlowEvent } from "@/lib/flows/types";
+import type { EffectEvent, FlowEvent, SignInLockRef } from "@/lib/flows/types";
 import { setErrorFrom, type VerificationContext } from "../verification/implementations";
 
 /** What the server vouches for when it starts a sign-in check (never taken from a form). */
@@ -7,6 +7,8 @@ export type SignInCheckContext = VerificationContext & {
   settings: { trustDays: number };
   account: { id: string; email?: string; phone?: string; maskedEmail?: string; maskedPhone?: string; notify: { channel: "email" | "sms"; to: string } };
   device: { tokenHash: string; userAgent?: string; clientAddress?: string; label: string; known: boolean };
+  /** The lock the password attempt counted against: wrong codes count there too, a right one opens it. */
+  lock: SignInLockRef;
 };
 
 type Args = { context: SignInCheckContext; event: FlowEvent };
@@ -14,7 +16,7 @@ type Args = { context: SignInCheckContext; event: FlowEvent };
 export const signInCheckGuards = {
   accountHasEmail: ({ context }: Args) => Boolean(context.account?.email),
   accountHasPhone: ({ context }: Args) => Boolean(context.account?.phone),
-  /** The account is locked (wrong passwords or codes from anywhere): no code is looked at. */
+  /** This attempt's lock is shut (wrong passwords or codes at this identifier, or from this trusted browser): no code is looked at. */
   accountLocked: ({ event }: Args) => Boolean(event.facts.accountLockedUntil || event.facts.accountMustReset),
 };
 
@@ -26,9 +28,9 @@ export const signInCheckActions = {
       ? setErrorFrom(event, "account_must_reset")
       : setErrorFrom(event, "account_locked", undefined, { until: Number(event.facts.accountLockedUntil) }),
   })),
-  /** A wrong code counts against the account like a wrong password does. */
-  countSignInFailure: emit(({ context }: Args): EffectEvent => ({ type: "effect", effect: { kind: "signInFailed", userId: context.account.id } })),
-  completeSignIn: emit(({ context }: Args): EffectEvent => ({ type: "effect", effect: { kind: "signIn", userId: context.account.id } })),
+  /** A wrong code counts against the attempt's lock like a wrong password does. */
+  countSignInFailure: emit(({ context }: Args): EffectEvent => ({ type: "effect", effect: { kind: "signInFailed", userId: context.account.id, lock: context.lock } })),
+  completeSignIn: emit(({ context }: Args): EffectEvent => ({ type: "effect", effect: { kind: "signIn", userId: context.account.id, lock: context.lock } })),
   /** "Trust this device" was ticked: the browser skips the code next time (the person's choice, never the default). */
   trustDeviceIfAsked: enqueueActions(({ context, event, enqueue }: Args & { enqueue: { emit: (e: EffectEvent) => void } }) => {
     if (event.input.trustDevice !== true) return;

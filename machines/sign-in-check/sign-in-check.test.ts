@@ -6,6 +6,8 @@ import { signInCheckDefinition } from "./definition";
 
 const entry = flows["sign-in-check"];
 const MINUTE = 60_000;
+/** The lock the password attempt counted against, as the server puts it in the context. */
+const LOCK = { key: "id:hash-of-identifier", kind: "untrusted" };
 
 function start(account: Record<string, unknown> = {}, device: Record<string, unknown> = {}) {
   const context = {
@@ -20,6 +22,7 @@ function start(account: Record<string, unknown> = {}, device: Record<string, unk
       ...account,
     },
     device: { tokenHash: "hash-of-device", userAgent: "Firefox", clientAddress: "203.0.113.9", label: "Firefox on Linux", known: false, ...device },
+    lock: LOCK,
   };
   return harness({ ...signInCheckDefinition, context }, entry.implementations);
 }
@@ -59,7 +62,7 @@ describe("sign-in check machine", () => {
     expect(h.state).toBe("signedIn");
     const kinds = h.effects.map((e) => e.kind);
     expect(kinds).toEqual(["message", "signIn", "trustDevice", "message"]);
-    expect(h.effects[1]).toEqual({ kind: "signIn", userId: "u1" });
+    expect(h.effects[1]).toEqual({ kind: "signIn", userId: "u1", lock: LOCK });
     expect(h.effects[2]).toMatchObject({ kind: "trustDevice", userId: "u1", tokenHash: "hash-of-device", days: 30 });
     expect(h.effects[3]).toMatchObject({ kind: "message", template: "new-sign-in", to: "ana@example.com", data: { device: "Firefox on Linux", address: "203.0.113.9" } });
 
@@ -75,13 +78,13 @@ describe("sign-in check machine", () => {
     expect(h.effects.map((e) => e.kind)).toEqual(["message", "signIn"]);
   });
 
-  it("counts every wrong code against the account and kills the code after five", () => {
+  it("counts every wrong code against the attempt's lock and kills the code after five", () => {
     const h = codeSent();
     for (let i = 1; i <= 5; i++) {
       h.send("SUBMIT_CODE", { code: "000000" });
       expect(h.error).toBe(i < 5 ? "code_wrong" : "code_dead");
     }
-    expect(h.effects.filter((e) => e.kind === "signInFailed")).toHaveLength(5);
+    expect(h.effects.filter((e) => e.kind === "signInFailed")).toEqual(Array(5).fill({ kind: "signInFailed", userId: "u1", lock: LOCK }));
     h.send("SUBMIT_CODE", { code: "123456" });
     expect(h.error).toBe("code_dead");
     expect(h.state).toBe("verify");

@@ -6,7 +6,8 @@ import { consumeLoginToken } from "@/lib/auth/credentials";
 import { deviceTokenHash, forgetDevice, listTrustedDevices, newDeviceToken } from "@/lib/auth/devices";
 import { createSession, liveSession } from "@/lib/auth/sessions";
 import { endOtherSessions, endSession, setTwoFactor } from "@/lib/accounts/security";
-import { lockKeyForUser } from "@/lib/auth/lockout";
+import { identifierLock } from "@/lib/auth/lockout";
+import { normalizeSignInIdentifier } from "@/lib/auth/identifier";
 import { showFlow, startFlow, submitStep, type ClientInfo } from "@/lib/flows/runtime";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { codeIn } from "@/lib/dev/mailbox";
@@ -168,9 +169,10 @@ describe("sign-in check", () => {
     const verification = (row.snapshot as { context: { verification: { attempts: number } } }).context.verification;
     expect(verification.attempts).toBeLessThanOrEqual(5);
     expect(committed).toBeGreaterThan(0);
-    // The account is locked after the fifth wrong code, and the right code no longer helps
-    // (refused by the lock, the dead code or the per-address daily limit the burst used up).
-    const [lock] = await database().select().from(signInLocks).where(eq(signInLocks.key, lockKeyForUser(u.id)));
+    // The user name (as typed from untrusted browsers) is locked after the fifth wrong code, and the
+    // right code no longer helps (refused by the lock, the dead code or the per-address daily limit the burst used up).
+    const key = identifierLock(normalizeSignInIdentifier(u.username)).key;
+    const [lock] = await database().select().from(signInLocks).where(eq(signInLocks.key, key));
     expect(lock.locks).toBe(1);
     const shown = viewOf(await showFlow(FLOW, c.flowId, c.flowToken));
     const last = viewOf(await send(c, shown.revision, { code }));
