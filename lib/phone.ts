@@ -1,4 +1,4 @@
-import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import { getCountries, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 
 /** The calling code for a country ("US" -> "+1"), or undefined if it has none. */
 export function callingCodeFor(country: string | undefined): string | undefined {
@@ -39,6 +39,27 @@ export function phoneFromAnyFormat(input: string, defaultCountry: string | undef
   const country = defaultCountry && isSupportedCountry(defaultCountry.toUpperCase()) ? (defaultCountry.toUpperCase() as CountryCode) : undefined;
   const readings = cleaned.startsWith("+") ? [parsePhoneNumberFromString(cleaned)] : [country && parsePhoneNumberFromString(cleaned, country), parsePhoneNumberFromString(`+${cleaned}`)];
   return readings.find((p) => p && p.isValid())?.number ?? null;
+}
+
+/** Digits typed without a country code: "(201) 555-4627", "030 1234567". */
+export function looksNational(input: string): boolean {
+  const text = input.trim();
+  return !text.startsWith("+") && /^[\d\s().-]{4,24}$/.test(text) && /\d{4}/.test(text.replace(/\D/g, ""));
+}
+
+/**
+ * Every country for which a national number is valid, with its E.164 form: a number typed without
+ * its country code can only be matched against accounts whose country it belongs to.
+ */
+export function nationalReadings(input: string): { country: string; e164: string }[] {
+  const cleaned = input.trim().replace(/[\s().-]/g, "");
+  if (!/^\d{4,17}$/.test(cleaned)) return [];
+  const readings: { country: string; e164: string }[] = [];
+  for (const country of getCountries()) {
+    const parsed = parsePhoneNumberFromString(cleaned, country);
+    if (parsed && parsed.country === country && parsed.isValid()) readings.push({ country, e164: parsed.number });
+  }
+  return readings;
 }
 
 /** For showing a number back: "+1 201 555 0123". */

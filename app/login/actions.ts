@@ -12,6 +12,7 @@ import { submitWizard, type WizardPages } from "@/lib/http/flow-pages";
 import { requestClient } from "@/lib/http/form";
 import { safeNext } from "@/lib/http/safe-next";
 import { hasControlCharacters } from "@/lib/validation/plain-text";
+import { looksNational } from "@/lib/phone";
 
 const form = z.object({
   identifier: z.string().trim().min(1).max(254),
@@ -30,7 +31,8 @@ export async function signInAction(formData: FormData): Promise<void> {
   if (identifier !== typed) back("control_characters");
   if (!parsed.success) back("missing");
   const started = await beginSignIn(parsed.data!.identifier, parsed.data!.password, await requestClient(), await ensureDeviceToken());
-  if (started.kind === "error") back(started.error);
+  // A number typed without its country code that matched nothing: say how to type it (the text alone decides).
+  if (started.kind === "error") back(started.error === "invalid" && looksNational(identifier) ? "invalid_national" : started.error);
   if (started.kind === "signed_in") await signIn("credentials", { loginToken: started.loginToken, redirectTo: next });
   if (started.kind === "check") {
     await setFlowToken(started.flowId, started.flowToken, CHECK_COOKIE_SECONDS);

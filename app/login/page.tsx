@@ -10,6 +10,8 @@ const errors: Record<string, string> = {
   missing: "Enter your user name, email or phone number and your password.",
   control_characters: "Remove the invisible control characters.",
   invalid: "The user name, email, phone number or password is incorrect.",
+  invalid_national:
+    "The user name, email, phone number or password is incorrect. If you typed a phone number, enter it in international format with its country code, such as +44 7700 900123.",
   check_expired: "That sign-in expired or was finished in another window. Sign in again.",
   limited: "Too many failed sign-ins from your network. Wait a few minutes and try again.",
   unconfirmed: "Your account is not confirmed yet. Open the registration confirmation email and select Verify Now.",

@@ -1,10 +1,11 @@
-import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/lib/db/client";
 import { loginTokens, users } from "@/lib/db/schema";
 import { now } from "@/lib/clock";
 import { hashPassword, verifyPassword } from "@/lib/security/passwords";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { hashSecret, randomToken } from "@/lib/security/secrets";
+import { looksNational, nationalReadings } from "@/lib/phone";
 import { deviceTokenHash } from "./devices";
 import { normalizeSignInIdentifier, type SignInIdentifier } from "./identifier";
 import { attemptFailed, identifierLock, passwordAccepted, reserveAttempt, trustedBrowserLock, type SignInLock } from "./lockout";
@@ -22,19 +23,31 @@ export type PasswordAccount = SignedInUser & { phone: string | null; twoFactor: 
  * and whether it trusts the browser holding `deviceHash`: one query, run the same way whether or not
  * an account exists. A user name made only of digits wins over a phone number.
  */
-async function findAccount(identifier: SignInIdentifier, deviceHash: string) {
+async function findAccount(identifier: SignInIdentifier, typed: string, deviceHash: string) {
   const db = await getDb();
   const name = identifier.kind === "phone" ? identifier.asName : identifier.value;
   const byName = eq(users.usernameLower, name);
   const byEmail = eq(users.emailLower, identifier.value);
+  // A number typed without its country code is read for every country where it is valid, and
+  // matches only an account of that country ("(201) 555-4627" for a US account).
+  const national = looksNational(typed) ? nationalReadings(typed) : [];
+  const phones = [...new Set([...(identifier.kind === "phone" ? [identifier.value] : []), ...national.map((r) => r.e164)])];
   const trusted = sql<boolean>`exists (select 1 from trusted_devices t where t.user_id = users.id and t.token_hash = ${deviceHash}
     and t.revoked_at is null and t.expires_at > ${new Date(now()).toISOString()})`;
   const rows = await db
     .select({ user: users, trusted })
     .from(users)
-    .where(identifier.kind === "phone" ? or(byName, eq(users.phone, identifier.value)) : or(byName, byEmail))
-    .limit(3);
-  return rows.find((r) => r.user.usernameLower === name) ?? rows.find((r) => r.user.emailLower === identifier.value) ?? rows[0];
+    .where(phones.length ? or(byName, inArray(users.phone, phones)) : or(byName, byEmail))
+    .limit(5);
+  const byTypedName = rows.find((r) => r.user.usernameLower === name) ?? rows.find((r) => r.user.emailLower === identifier.value);
+  if (byTypedName) return byTypedName;
+  if (identifier.kind === "phone") {
+    const exact = rows.find((r) => r.user.phone === identifier.value);
+    if (exact) return exact;
+  }
+  const ofTheirCountry = rows.filter((r) => national.some((n) => n.e164 === r.user.phone && n.country === r.user.country));
+  // Two accounts in different countries with the same national number: neither is guessed at.
+  return ofTheirCountry.length === 1 ? ofTheirCountry[0] : undefined;
 }
 
 let dummyHash: Promise<string> | undefined;
@@ -61,7 +74,7 @@ export async function verifyCredentials(
   if (!(await hit(db, limits.signInAttemptsPerClient, client)).allowed) return "limited";
   const typed = normalizeSignInIdentifier(identifier);
   const deviceHash = opts.deviceToken ? deviceTokenHash(opts.deviceToken) : "";
-  const found = await findAccount(typed, deviceHash);
+  const found = await findAccount(typed, identifier, deviceHash);
   const user = found?.user;
   // Only a browser the account trusts has a lock of its own; every other attempt, at an account or
   // not, counts against the identifier's, so locking looks the same whether or not an account exists.

@@ -28,3 +28,11 @@ describe("sign-in identifiers in canonical form", () => {
     expect(normalizeSignInIdentifier("+1 201 555 0143", "XX")).toMatchObject({ kind: "phone", value: "+12015550143" });
   });
 });
+
+describe("numbers of another country typed without their code", () => {
+  it("have one form whatever the spelling, so spellings cannot buy more guesses", () => {
+    const forms = ["07700 900123", "07700-900-123", "(07700) 900123", "07700900123"].map((t) => normalizeSignInIdentifier(t, "US"));
+    expect(new Set(forms.map((f) => JSON.stringify(f))).size).toBe(1);
+    expect(forms[0]).toEqual({ kind: "name", value: "07700900123" });
+  });
+});

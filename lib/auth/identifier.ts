@@ -17,7 +17,9 @@ export type SignInIdentifier =
 export function normalizeSignInIdentifier(input: string, defaultCountry: string | undefined = config.phoneDefaultCountry): SignInIdentifier {
   const text = input.trim();
   if (text.includes("@")) return { kind: "email", value: normalizeEmail(text) };
-  const phone = /^\+?[\d\s().-]{4,24}$/.test(text) ? phoneFromAnyFormat(text, defaultCountry) : null;
+  const phoneLike = /^\+?[\d\s().-]{4,24}$/.test(text);
+  const phone = phoneLike ? phoneFromAnyFormat(text, defaultCountry) : null;
   if (phone) return { kind: "phone", value: phone, asName: normalizeUsername(text) };
-  return { kind: "name", value: normalizeUsername(text) };
+  // A number of another country typed without its code: one form for every spelling of it.
+  return { kind: "name", value: normalizeUsername(phoneLike ? text.replace(/[\s().-]/g, "") : text) };
 }
