@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, PASSWORD, clientHeaders, mailCount, readMailbox, readNewCode, registerByEmail, signIn } from "./helpers";
+import { DEMO, PASSWORD, chooseUsa, clientHeaders, enterCode, finish, mailCount, readCode, readMailbox, readNewCode, registerByEmail, signIn, submitPhone, unique } from "./helpers";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
 
@@ -135,4 +135,23 @@ test("@nojs a new browser signs in with the emailed code with JavaScript off", a
   // Not trusted: the next sign-in asks again.
   await enterPassword(page, DEMO.username, DEMO.password);
   await expect(page.getByRole("heading", { name: "Enter the verification code" })).toBeVisible();
+});
+
+test("a phone number signs in as typed at home, (201) 555-…; a number the app cannot place names the international format", async ({ page }) => {
+  const { username, phone } = unique("natl");
+  await chooseUsa(page);
+  await submitPhone(page, phone.typed);
+  await enterCode(page, await readCode(page, phone.e164));
+  await finish(page, username);
+  await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
+  await signOut(page);
+
+  // The national format of the account's own country, then the code by SMS.
+  await signIn(page, phone.typed, PASSWORD, { inbox: phone.e164 });
+  await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
+  await signOut(page);
+
+  // A number typed without its country code that matches no account of its country.
+  await enterPassword(page, "06 12 34 56 78");
+  await expect(page.getByText("If you typed a phone number, enter it in international format with its country code")).toBeVisible();
 });
