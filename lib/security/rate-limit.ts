@@ -28,13 +28,14 @@ export const limits = {
 
 export type LimitResult = { allowed: true } | { allowed: false; retryAt: number };
 
-/**
+/*
  * Sliding windows: each key keeps the times of the hits that counted within the last window, so no
  * window-long interval ever holds more than `max` of them (fixed windows let a burst just before a
  * boundary and another just after through: twice the limit). Refused hits are not kept, so a client
  * that keeps trying is let in again a window after its oldest counted hit. A subject that is a client
  * address counts per network (rateLimitSubject: IPv6 per /64).
  */
+
 function keyOf(limit: Limit, subject: string): string {
   return `${limit.name}:${rateLimitSubject(subject)}`;
 }
@@ -54,7 +55,8 @@ const times = (hits: unknown[] | null | undefined): number[] => (hits ?? []).map
 /**
  * Count one hit against `limit` for `subject` and say whether it is within the limit.
  * A single upsert: PostgreSQL locks the key's row for it, so concurrent hits are decided one after
- * another and never both slip under the limit. Hits that left the window are dropped on the way.
+ * another and never both slip under the limit. Hits that left the window are dropped on the way
+ * (the list is kept oldest first, so while its oldest is still in the window it is taken as it is).
  */
 export async function hit(db: Queryable, limit: Limit, subject: string): Promise<LimitResult> {
   const at = now();
@@ -69,7 +71,8 @@ export async function hit(db: Queryable, limit: Limit, subject: string): Promise
           select case when cardinality(k.kept) < ${max}::int then k.kept || ${at}::bigint else k.kept end,
                  case when cardinality(k.kept) < ${max}::int then 0 else r.refused + 1 end,
                  case when cardinality(k.kept) < ${max}::int then greatest(r.expires_at, ${expires}::timestamptz) else r.expires_at end
-          from (select array(select h from unnest(r.hits) h where h > ${since}::bigint order by h) as kept) k)
+          from (select case when coalesce(r.hits[1] > ${since}::bigint, true) then r.hits
+                            else array(select h from unnest(r.hits) h where h > ${since}::bigint) end as kept) k)
         returning hits, refused`,
   );
   return Number(row.refused) === 0 ? { allowed: true } : { allowed: false, retryAt: retryAt(limit, times(row.hits)) };
