@@ -63,7 +63,7 @@ export async function hit(db: Queryable, limit: Limit, subject: string): Promise
   const since = at - limit.windowMs;
   const max = maxOf(limit);
   const expires = new Date(at + limit.windowMs).toISOString();
-  const [row] = await queryRows<{ hits: unknown[]; refused: number }>(
+  const [row] = await queryRows<{ refused: number; frees: unknown }>(
     db,
     sql`insert into rate_limits as r (key, hits, refused, expires_at)
         values (${keyOf(limit, subject)}, array[${at}::bigint], 0, ${expires}::timestamptz)
@@ -73,9 +73,11 @@ export async function hit(db: Queryable, limit: Limit, subject: string): Promise
                  case when cardinality(k.kept) < ${max}::int then greatest(r.expires_at, ${expires}::timestamptz) else r.expires_at end
           from (select case when coalesce(r.hits[1] > ${since}::bigint, true) then r.hits
                             else array(select h from unnest(r.hits) h where h > ${since}::bigint) end as kept) k)
-        returning hits, refused`,
+        returning refused, case when refused > 0 then
+          (select h from unnest(r.hits) h order by h offset greatest(0, cardinality(r.hits) - ${max}::int) limit 1) end as frees`,
   );
-  return Number(row.refused) === 0 ? { allowed: true } : { allowed: false, retryAt: retryAt(limit, times(row.hits)) };
+  // `frees`: the counted hit whose leaving the window brings the subject under the limit.
+  return Number(row.refused) === 0 ? { allowed: true } : { allowed: false, retryAt: Number(row.frees) + limit.windowMs };
 }
 
 /** Whether `subject` is already at `limit` (the next hit would be refused), without counting a hit. */
