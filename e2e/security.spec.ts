@@ -34,3 +34,24 @@ test("Security lists sessions, signs out the others, and changes the password", 
   await expect(second.getByRole("heading", { name: "My Account" })).toBeVisible();
   await other.close();
 });
+
+test("Sessions, trusted devices and the New sign-in email never show an address the client wrote in X-Real-IP", async ({ page, browser }) => {
+  const { email, username } = await registerByEmail(page, "addr");
+  // A client talking to the server directly: an empty X-Forwarded-For, and the address it wants in X-Real-IP.
+  const forger = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ",", "x-real-ip": "6.6.6.6" } });
+  const second = await forger.newPage();
+  await signIn(second, username, PASSWORD, { inbox: email });
+  await expect(second.getByRole("heading", { name: "My Account" })).toBeVisible();
+
+  const notice = await readMailbox(page, email, /New sign-in to your account/);
+  expect(notice).toContain("address unknown");
+  expect(notice).not.toContain("6.6.6.6");
+  for (const p of [page, second]) {
+    await p.goto("/account/security");
+    await expect(p.getByRole("heading", { name: "Sessions" })).toBeVisible();
+    await expect(p.getByRole("heading", { name: "Trusted devices" })).toBeVisible();
+    await expect(p.getByText(/Network 203\.0\.x\.x \(203\.0\.113\.\d+\)/).first()).toBeVisible();
+    await expect(p.getByText("6.6.6.6")).toHaveCount(0);
+  }
+  await forger.close();
+});

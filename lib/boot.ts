@@ -93,6 +93,7 @@ async function startDeviceSimulator(): Promise<string> {
 export async function boot(): Promise<void> {
   const started = Date.now();
   void config.secret; // fails the start, not the first request, when production has no AUTH_SECRET
+  void config.clientAddressHeader; // likewise for a CLIENT_ADDRESS_HEADER that is not a header name
   const db = await getDb();
   await seedDefaultVersions(db);
   await seedTerms(db);
@@ -111,6 +112,9 @@ export async function boot(): Promise<void> {
     simulator,
     config.mailboxEnabled ? `[gatehouse] mailbox: ${config.appUrl}/dev/mailbox` : "",
     authCodes.length ? `[gatehouse] installer authentication code(s) for trying out: ${authCodes.join(", ")}` : "",
+    config.clientAddressHeader === "x-forwarded-for"
+      ? `[gatehouse] client address: X-Forwarded-For, entry ${config.trustProxy} from the end (TRUST_PROXY)`
+      : `[gatehouse] client address: ${config.clientAddressHeader} (CLIENT_ADDRESS_HEADER; X-Forwarded-For is ignored)`,
     config.resendApiKey ? "[gatehouse] email goes out through Resend" : "",
     config.twilio ? "[gatehouse] SMS goes out through Twilio" : "",
     ...activeTestHookWarnings().map((w) => `[gatehouse] WARNING ${w}`),

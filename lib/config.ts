@@ -54,6 +54,20 @@ export const config = {
     const n = Number(process.env.RATE_LIMIT_SCALE ?? 1);
     return Number.isInteger(n) && n >= 1 ? n : 1;
   },
+  /**
+   * The request header that holds the client's address, as the proxy in front wrote it. The default,
+   * `x-forwarded-for`, is read from the end (TRUST_PROXY hops); any other header (`x-real-ip`) is read
+   * whole and must be one the proxy always sets, replacing what the client sent.
+   */
+  get clientAddressHeader(): string {
+    const name = (process.env.CLIENT_ADDRESS_HEADER || "x-forwarded-for").trim().toLowerCase();
+    if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`CLIENT_ADDRESS_HEADER must be a header name such as x-real-ip, not "${name}".`);
+    return name;
+  },
+  /** How many proxies in front of the app append to X-Forwarded-For. */
+  get trustProxy(): number {
+    return Math.max(1, Number.parseInt(process.env.TRUST_PROXY ?? "1", 10) || 1);
+  },
   /** Where the LAN scan (SADP) sends its probe: the multicast group, or a host:port (the simulator). */
   get sadpTarget(): string {
     return process.env.SADP_TARGET || (this.sadpSimulator ? `127.0.0.1:${this.sadpSimulatorPort}` : "239.255.255.250:37020");

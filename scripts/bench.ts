@@ -30,6 +30,14 @@ const port = arg("port", 3300);
 const external = process.argv.includes("--url") ? process.argv[process.argv.indexOf("--url") + 1] : undefined;
 const base = external ?? `http://127.0.0.1:${port}`;
 const CAPTCHA = "BENCH";
+
+/**
+ * A simulated client's address (documentation prefix): each number gets its own IPv6 /64, since
+ * per-client limits count per /64; `kind` keeps each scenario in its own /48.
+ */
+function clientAddress(kind: number, n: number): string {
+  return `2001:db8:${kind.toString(16)}:${(n % 0xffff).toString(16)}::${randomBytes(2).toString("hex")}`;
+}
 const PASSWORD = "Bench-Pass-2026";
 /** --desk seeds 100,000 support cases (--cases N) and measures the support desk's queue pages as a signed-in agent. */
 const desk = process.argv.includes("--desk");
@@ -152,7 +160,7 @@ async function registerViaApi(sql: postgres.Sql | undefined, timings: Record<str
   const n = ++counter;
   const tag = `${n}_${randomBytes(3).toString("hex")}`;
   const email = `bench_${tag}@example.com`;
-  const headers = { "content-type": "application/json", "x-forwarded-for": `2001:db8::${n.toString(16)}:${randomBytes(2).toString("hex")}` };
+  const headers = { "content-type": "application/json", "x-forwarded-for": clientAddress(0, n) };
   const begin = performance.now();
   let token = "";
   let id = "";
@@ -209,7 +217,7 @@ async function registerInstaller(sql: postgres.Sql | undefined, timings: Record<
   const n = ++counter;
   const tag = `${n}_${randomBytes(3).toString("hex")}`;
   const email = `bench_inst_${tag}@example.com`;
-  const b = new Browserless(base, { "x-forwarded-for": `2001:db8:1::${n.toString(16)}:${randomBytes(2).toString("hex")}` });
+  const b = new Browserless(base, { "x-forwarded-for": clientAddress(1, n) });
   const begin = performance.now();
   const time = async <T>(step: string, fn: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
@@ -264,7 +272,7 @@ const newDeviceSignIns: number[] = [];
 
 async function trustSignInBrowsers(sql: postgres.Sql) {
   for (let i = 0; i < SIGNIN_ACCOUNTS; i++) {
-    const b = new Browserless(base, { "x-forwarded-for": `2001:db8:2::${i.toString(16)}:1` });
+    const b = new Browserless(base, { "x-forwarded-for": clientAddress(2, i) });
     const t0 = performance.now();
     await b.get("/login");
     await b.press("Sign In", { identifier: `bench_signin_${i}`, password: PASSWORD });
@@ -278,7 +286,7 @@ async function trustSignInBrowsers(sql: postgres.Sql) {
 
 async function signInOnce(timings: Record<string, number[]>): Promise<number> {
   const n = ++counter;
-  const b = new Browserless(base, { "x-forwarded-for": `2001:db8:2::${n.toString(16)}:${randomBytes(2).toString("hex")}` });
+  const b = new Browserless(base, { "x-forwarded-for": clientAddress(2, n) });
   // A browser the account trusts (from a network it has used): the password alone signs in.
   b.cookies.set("gh_device", trustedDeviceCookies[n % SIGNIN_ACCOUNTS]);
   const begin = performance.now();
@@ -297,7 +305,7 @@ async function register(sql: postgres.Sql | undefined, timings: Record<Step, num
   const tag = `${n}_${randomBytes(3).toString("hex")}`;
   const email = `bench_${tag}@example.com`;
   // Each registration comes from its own client address (documentation prefix), as real ones would.
-  const b = new Browserless(base, { "x-forwarded-for": `2001:db8::${n.toString(16)}:${randomBytes(2).toString("hex")}` });
+  const b = new Browserless(base, { "x-forwarded-for": clientAddress(0, n) });
   const begin = performance.now();
   const time = async <T>(step: Step, fn: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();

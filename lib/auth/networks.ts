@@ -6,8 +6,15 @@ import { isIP } from "node:net";
  * description for the Security page.
  */
 
-function ipv6Groups(address: string): string[] | null {
-  const [head, tail] = address.toLowerCase().split("::");
+/** The eight 4-digit groups of an IPv6 address (a dotted IPv4 tail becomes the last two); null if malformed. */
+export function ipv6Groups(address: string): string[] | null {
+  let a = address.toLowerCase().replace(/%.*$/, "");
+  const dotted = /^(.*:)(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(a);
+  if (dotted) {
+    const [x, y, z, w] = dotted.slice(2).map(Number);
+    a = `${dotted[1]}${((x << 8) | y).toString(16)}:${((z << 8) | w).toString(16)}`;
+  }
+  const [head, tail] = a.split("::");
   const left = head ? head.split(":") : [];
   const right = tail !== undefined && tail ? tail.split(":") : [];
   const missing = 8 - left.length - right.length;

@@ -1,4 +1,5 @@
 import {
+  bigint,
   bigserial,
   index,
   integer,
@@ -207,17 +208,17 @@ export const captchas = pgTable("captchas", {
   createdAt: createdAt(),
 });
 
-/** Fixed-window counters shared by every app server. */
-export const rateLimits = pgTable(
-  "rate_limits",
-  {
-    key: text("key").notNull(),
-    windowStart: ts("window_start").notNull(),
-    count: integer("count").notNull().default(0),
-    expiresAt: ts("expires_at").notNull(),
-  },
-  (t) => [uniqueIndex("rate_limits_key_window").on(t.key, t.windowStart)],
-);
+/** Rate-limit counters shared by every app server: one row per limit and subject (lib/security/rate-limit.ts). */
+export const rateLimits = pgTable("rate_limits", {
+  /** The limit's name and its subject ("code-client:2001:db8:1:2::/64"). */
+  key: text("key").primaryKey(),
+  /** App-clock times (ms) of the hits that counted within the last window, oldest first: a sliding window. */
+  hits: bigint("hits", { mode: "number" }).array().notNull(),
+  /** Hits refused since the last one that counted (0 when the latest hit counted). */
+  refused: integer("refused").notNull().default(0),
+  /** When the newest hit leaves the window; the row can be deleted after that. */
+  expiresAt: ts("expires_at").notNull(),
+});
 
 /** Small key/value settings (seed markers and the like). */
 export const appSettings = pgTable("app_settings", {

@@ -3,6 +3,7 @@ import type { Queryable } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/client";
 import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
+import { rateLimitSubject } from "@/lib/http/client";
 
 export type Limit = { name: string; max: number; windowMs: number };
 
@@ -37,46 +38,76 @@ export const limits = {
 
 export type LimitResult = { allowed: true } | { allowed: false; retryAt: number };
 
-function windowOf(limit: Limit, at: number) {
-  const start = Math.floor(at / limit.windowMs) * limit.windowMs;
-  return { start, end: start + limit.windowMs };
+/*
+ * Sliding windows: each key keeps the times of the hits that counted within the last window, so no
+ * window-long interval ever holds more than `max` of them (fixed windows let a burst just before a
+ * boundary and another just after through: twice the limit). Refused hits are not kept, so a client
+ * that keeps trying is let in again a window after its oldest counted hit. A subject that is a client
+ * address counts per network (rateLimitSubject: IPv6 per /64).
+ */
+
+function keyOf(limit: Limit, subject: string): string {
+  return `${limit.name}:${rateLimitSubject(subject)}`;
 }
+
+function maxOf(limit: Limit): number {
+  return limit.max * config.rateLimitScale;
+}
+
+/** When a subject with these counted hits (within the window) is under the limit again. */
+function retryAt(limit: Limit, hits: number[]): number {
+  const sorted = [...hits].sort((a, b) => a - b);
+  return sorted[Math.max(0, sorted.length - maxOf(limit))] + limit.windowMs;
+}
+
+const times = (hits: unknown[] | null | undefined): number[] => (hits ?? []).map(Number);
 
 /**
  * Count one hit against `limit` for `subject` and say whether it is within the limit.
- * A single upsert, so concurrent hits never both slip under the limit.
+ * A single upsert: PostgreSQL locks the key's row for it, so concurrent hits are decided one after
+ * another and never both slip under the limit. Hits that left the window are dropped on the way
+ * (the list is kept oldest first, so while its oldest is still in the window it is taken as it is).
  */
 export async function hit(db: Queryable, limit: Limit, subject: string): Promise<LimitResult> {
-  const { start, end } = windowOf(limit, now());
-  const key = `${limit.name}:${subject}`;
-  const [row] = await queryRows<{ count: number }>(
+  const at = now();
+  const since = at - limit.windowMs;
+  const max = maxOf(limit);
+  const expires = new Date(at + limit.windowMs).toISOString();
+  const [row] = await queryRows<{ refused: number; frees: unknown }>(
     db,
-    sql`insert into rate_limits (key, window_start, count, expires_at)
-        values (${key}, ${new Date(start).toISOString()}, 1, ${new Date(end).toISOString()})
-        on conflict (key, window_start) do update set count = rate_limits.count + 1
-        returning count`,
+    sql`insert into rate_limits as r (key, hits, refused, expires_at)
+        values (${keyOf(limit, subject)}, array[${at}::bigint], 0, ${expires}::timestamptz)
+        on conflict (key) do update set (hits, refused, expires_at) = (
+          select case when cardinality(k.kept) < ${max}::int then k.kept || ${at}::bigint else k.kept end,
+                 case when cardinality(k.kept) < ${max}::int then 0 else r.refused + 1 end,
+                 case when cardinality(k.kept) < ${max}::int then greatest(r.expires_at, ${expires}::timestamptz) else r.expires_at end
+          from (select case when coalesce(r.hits[1] > ${since}::bigint, true) then r.hits
+                            else array(select h from unnest(r.hits) h where h > ${since}::bigint) end as kept) k)
+        returning refused, case when refused > 0 then
+          (select h from unnest(r.hits) h order by h offset greatest(0, cardinality(r.hits) - ${max}::int) limit 1) end as frees`,
   );
-  return Number(row.count) <= limit.max * config.rateLimitScale ? { allowed: true } : { allowed: false, retryAt: end };
+  // `frees`: the counted hit whose leaving the window brings the subject under the limit.
+  return Number(row.refused) === 0 ? { allowed: true } : { allowed: false, retryAt: Number(row.frees) + limit.windowMs };
 }
 
-/** Whether `subject` is already over `limit`, without counting a hit. */
+/** Whether `subject` is already at `limit` (the next hit would be refused), without counting a hit. */
 export async function check(db: Queryable, limit: Limit, subject: string): Promise<LimitResult> {
-  const { start, end } = windowOf(limit, now());
-  const [row] = await queryRows<{ count: number }>(
-    db,
-    sql`select count from rate_limits where key = ${`${limit.name}:${subject}`} and window_start = ${new Date(start).toISOString()}`,
-  );
-  return !row || Number(row.count) < limit.max * config.rateLimitScale ? { allowed: true } : { allowed: false, retryAt: end };
+  const since = now() - limit.windowMs;
+  const [row] = await queryRows<{ hits: unknown[] }>(db, sql`select hits from rate_limits where key = ${keyOf(limit, subject)}`);
+  const hits = times(row?.hits).filter((h) => h > since);
+  return hits.length < maxOf(limit) ? { allowed: true } : { allowed: false, retryAt: retryAt(limit, hits) };
 }
 
+/** Delete counters whose newest hit has left its window. */
 export async function deleteExpiredCounters(db: Queryable): Promise<void> {
-  await db.execute(sql`delete from rate_limits where expires_at < ${new Date(now()).toISOString()}`);
+  await db.execute(sql`delete from rate_limits where expires_at < ${new Date(now()).toISOString()}::timestamptz`);
 }
 
-/** Give back one hit (for limits that count attempts up front but only failures matter). */
+/** Give back one hit, the newest (for limits that count attempts up front but only failures matter). */
 export async function credit(db: Queryable, limit: Limit, subject: string): Promise<void> {
-  const { start } = windowOf(limit, now());
   await db.execute(
-    sql`update rate_limits set count = greatest(count - 1, 0) where key = ${`${limit.name}:${subject}`} and window_start = ${new Date(start).toISOString()}`,
+    sql`update rate_limits
+        set hits = array(select h from (select h from unnest(hits) h order by h desc offset 1) newer order by h)
+        where key = ${keyOf(limit, subject)}`,
   );
 }
