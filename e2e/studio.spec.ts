@@ -10,7 +10,7 @@ test("an editor changes a step and the code validity, publishes, a new registrat
   await signIn(page, EDITOR.username, EDITOR.password);
   await page.getByRole("link", { name: "Studio" }).click();
   await expect(page.getByRole("heading", { name: "Flow studio" })).toBeVisible();
-  await page.getByRole("link", { name: "user-registration" }).click();
+  await page.getByRole("link", { name: "User registration", exact: true }).click();
   await expect(page.getByRole("figure", { name: "Flow diagram" })).toBeVisible();
   await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "Check your email" }).click();
   await expect(page.getByRole("heading", { name: "Step: verifyEmail" })).toBeVisible();
@@ -44,12 +44,12 @@ test("an editor changes a step and the code validity, publishes, a new registrat
   await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
   await expect(page.getByText(/valid for 5 minutes/)).toBeVisible();
   await expect(page.getByText('would send "verification-code" by email to try@example.com with code 123456')).toBeVisible();
-  await page.getByRole("link", { name: "Back to user-registration" }).click();
+  await page.getByRole("link", { name: "Back to User registration" }).click();
 
   await page.getByRole("link", { name: /Compare the draft with version/ }).click();
   await expect(page.getByRole("cell", { name: "Check your inbox" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "settings.codeValidMs" })).toBeVisible();
-  await page.getByRole("link", { name: "Back to user-registration" }).click();
+  await page.getByRole("link", { name: "Back to User registration" }).click();
 
   await page.getByLabel("Note").fill("Inbox wording, shorter codes");
   await page.getByRole("button", { name: "Publish", exact: true }).click();
@@ -68,7 +68,10 @@ test("an editor changes a step and the code validity, publishes, a new registrat
 
   // Roll back to the code default: a new version with the old definition.
   const history = page.getByRole("region", { name: "History" });
-  await history.getByRole("button", { name: "Roll back to version 1" }).click();
+  // Roll back asks first, on a page of its own.
+  await history.getByRole("link", { name: "Roll back to version 1" }).click();
+  await page.getByLabel("I want to roll back to version 1").check();
+  await page.getByRole("button", { name: "Roll back to version 1" }).click();
   await expect(page.getByText(/Published as version \d+/)).toBeVisible();
   await expect(page.getByText(/rolled back/)).toBeVisible();
   await page.waitForTimeout(CACHE_MS);
@@ -78,7 +81,7 @@ test("an editor tries a flow in the studio: effects are shown, not carried out",
   await signIn(page, EDITOR.username, EDITOR.password);
   await page.goto("/studio/sign-in-check");
   await page.getByRole("button", { name: "Try it" }).click();
-  await expect(page.getByRole("heading", { name: "Try it: sign-in-check (simulation)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Try it: Sign-in check (simulation)" })).toBeVisible();
   await page.getByRole("button", { name: "Email a code to a***@example.com" }).click();
   await expect(page.getByText('would send "verification-code" by email to ana@example.com with code 123456')).toBeVisible();
   await page.getByLabel("Verification Code", { exact: true }).fill("123456");
