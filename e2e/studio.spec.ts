@@ -7,6 +7,8 @@ test.use({ extraHTTPHeaders: clientHeaders() });
 const CACHE_MS = 5_500;
 
 test("an editor changes a step and the code validity, publishes, a new registration shows it, and rollback restores it", async ({ page, browser }) => {
+  // Two publish-cache waits, a second browser and the roll back's confirmation page: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   await signIn(page, EDITOR.username, EDITOR.password);
   await page.getByRole("link", { name: "Studio" }).click();
   await expect(page.getByRole("heading", { name: "Flow studio" })).toBeVisible();
@@ -99,7 +101,7 @@ test("an editor tries a flow in the studio: effects are shown, not carried out",
   await page.getByRole("link", { name: "USA", exact: true }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Ok" }).click();
   await expect(page.getByRole("heading", { name: "Register" })).toBeVisible();
-  await expect(page.getByText("Country/Region: Ok")).toBeVisible();
+  await expect(page.getByText("Country/Region: “Ok” → Register")).toBeVisible();
 });
 
 test("an editor cannot publish step text that shows the code's hash: the problem names the step", async ({ page }) => {
