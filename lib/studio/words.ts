@@ -95,8 +95,8 @@ export function auditSentence(definition: Json, a: AuditRow): string {
     case "settings_edited": {
       const list = Object.entries(d)
         .filter(([k]) => Object.hasOwn(SETTINGS, k))
-        .map(([k, v]) => `${SETTINGS[k].label} ${String(v)} ${SETTINGS[k].unit}`);
-      return `${who} changed the settings${list.length ? `: ${list.join(", ")}` : ""}.`;
+        .map(([k, v]) => `${SETTINGS[k].label} ${String(v)}${SETTINGS[k].unit === "count" ? "" : ` ${SETTINGS[k].unit}`}`);
+      return `${who} saved the settings${list.length ? ` as ${list.join(", ")}` : ""}.`;
     }
     case "password_rule_changed":
       return `${who} changed the password rule.`;
