@@ -1,7 +1,7 @@
 "use client";
 
 import "@xyflow/react/dist/style.css";
-import { Background, Controls, MarkerType, ReactFlow, type Edge, type Node } from "@xyflow/react";
+import { Background, Controls, Handle, MarkerType, Position, ReactFlow, type Edge, type Node, type NodeProps } from "@xyflow/react";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 
@@ -20,11 +20,46 @@ export type DiagramNode = {
   problem: boolean;
   selected: boolean;
 };
-export type DiagramEdge = { id: string; source: string; target: string; event: string; guard?: string };
+export type DiagramEdge = { id: string; source: string; target: string; event: string; guard?: string; label: string; kind: "main" | "back" | "side" };
+
+type StepData = { node: DiagramNode };
+
+/** Drop-off at a step: of the people who reached it, the share who stopped there. */
+function dropOff(n: DiagramNode): string {
+  if (n.kind === "final" || !n.reached) return "";
+  return ` (${Math.round((100 * n.stopped) / n.reached)}% drop-off)`;
+}
+
+/** A step box: arrows enter at the top and leave at the bottom; back edges use the left side. */
+function StepNode({ data }: NodeProps<Node<StepData>>) {
+  const n = data.node;
+  return (
+    <div className="text-left">
+      <Handle type="target" position={Position.Top} id="in" />
+      <Handle type="source" position={Position.Bottom} id="out" />
+      <Handle type="source" position={Position.Left} id="back-out" style={{ top: "70%" }} />
+      <Handle type="target" position={Position.Left} id="back-in" style={{ top: "30%" }} />
+      <Handle type="source" position={Position.Right} id="side-out" />
+      <div className="text-[11px] uppercase tracking-wide text-zinc-500">
+        {n.initial ? "start · " : ""}
+        {n.kind === "final" ? "end · " : ""}
+        {n.id}
+      </div>
+      <div className="font-semibold">{n.label}</div>
+      <div className="text-[11px] text-zinc-600">
+        {n.reached} reached · {n.stopped} stopped here{dropOff(n)}
+      </div>
+    </div>
+  );
+}
+
+const nodeTypes = { step: StepNode };
 
 /**
- * The flow drawn from its ELK layout; a click on a step opens its editor (keyboard users have the
- * Steps list beside it). Counts are people in the last 7 days.
+ * The flow drawn from its ELK layout, top to bottom like the wizard: the main path is a straight
+ * column, branches go to the right, back edges (Back, Change Country/Region) are dashed loops on
+ * the left. Arrows carry the words on the buttons. A click on a step opens its editor (keyboard
+ * users have the Steps list beside it). Counts are people in the last 7 days.
  */
 export function FlowDiagram({ nodes, edges, hrefFor }: { nodes: DiagramNode[]; edges: DiagramEdge[]; hrefFor: Record<string, string> }) {
   const router = useRouter();
@@ -32,28 +67,15 @@ export function FlowDiagram({ nodes, edges, hrefFor }: { nodes: DiagramNode[]; e
     () =>
       nodes.map((n) => ({
         id: n.id,
+        type: n.kind === "group" ? undefined : "step",
         position: { x: n.x, y: n.y },
         parentId: n.parent,
         extent: n.parent ? "parent" : undefined,
         draggable: false,
         connectable: false,
         selected: n.selected,
-        ariaLabel: `${n.label}${n.problem ? ", has a problem" : ""}: ${n.reached} reached, ${n.stopped} stopped here`,
-        data: {
-          label: (
-            <div className="text-left">
-              <div className="text-[11px] uppercase tracking-wide text-zinc-500">
-                {n.initial ? "start · " : ""}
-                {n.kind === "final" ? "end · " : ""}
-                {n.id}
-              </div>
-              <div className="font-semibold">{n.label}</div>
-              <div className="text-[11px] text-zinc-600">
-                {n.reached} reached · {n.stopped} stopped here
-              </div>
-            </div>
-          ),
-        },
+        ariaLabel: `${n.label}${n.problem ? ", has a problem" : ""}: ${n.reached} reached, ${n.stopped} stopped here${dropOff(n)}`,
+        data: n.kind === "group" ? { label: n.label } : { node: n },
         style: {
           width: n.width,
           height: n.height,
@@ -66,25 +88,35 @@ export function FlowDiagram({ nodes, edges, hrefFor }: { nodes: DiagramNode[]; e
       })),
     [nodes],
   );
-  const rfEdges = useMemo<Edge[]>(
-    () =>
-      edges.map((e) => ({
+  const rfEdges = useMemo<Edge[]>(() => {
+    // Side targets are right of the column: a branch from the column leaves on the right.
+    const column = new Set(edges.filter((e) => e.kind === "main").flatMap((e) => [e.source, e.target]));
+    return edges.map((e) => {
+      const back = e.kind === "back";
+      const sideways = e.kind === "side" && column.has(e.source) && !column.has(e.target);
+      return {
         id: e.id,
         source: e.source,
         target: e.target,
-        label: e.guard ? `${e.event} [${e.guard}]` : e.event,
-        labelStyle: { fontSize: 10 },
-        markerEnd: { type: MarkerType.ArrowClosed },
-      })),
-    [edges],
-  );
+        sourceHandle: back ? "back-out" : sideways ? "side-out" : "out",
+        targetHandle: back ? "back-in" : "in",
+        type: back || sideways ? "smoothstep" : "straight",
+        pathOptions: back ? { offset: 28, borderRadius: 8 } : undefined,
+        label: e.label,
+        labelStyle: { fontSize: 10, fill: back ? "#71717a" : "#18181b" },
+        labelBgStyle: { fill: "white" },
+        style: back ? { stroke: "#a1a1aa", strokeDasharray: "4 3" } : e.kind === "main" ? { stroke: "#3f3f46", strokeWidth: 1.5 } : { stroke: "#71717a" },
+        markerEnd: { type: MarkerType.ArrowClosed, color: back ? "#a1a1aa" : "#3f3f46" },
+      } as Edge;
+    });
+  }, [edges]);
   return (
-    <div className="h-[560px] rounded-lg border border-zinc-200 bg-white" role="figure" aria-label="Flow diagram">
+    <div className="h-[640px] rounded-lg border border-zinc-200 bg-white" role="figure" aria-label="Flow diagram">
       <ReactFlow
         nodes={rfNodes}
         edges={rfEdges}
+        nodeTypes={nodeTypes}
         fitView
-        onlyRenderVisibleElements
         nodesDraggable={false}
         nodesConnectable={false}
         onNodeClick={(_, node) => hrefFor[node.id] && router.push(hrefFor[node.id])}

@@ -7,10 +7,12 @@ test.use({ extraHTTPHeaders: clientHeaders() });
 const CACHE_MS = 5_500;
 
 test("an editor changes a step and the code validity, publishes, a new registration shows it, and rollback restores it", async ({ page, browser }) => {
+  // Two publish-cache waits, a second browser and the roll back's confirmation page: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   await signIn(page, EDITOR.username, EDITOR.password);
   await page.getByRole("link", { name: "Studio" }).click();
   await expect(page.getByRole("heading", { name: "Flow studio" })).toBeVisible();
-  await page.getByRole("link", { name: "user-registration" }).click();
+  await page.getByRole("link", { name: "User registration", exact: true }).click();
   await expect(page.getByRole("figure", { name: "Flow diagram" })).toBeVisible();
   await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "Check your email" }).click();
   await expect(page.getByRole("heading", { name: "Step: verifyEmail" })).toBeVisible();
@@ -44,12 +46,12 @@ test("an editor changes a step and the code validity, publishes, a new registrat
   await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
   await expect(page.getByText(/valid for 5 minutes/)).toBeVisible();
   await expect(page.getByText('would send "verification-code" by email to try@example.com with code 123456')).toBeVisible();
-  await page.getByRole("link", { name: "Back to user-registration" }).click();
+  await page.getByRole("link", { name: "Back to User registration" }).click();
 
   await page.getByRole("link", { name: /Compare the draft with version/ }).click();
   await expect(page.getByRole("cell", { name: "Check your inbox" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "settings.codeValidMs" })).toBeVisible();
-  await page.getByRole("link", { name: "Back to user-registration" }).click();
+  await page.getByRole("link", { name: "Back to User registration" }).click();
 
   await page.getByLabel("Note").fill("Inbox wording, shorter codes");
   await page.getByRole("button", { name: "Publish", exact: true }).click();
@@ -68,7 +70,10 @@ test("an editor changes a step and the code validity, publishes, a new registrat
 
   // Roll back to the code default: a new version with the old definition.
   const history = page.getByRole("region", { name: "History" });
-  await history.getByRole("button", { name: "Roll back to version 1" }).click();
+  // Roll back asks first, on a page of its own.
+  await history.getByRole("link", { name: "Roll back to version 1" }).click();
+  await page.getByLabel("I want to roll back to version 1").check();
+  await page.getByRole("button", { name: "Roll back to version 1" }).click();
   await expect(page.getByText(/Published as version \d+/)).toBeVisible();
   await expect(page.getByText(/rolled back/)).toBeVisible();
   await page.waitForTimeout(CACHE_MS);
@@ -78,7 +83,7 @@ test("an editor tries a flow in the studio: effects are shown, not carried out",
   await signIn(page, EDITOR.username, EDITOR.password);
   await page.goto("/studio/sign-in-check");
   await page.getByRole("button", { name: "Try it" }).click();
-  await expect(page.getByRole("heading", { name: "Try it: sign-in-check (simulation)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Try it: Sign-in check (simulation)" })).toBeVisible();
   await page.getByRole("button", { name: "Email a code to a***@example.com" }).click();
   await expect(page.getByText('would send "verification-code" by email to ana@example.com with code 123456')).toBeVisible();
   await page.getByLabel("Verification Code", { exact: true }).fill("123456");
@@ -96,7 +101,7 @@ test("an editor tries a flow in the studio: effects are shown, not carried out",
   await page.getByRole("link", { name: "USA", exact: true }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Ok" }).click();
   await expect(page.getByRole("heading", { name: "Register" })).toBeVisible();
-  await expect(page.getByText("Country/Region: Ok")).toBeVisible();
+  await expect(page.getByText("Country/Region: “Ok” → Register")).toBeVisible();
 });
 
 test("an editor cannot publish step text that shows the code's hash: the problem names the step", async ({ page }) => {

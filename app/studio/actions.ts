@@ -6,7 +6,9 @@ import { requireUser } from "@/lib/auth/guard";
 import { flowEntry } from "@/lib/flows/registry";
 import { addBranch, branchPalette, editPasswordPolicy, editSettings, editStep, removeBranch, SETTINGS, swapSteps, type CopyPatch } from "@/lib/studio/edit";
 import { audit, discardDraft, draftOf, EDITOR_ROLES, openDraft, problemsOf, publishDraft, published, rollBack, saveDraft } from "@/lib/studio/service";
-import { startSimulation, stepSimulation } from "@/lib/studio/simulate";
+import { parseOutcomes, startSimulation, stepSimulation } from "@/lib/studio/simulate";
+import { chosenOutcomes, keepOutcomes } from "@/lib/studio/try-outcomes";
+import { undecidableBranches } from "@/lib/studio/conditions";
 import { setFlash } from "@/lib/http/flash";
 import { CONTROL_CHARACTERS, hasControlCharacters, plainText } from "@/lib/validation/plain-text";
 
@@ -106,6 +108,8 @@ export async function discardAction(formData: FormData) {
 export async function rollbackAction(formData: FormData) {
   const { flow, path, actor } = await editor(formData);
   const versionId = z.uuid().safeParse(formData.get("versionId"));
+  // Publishing an old version again is asked first (the confirmation page's box); without it nothing happens.
+  if (versionId.success && formData.get("confirm") !== "yes") redirect(`${path}/rollback?version=${versionId.data}&unconfirmed=1`);
   const result = versionId.success ? await rollBack(flow, versionId.data, actor) : { ok: false as const, problems: [{ path: "", message: "Choose a version." }] };
   await setFlash(
     "studio",
@@ -133,8 +137,17 @@ export async function trySimAction(formData: FormData) {
   const { flow, path, actor } = await editor(formData);
   const fields = Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$"))) as Record<string, string>;
   const id = fields.flowId ?? "";
-  const found = await stepSimulation(id, actor, fields.intent, fields);
+  const found = await stepSimulation(id, actor, fields.intent, fields, await chosenOutcomes(flow, id));
   redirect(found ? `${path}/try/${id}` : path);
+}
+
+export async function tryOutcomesAction(formData: FormData) {
+  const { flow, path } = await editor(formData);
+  const id = z.uuid().safeParse(formData.get("flowId"));
+  if (!id.success) redirect(path);
+  const outcomes = parseOutcomes(flow, Object.fromEntries(formData.entries()));
+  await keepOutcomes(id.data, outcomes);
+  redirect(`${path}/try/${id.data}`);
 }
 
 export async function addBranchAction(formData: FormData) {
@@ -142,7 +155,11 @@ export async function addBranchAction(formData: FormData) {
   const step = String(formData.get("step") ?? "");
   const draft = await openDraft(flow, actor);
   const branch = { event: String(formData.get("event") ?? ""), guard: String(formData.get("guard") ?? ""), target: String(formData.get("target") ?? "") };
-  const result = addBranch(draft.definition as Record<string, unknown>, step, branch, branchPalette(flowEntry(flow)!.implementations.guards));
+  const entry = flowEntry(flow)!;
+  let result = addBranch(draft.definition as Record<string, unknown>, step, branch, branchPalette(entry.implementations.guards));
+  // A condition the step cannot decide (its facts are not looked up there) is refused at once, not only at publishing.
+  const undecided = result.problems.length ? [] : undecidableBranches(entry, result.definition).filter((p) => p.path === step);
+  if (undecided.length) result = { definition: draft.definition as Record<string, unknown>, problems: undecided };
   await finishEdit(flow, path, actor, step, result, "branch_added", branch);
 }
 

@@ -2,51 +2,67 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/guard";
 import { draftOf, EDITOR_ROLES, funnel, history, studioFlows } from "@/lib/studio/service";
+import { flowTitle } from "@/lib/studio/words";
 import { utcMinute as when } from "@/lib/format";
+import { panel } from "./[flow]/_panels/panel";
 
 export const metadata: Metadata = { title: "Flow studio" };
 
-
+/** Every flow by the name people know it by, across the page: a table on wide screens, a card per flow on narrow ones. */
 export default async function StudioPage() {
   await requireUser("/studio", EDITOR_ROLES);
   const rows = await Promise.all(
     studioFlows().map(async (flow) => ({ flow, versions: await history(flow), draft: await draftOf(flow), funnel: await funnel(flow) })),
   );
   return (
-    <section className="card" aria-labelledby="studio-title">
+    <section className={panel} aria-labelledby="studio-title">
       <h1 id="studio-title" className="text-xl font-bold">
         Flow studio
       </h1>
       <p className="mt-1 text-sm text-zinc-600">Every flow, its published version, drafts, and how many people finished it in the last 7 days.</p>
       <table className="mt-4 w-full text-left text-sm">
         <caption className="sr-only">Flows</caption>
-        <thead className="text-xs uppercase text-zinc-600">
+        <thead className="hidden text-xs uppercase text-zinc-600 sm:table-header-group">
           <tr>
-            <th scope="col" className="py-2">Flow</th>
-            <th scope="col" className="py-2">Published</th>
-            <th scope="col" className="py-2">Draft</th>
-            <th scope="col" className="py-2">Started</th>
-            <th scope="col" className="py-2">Completed</th>
-            <th scope="col" className="py-2">Rate</th>
+            <th scope="col" className="py-2 pr-3">Flow</th>
+            <th scope="col" className="py-2 pr-3">Published</th>
+            <th scope="col" className="py-2 pr-3">Draft</th>
+            <th scope="col" className="py-2 pr-3 text-right">Started</th>
+            <th scope="col" className="py-2 pr-3 text-right">Completed</th>
+            <th scope="col" className="py-2 text-right">Rate</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100">
           {rows.map((r) => {
             const latest = r.versions[0];
+            const rate = r.funnel.started ? `${Math.round((100 * r.funnel.completed) / r.funnel.started)}%` : "—";
             return (
-              <tr key={r.flow}>
-                <td className="py-2">
+              <tr key={r.flow} className="block py-3 sm:table-row sm:py-0">
+                <td className="block sm:table-cell sm:py-2 sm:pr-3">
                   <Link href={`/studio/${r.flow}`} className="link font-medium">
-                    {r.flow}
+                    {flowTitle(r.flow)}
                   </Link>
                 </td>
-                <td className="py-2">
+                <td className="block text-zinc-700 sm:table-cell sm:py-2 sm:pr-3">
+                  <span className="sm:hidden">Published: </span>
                   {latest ? `v${latest.version} by ${latest.author ?? "?"}, ${when(latest.createdAt)}` : "—"}
                 </td>
-                <td className="py-2">{r.draft ? `edited by ${r.draft.updatedBy}, ${when(r.draft.updatedAt)}` : "none"}</td>
-                <td className="py-2">{r.funnel.started}</td>
-                <td className="py-2">{r.funnel.completed}</td>
-                <td className="py-2">{r.funnel.started ? `${Math.round((100 * r.funnel.completed) / r.funnel.started)}%` : "—"}</td>
+                <td className="block text-zinc-700 sm:table-cell sm:py-2 sm:pr-3">
+                  <span className="sm:hidden">Draft: </span>
+                  {r.draft ? `edited by ${r.draft.updatedBy}, ${when(r.draft.updatedAt)}` : "none"}
+                </td>
+                <td className="inline sm:table-cell sm:py-2 sm:pr-3 sm:text-right">
+                  <span className="sm:hidden">Started </span>
+                  {r.funnel.started}
+                </td>
+                <td className="inline sm:table-cell sm:py-2 sm:pr-3 sm:text-right">
+                  <span className="sm:hidden"> · completed </span>
+                  {r.funnel.completed}
+                </td>
+                <td className="inline sm:table-cell sm:py-2 sm:text-right">
+                  <span className="sm:hidden"> · rate </span>
+                  {rate}
+                </td>
               </tr>
             );
           })}

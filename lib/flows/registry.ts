@@ -4,19 +4,19 @@ import type { StepPlaceholders } from "./placeholders";
 import { verificationActions, verificationGuards } from "@/machines/verification/implementations";
 import { userRegistrationDefinition, userRegistrationPlaceholders } from "@/machines/user-registration/definition";
 import { registrationActions, registrationGuards } from "@/machines/user-registration/implementations";
-import { resolveRegistrationFacts } from "@/machines/user-registration/facts";
+import { registrationEventFacts, resolveRegistrationFacts } from "@/machines/user-registration/facts";
 import { installerRegistrationDefinition, installerRegistrationPlaceholders } from "@/machines/installer-registration/definition";
 import { installerActions, installerGuards } from "@/machines/installer-registration/implementations";
-import { resolveInstallerFacts } from "@/machines/installer-registration/facts";
+import { installerEventFacts, resolveInstallerFacts } from "@/machines/installer-registration/facts";
 import { passwordRecoveryDefinition, passwordRecoveryPlaceholders } from "@/machines/password-recovery/definition";
 import { recoveryActions, recoveryGuards } from "@/machines/password-recovery/implementations";
-import { resolveRecoveryFacts } from "@/machines/password-recovery/facts";
+import { recoveryEventFacts, resolveRecoveryFacts } from "@/machines/password-recovery/facts";
 import { contactChangeDefinition, contactChangePlaceholders } from "@/machines/contact-change/definition";
 import { contactChangeActions } from "@/machines/contact-change/implementations";
-import { resolveContactChangeFacts } from "@/machines/contact-change/facts";
+import { contactChangeEventFacts, resolveContactChangeFacts } from "@/machines/contact-change/facts";
 import { signInCheckDefinition, signInCheckPlaceholders } from "@/machines/sign-in-check/definition";
 import { signInCheckActions, signInCheckGuards } from "@/machines/sign-in-check/implementations";
-import { resolveSignInCheckFacts } from "@/machines/sign-in-check/facts";
+import { resolveSignInCheckFacts, signInCheckEventFacts } from "@/machines/sign-in-check/facts";
 import { deviceResetCaseDefinition, deviceResetCasePlaceholders } from "@/machines/device-reset-case/definition";
 import { deviceResetCaseActions, deviceResetCaseGuards } from "@/machines/device-reset-case/implementations";
 
@@ -40,6 +40,8 @@ export type FlowEntry = {
   defaultDefinition: Record<string, unknown>;
   implementations: Implementations;
   resolveFacts: FactsResolver;
+  /** The facts `resolveFacts` may return, per event: a condition on other facts cannot be decided there. */
+  eventFacts: Record<string, string[]>;
   /** Rules every version of this flow must keep, whoever edits it. */
   invariants: Invariant[];
   /** Which {placeholders} each step's text may show; the code decides, never the stored definition. */
@@ -64,6 +66,7 @@ export const flows: Record<string, FlowEntry> = {
       actors: {},
     },
     resolveFacts: resolveRegistrationFacts,
+    eventFacts: registrationEventFacts,
     placeholders: userRegistrationPlaceholders,
     public: true,
     invariants: [
@@ -91,6 +94,7 @@ export const flows: Record<string, FlowEntry> = {
       actors: {},
     },
     resolveFacts: resolveInstallerFacts,
+    eventFacts: installerEventFacts,
     placeholders: installerRegistrationPlaceholders,
     public: true,
     // Password and the profile are independent: either may come first.
@@ -109,6 +113,7 @@ export const flows: Record<string, FlowEntry> = {
       actors: {},
     },
     resolveFacts: resolveRecoveryFacts,
+    eventFacts: recoveryEventFacts,
     placeholders: passwordRecoveryPlaceholders,
     public: true,
     invariants: [{ action: "resetPassword", requiresGuard: "recoveryReady", why: "a password is reset only with the code sent to the account" }],
@@ -118,6 +123,7 @@ export const flows: Record<string, FlowEntry> = {
     defaultDefinition: contactChangeDefinition,
     implementations: { guards: { ...verificationGuards }, actions: { ...verificationActions, ...contactChangeActions }, actors: {} },
     resolveFacts: resolveContactChangeFacts,
+    eventFacts: contactChangeEventFacts,
     placeholders: contactChangePlaceholders,
     public: false,
     invariants: [{ action: "changeContact", requiresGuard: "codeMatches", why: "a new contact must prove itself with the code sent to it" }],
@@ -127,6 +133,7 @@ export const flows: Record<string, FlowEntry> = {
     defaultDefinition: signInCheckDefinition,
     implementations: { guards: { ...verificationGuards, ...signInCheckGuards }, actions: { ...verificationActions, ...signInCheckActions }, actors: {} },
     resolveFacts: resolveSignInCheckFacts,
+    eventFacts: signInCheckEventFacts,
     placeholders: signInCheckPlaceholders,
     // Started by the sign-in page after a right password, never by a visitor.
     public: false,
@@ -140,6 +147,7 @@ export const flows: Record<string, FlowEntry> = {
     defaultDefinition: deviceResetCaseDefinition,
     implementations: { guards: deviceResetCaseGuards, actions: deviceResetCaseActions, actors: {} },
     resolveFacts: async () => ({}),
+    eventFacts: {},
     placeholders: deviceResetCasePlaceholders,
     public: false,
     invariants: [{ action: "openCase", requiresGuard: "readyToOpen", why: "a case needs a scanned device, a label photo and the security commitment" }],

@@ -6,6 +6,7 @@ import { flowEntry, flows } from "@/lib/flows/registry";
 import { validateDefinition } from "@/lib/flows/validate";
 import { publishedVersion, publishVersion, versionById } from "@/lib/flows/versions";
 import { settingsProblems, type Problem } from "./edit";
+import { undecidableBranches } from "./conditions";
 
 /**
  * The flow studio's records: one draft per flow, publishing (validated, as a new immutable
@@ -22,7 +23,7 @@ export const studioFlows = () => Object.keys(flows);
 export function problemsOf(flow: string, definition: Json): Problem[] {
   const entry = flowEntry(flow);
   if (!entry) return [{ path: "", message: "Unknown flow." }];
-  return [...validateDefinition(definition, entry.implementations, entry.invariants, entry.placeholders), ...settingsProblems(definition)];
+  return [...validateDefinition(definition, entry.implementations, entry.invariants, entry.placeholders), ...undecidableBranches(entry, definition), ...settingsProblems(definition)];
 }
 
 export async function audit(flow: string, actor: string, action: string, detail: Json = {}) {

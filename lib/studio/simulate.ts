@@ -1,21 +1,72 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { studioSimulations } from "@/lib/db/schema";
-import { flowEntry } from "@/lib/flows/registry";
-import { buildMachine, currentStep, runActor } from "@/lib/flows/machine";
+import { flowEntry, type FlowEntry } from "@/lib/flows/registry";
+import { conditionLabel, routesOf, type Route } from "./conditions";
+import { buildMachine, currentStep, runActor, stateValueString } from "@/lib/flows/machine";
 import { keptValues, validateStep } from "@/lib/flows/fields";
 import { buildView, type Feedback, type StepView } from "@/lib/flows/view";
 import type { Effect, FlowEvent } from "@/lib/flows/types";
 import { now } from "@/lib/clock";
 
 /**
- * "Try it": a draft's machine run in the studio. Checks that need the world (picture codes, limits,
- * existing accounts) are faked as passing, codes are always 123456, and effects are described, never
- * carried out: nothing is sent, created or signed in.
+ * "Try it": a draft's machine run in the studio. What the world would decide (is the picture code
+ * right, does the contact have an account, is the user name free) is the editor's choice of
+ * outcomes; limits always pass, codes are always 123456, and effects are described, never carried
+ * out: nothing is sent, created or signed in. Each event gets only the facts the real flow looks up
+ * for it (the flow's `eventFacts`), so a branch behaves here as it would live.
  */
 
 type Json = Record<string, unknown>;
 export const SAMPLE_CODE = "123456";
+
+/** The answers the world gives, chosen on the Try it page; each is shown only for flows that ask it. */
+export const OUTCOMES = {
+  captcha: { label: "The picture characters typed are", fact: "captchaPassed", options: { right: "right", wrong: "wrong" } },
+  contact: { label: "The address or number typed", fact: "accountExists", options: { new: "has no account yet", existing: "belongs to an account" } },
+  username: { label: "The chosen name is", fact: "usernameAvailable", options: { free: "free", taken: "already taken" } },
+  authCode: { label: "A typed authentication code is", fact: "authCodeValid", options: { valid: "valid", invalid: "not valid" } },
+  account: { label: "The account is", fact: "accountLockedUntil", options: { open: "not locked", locked: "locked" } },
+} as const;
+export type OutcomeKey = keyof typeof OUTCOMES;
+export type Outcomes = { [K in OutcomeKey]: keyof (typeof OUTCOMES)[K]["options"] };
+
+/** Defaults that let a person reach the end: for Forgot Password the contact has an account, elsewhere it is new. */
+export function defaultOutcomes(flow: string): Outcomes {
+  return { captcha: "right", contact: flow === "password-recovery" ? "existing" : "new", username: "free", authCode: "valid", account: "open" };
+}
+
+/** The outcomes the flow's events look up, in the order of OUTCOMES. */
+export function outcomesFor(flow: string): OutcomeKey[] {
+  const facts = new Set(Object.values(flowEntry(flow)?.eventFacts ?? {}).flat());
+  return (Object.keys(OUTCOMES) as OutcomeKey[]).filter((k) => facts.has(OUTCOMES[k].fact));
+}
+
+/** Read chosen outcomes (a form or a cookie), keeping the defaults for anything missing or unknown. */
+export function parseOutcomes(flow: string, raw: Record<string, unknown>): Outcomes {
+  const out = defaultOutcomes(flow) as Record<string, string>;
+  for (const key of Object.keys(OUTCOMES) as OutcomeKey[]) {
+    const v = raw[key];
+    if (typeof v === "string" && Object.hasOwn(OUTCOMES[key].options, v)) out[key] = v;
+  }
+  return out as Outcomes;
+}
+
+/** The facts the real flow would look up for this event, answered as the editor chose. */
+export function simulatedFacts(flow: string, type: string, input: Json, outcomes: Outcomes, at: number): Json {
+  const all: Json = {
+    captchaPassed: outcomes.captcha === "right",
+    accountExists: outcomes.contact === "existing",
+    registrationNoticeDue: true,
+    usernameAvailable: outcomes.username === "free",
+    passwordHash: typeof input.password === "string" ? "sample-password-hash" : undefined,
+    authCodeValid: typeof input.authCode === "string" && input.authCode ? outcomes.authCode === "valid" : undefined,
+    accountLockedUntil: outcomes.account === "locked" ? at + 15 * 60_000 : undefined,
+  };
+  const entry = flowEntry(flow)!;
+  const provided = Object.hasOwn(entry.eventFacts, type) ? entry.eventFacts[type] : [];
+  return Object.fromEntries(Object.entries(all).filter(([k, v]) => provided.includes(k) && v !== undefined));
+}
 
 /** What the server would vouch for when it starts the flows that need an account or a scan. */
 const sampleContexts: Record<string, Json> = {
@@ -34,6 +85,7 @@ const sampleContexts: Record<string, Json> = {
 function describeEffect(e: Effect): string {
   switch (e.kind) {
     case "message":
+      if (e.channel === "discard") return `would send nothing to ${e.to} (the screens stay the same, so nobody learns whether it has an account)`;
       return `would send "${e.template}" by ${e.channel === "sms" ? "SMS" : e.channel} to ${e.to}${e.secret ? ` with code ${e.secret}` : ""}`;
     case "createAccount":
       return `would create the account ${e.username} (${e.email ?? e.phone})`;
@@ -65,7 +117,7 @@ export async function startSimulation(flow: string, definition: Json, actor: str
   return row.id;
 }
 
-export type Simulation = { id: string; flow: string; view: StepView; log: string[]; done: boolean };
+export type Simulation = { id: string; flow: string; view: StepView; log: string[]; done: boolean; routes: Route[] };
 
 export async function showSimulation(id: string, actor: string): Promise<Simulation | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
@@ -87,11 +139,12 @@ export async function showSimulation(id: string, actor: string): Promise<Simulat
     feedback: row.feedback as Feedback | null,
     issueCaptchas: false,
   });
-  return { id: row.id, flow: row.flow, view, log: row.log as string[], done: snap.status === "done" };
+  const routes = routesOf(row.definition as Json, stateValueString(snap.value).split(",")[0]);
+  return { id: row.id, flow: row.flow, view, log: row.log as string[], done: snap.status === "done", routes };
 }
 
 /** One step of the simulation, as the runtime would take it, with the world faked. */
-export async function stepSimulation(id: string, actor: string, intent: string | undefined, fields: Json): Promise<boolean> {
+export async function stepSimulation(id: string, actor: string, intent: string | undefined, fields: Json, outcomes?: Outcomes): Promise<boolean> {
   const db = await getDb();
   const [row] = await db.select().from(studioSimulations).where(eq(studioSimulations.id, id));
   if (!row || row.actor !== actor) return false;
@@ -121,17 +174,31 @@ export async function stepSimulation(id: string, actor: string, intent: string |
     }
     input = { ...values, ...Object.fromEntries(step.fields.filter((f) => f.kind === "photo").map((f) => [f.name, { id: "sample-photo", blurry: false }])) };
   }
-  const facts = { captchaPassed: true, accountExists: false };
-  const event: FlowEvent = { type: action.event, input, facts, fresh: { code: SAMPLE_CODE + "000000" }, now: now(), seq };
+  const at = now();
+  const facts = simulatedFacts(row.flow, action.event, input, outcomes ?? defaultOutcomes(row.flow), at);
+  const event: FlowEvent = { type: action.event, input, facts, fresh: { code: SAMPLE_CODE + "000000" }, now: at, seq };
   if (!before.can(event)) {
-    log.push(`${step.title}: "${action.label}" is not possible here`);
+    log.push(`${step.title}: “${action.label}” is not possible here`);
   } else {
+    const taken = takenRoute(entry, row.definition as Json, before, event);
     a.send(event);
-    log.push(`${step.title}: ${action.label}`);
+    const next = currentStep(a.getSnapshot());
+    const where = taken?.target ? `→ ${next?.title ?? taken.targetTitle}` : "→ stays on this step";
+    const why = taken?.guard ? ` (${taken.studio ? "by a branch added in the studio: " : ""}${conditionLabel(taken.guard)})` : "";
+    log.push(`${step.title}: “${action.label}” ${where}${why}`);
     for (const e of effects) log.push(`  ${describeEffect(e)}`);
   }
   const snapshot = a.getPersistedSnapshot() as Json;
   a.stop();
   await db.update(studioSimulations).set({ snapshot, log, revision: seq, feedback: null }).where(eq(studioSimulations.id, id));
   return true;
+}
+
+/** The branch the machine takes for `event`: the first whose condition holds, as XState picks it. */
+function takenRoute(entry: FlowEntry, definition: Json, snapshot: { value: unknown; context: unknown }, event: FlowEvent): Route | undefined {
+  const path = stateValueString(snapshot.value).split(",")[0];
+  const guards = entry.implementations.guards as Record<string, (args: { context: unknown; event: FlowEvent }) => boolean>;
+  return routesOf(definition, path)
+    .filter((r) => r.event === event.type)
+    .find((r) => !r.guard || (Object.hasOwn(guards, r.guard) && guards[r.guard]({ context: snapshot.context, event })));
 }

@@ -117,14 +117,15 @@ describe("branches from the palette", () => {
     const entry = flows["user-registration"];
     const palette = branchPalette(entry.implementations.guards);
     const def = reg;
-    const added = addBranch(def, "credentials", { event: "SUBMIT_CREDENTIALS", guard: "captchaFailed", target: "contact" }, palette);
+    // (A condition the step decides: "the picture code is wrong" would be undecidable here, see tests/integration/studio-try.test.ts.)
+    const added = addBranch(def, "credentials", { event: "SUBMIT_CREDENTIALS", guard: "usernameTaken", target: "contact" }, palette);
     expect(added.problems).toEqual([]);
     expect(problemsOf("user-registration", added.definition)).toEqual([]);
     const { buildMachine } = await import("@/lib/flows/machine");
     expect(() => buildMachine(entry, added.definition)).not.toThrow();
     const list = (added.definition.states as Record<string, { on: Record<string, { guard?: string; target?: string }[]> }>).credentials.on.SUBMIT_CREDENTIALS;
     // The code's own checks come first; the new route catches only what they let through.
-    expect(list.map((b) => b.guard)).toEqual(["usernameTaken", "registrationLimitReached", "readyToCreateAccount", "captchaFailed"]);
+    expect(list.map((b) => b.guard)).toEqual(["usernameTaken", "registrationLimitReached", "readyToCreateAccount", "usernameTaken"]);
     expect(removeBranch(added.definition, "credentials", "SUBMIT_CREDENTIALS", 3).definition).toEqual(def);
     expect(removeBranch(added.definition, "credentials", "SUBMIT_CREDENTIALS", 2).problems).toHaveLength(1);
     expect(addBranch(def, "credentials", { event: "X", guard: "notAGuard", target: "contact" }, palette).problems[0].message).toMatch(/no condition/);

@@ -1,5 +1,5 @@
 import type { FactsResolver } from "@/lib/flows/registry";
-import { codeCheckFacts, contactFacts, resendFacts } from "../verification/facts";
+import { CODE_CHECK_FACTS, CONTACT_FACTS, RESEND_FACTS, codeCheckFacts, contactFacts, resendFacts } from "../verification/facts";
 
 export const resolveContactChangeFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
   switch (type) {
@@ -13,4 +13,11 @@ export const resolveContactChangeFacts: FactsResolver = async ({ db, type, input
     default:
       return {};
   }
+};
+
+/** The facts `resolveContactChangeFacts` may return, per event. */
+export const contactChangeEventFacts: Record<string, string[]> = {
+  SUBMIT_CONTACT: CONTACT_FACTS,
+  SUBMIT_CODE: CODE_CHECK_FACTS,
+  RESEND: RESEND_FACTS,
 };

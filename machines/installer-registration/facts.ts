@@ -5,7 +5,7 @@ import { hit, limits } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 import { hashSecret } from "@/lib/security/secrets";
 import type { FactsResolver } from "@/lib/flows/registry";
-import { codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
+import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
 import { authCodeAttemptsLeft } from "./implementations";
 
 export const AUTH_CODE_PURPOSE = "installer-auth-code";
@@ -46,4 +46,13 @@ export const resolveInstallerFacts: FactsResolver = async ({ db, type, input, co
     default:
       return {};
   }
+};
+
+/** The facts `resolveInstallerFacts` may return, per event. */
+export const installerEventFacts: Record<string, string[]> = {
+  SUBMIT_CONTACT: CONTACT_WITH_CAPTCHA_FACTS,
+  SUBMIT_CODE: CODE_CHECK_FACTS,
+  RESEND: RESEND_FACTS,
+  SUBMIT_PASSWORD: ["passwordHash"],
+  REGISTER: ["authCodeValid", "registrationLimitedUntil"],
 };

@@ -1,6 +1,6 @@
 import type { FactsResolver } from "@/lib/flows/registry";
 import { hashPassword } from "@/lib/security/passwords";
-import { codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
+import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
 
 export const resolveRecoveryFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
   switch (type) {
@@ -15,4 +15,12 @@ export const resolveRecoveryFacts: FactsResolver = async ({ db, type, input, con
     default:
       return {};
   }
+};
+
+/** The facts `resolveRecoveryFacts` may return, per event. */
+export const recoveryEventFacts: Record<string, string[]> = {
+  SUBMIT_CONTACT: CONTACT_WITH_CAPTCHA_FACTS,
+  SUBMIT_CODE: CODE_CHECK_FACTS,
+  RESEND: RESEND_FACTS,
+  SUBMIT_PASSWORD: ["passwordHash"],
 };

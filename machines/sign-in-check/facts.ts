@@ -2,7 +2,7 @@ import type { FactsResolver } from "@/lib/flows/registry";
 import { identifierLock, reserveAttempt, type SignInLock } from "@/lib/auth/lockout";
 import { normalizeSignInIdentifier } from "@/lib/auth/identifier";
 import { hit, limits } from "@/lib/security/rate-limit";
-import { codeCheckFacts, codeSendFacts } from "../verification/facts";
+import { CODE_CHECK_FACTS, CODE_SEND_FACTS, codeCheckFacts, codeSendFacts } from "../verification/facts";
 import type { SignInCheckContext } from "./implementations";
 
 /**
@@ -45,4 +45,12 @@ export const resolveSignInCheckFacts: FactsResolver = async ({ db, type, context
     default:
       return {};
   }
+};
+
+/** The facts `resolveSignInCheckFacts` may return, per event. */
+export const signInCheckEventFacts: Record<string, string[]> = {
+  SEND_EMAIL: CODE_SEND_FACTS,
+  SEND_SMS: CODE_SEND_FACTS,
+  RESEND: CODE_SEND_FACTS,
+  SUBMIT_CODE: [...CODE_CHECK_FACTS, "accountMustReset", "accountLockedUntil"],
 };

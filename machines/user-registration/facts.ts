@@ -5,7 +5,7 @@ import { hit, limits } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 import { normalizeUsername } from "@/lib/security/usernames";
 import type { FactsResolver } from "@/lib/flows/registry";
-import { codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
+import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
 
 /**
  * What the registration machine needs to know before an event, looked up outside it
@@ -39,3 +39,11 @@ async function usernameTaken(db: Queryable, username: string) {
     .limit(1);
   return !!row;
 }
+
+/** The facts `resolveRegistrationFacts` may return, per event. */
+export const registrationEventFacts: Record<string, string[]> = {
+  SUBMIT_CONTACT: CONTACT_WITH_CAPTCHA_FACTS,
+  SUBMIT_CODE: CODE_CHECK_FACTS,
+  RESEND: RESEND_FACTS,
+  SUBMIT_CREDENTIALS: ["usernameAvailable", "registrationLimitedUntil", "passwordHash"],
+};

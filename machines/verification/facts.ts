@@ -12,6 +12,16 @@ import { normalizeEmail } from "@/lib/security/usernames";
  */
 export type CodePurpose = "registration" | "recovery" | "sign-in" | "contact-change";
 
+/**
+ * Which facts each resolver below may return. Flows list them per event (`eventFacts` in the
+ * registry), so the studio knows which conditions a step can decide and Try it fakes only those.
+ */
+export const CODE_SEND_FACTS = ["sendLimitedUntil"];
+export const CONTACT_FACTS = ["sendLimitedUntil", "accountExists", "registrationNoticeDue"];
+export const CONTACT_WITH_CAPTCHA_FACTS = ["captchaPassed", "captchaLimitedUntil", ...CONTACT_FACTS];
+export const CODE_CHECK_FACTS = ["codeChecksBlockedUntil"];
+export const RESEND_FACTS = CONTACT_FACTS;
+
 /** Count a code send against the purpose's per-destination and per-client limits. */
 export async function codeSendFacts(db: Queryable, purpose: CodePurpose, target: string, client: string) {
   const perTarget = await hit(db, limits.codeSendsPerTarget, `${purpose}:${target.toLowerCase()}`);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { flowTitle } from "@/lib/studio/words";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/guard";
@@ -38,11 +39,11 @@ export default async function DiffPage({ params, searchParams }: Props) {
     <section className="card" aria-labelledby="diff-title">
       <p className="text-sm">
         <Link href={`/studio/${flow}`} className="link">
-          Back to {flow}
+          Back to {flowTitle(flow)}
         </Link>
       </p>
       <h1 id="diff-title" className="mt-2 text-xl font-bold">
-        {flow}: {a.label} → {b.label}
+        {flowTitle(flow)}: {a.label} → {b.label}
       </h1>
       {changes.length === 0 ? (
         <p className="mt-3 text-sm">No differences.</p>

@@ -7,8 +7,11 @@ import { regionFromParam } from "@/lib/countries";
 import { requireUser } from "@/lib/auth/guard";
 import { flowEntry } from "@/lib/flows/registry";
 import { EDITOR_ROLES } from "@/lib/studio/service";
-import { SAMPLE_CODE, showSimulation } from "@/lib/studio/simulate";
-import { startTryAction, trySimAction } from "../../../actions";
+import { OUTCOMES, outcomesFor, SAMPLE_CODE, showSimulation } from "@/lib/studio/simulate";
+import { chosenOutcomes } from "@/lib/studio/try-outcomes";
+import { flowTitle } from "@/lib/studio/words";
+import { startTryAction, trySimAction, tryOutcomesAction } from "../../../actions";
+import { panel } from "../../_panels/panel";
 
 export const metadata: Metadata = { title: "Try it · Flow studio" };
 
@@ -21,6 +24,8 @@ export default async function TryPage({ params, searchParams }: Props) {
   const me = await requireUser(`/studio/${flow}`, EDITOR_ROLES);
   const sim = await showSimulation(simId, me.name ?? me.id);
   if (!sim || sim.flow !== flow) notFound();
+  const asked = outcomesFor(flow);
+  const outcomes = await chosenOutcomes(flow, simId);
   // The step form posts to the studio, never to the live flow; the flow name rides along for the role check.
   async function step(formData: FormData) {
     "use server";
@@ -31,15 +36,16 @@ export default async function TryPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <p className="text-sm">
         <Link href={`/studio/${flow}`} className="link">
-          Back to {flow}
+          Back to {flowTitle(flow)}
         </Link>
       </p>
       <section aria-labelledby="try-title" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
         <h1 id="try-title" className="font-semibold">
-          Try it: {flow} (simulation)
+          Try it: {flowTitle(flow)} (simulation)
         </h1>
         <p>
-          Nothing is sent, created or signed in. Picture codes and limits always pass; every code is {SAMPLE_CODE}.
+          Nothing is sent, created or signed in. Limits always pass; every code sent is {SAMPLE_CODE} (type another to try a wrong one). What the world would decide is your choice
+          below.
         </p>
         <form action={startTryAction} className="mt-2">
           <input type="hidden" name="flow" value={flow} />
@@ -49,7 +55,7 @@ export default async function TryPage({ params, searchParams }: Props) {
         </form>
       </section>
       {sim.done ? (
-        <section className="card">
+        <section className={panel}>
           <h2 className="text-lg font-bold">{sim.view.title}</h2>
           <p className="mt-1 text-sm text-zinc-600">The flow finished.</p>
         </section>
@@ -68,7 +74,48 @@ export default async function TryPage({ params, searchParams }: Props) {
       ) : (
         <StepForm view={sim.view} action={step} />
       )}
-      <section className="card" aria-labelledby="log-title">
+      {!sim.done && sim.routes.length > 0 && (
+        <section className={panel} aria-labelledby="routes-title">
+          <h2 id="routes-title" className="text-lg font-bold">
+            Where this step leads
+          </h2>
+          <p className="mt-1 text-xs text-zinc-600">In order: the first that holds is taken.</p>
+          <ul className="mt-2 list-disc space-y-0.5 pl-5 text-sm">
+            {sim.routes.map((r, i) => (
+              <li key={i}>{r.text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {asked.length > 0 && (
+        <section className={panel} aria-labelledby="answers-title">
+          <h2 id="answers-title" className="text-lg font-bold">
+            What the world answers
+          </h2>
+          <form action={tryOutcomesAction} className="mt-2 flex flex-wrap items-end gap-3 text-sm">
+            <input type="hidden" name="flow" value={flow} />
+            <input type="hidden" name="flowId" value={simId} />
+            {asked.map((key) => (
+              <div key={key}>
+                <label htmlFor={`outcome-${key}`} className="block font-medium">
+                  {OUTCOMES[key].label}
+                </label>
+                <select id={`outcome-${key}`} name={key} defaultValue={outcomes[key]} className="input mt-1">
+                  {Object.entries(OUTCOMES[key].options).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+            <button type="submit" className="btn-secondary">
+              Use these answers
+            </button>
+          </form>
+        </section>
+      )}
+      <section className={panel} aria-labelledby="log-title">
         <h2 id="log-title" className="text-lg font-bold">
           What would happen
         </h2>

@@ -1,0 +1,58 @@
+import { editSettingsAction, passwordPolicyAction } from "../../actions";
+import { passwordPolicies } from "@/lib/security/passwords";
+import { hasPasswordField, passwordPolicyOf, SETTINGS, settingsOf } from "@/lib/studio/edit";
+import { panel } from "./panel";
+
+/** The flow's settings in the units people think in, within the bounds security allows, and the password rule. */
+export function SettingsPanel({ flow, definition }: { flow: string; definition: Record<string, unknown> }) {
+  const settings = settingsOf(definition);
+  return (
+    <section className={panel} aria-labelledby="settings-title">
+      <h2 id="settings-title" className="text-lg font-bold">
+        Settings
+      </h2>
+      {hasPasswordField(definition) && (
+        <form action={passwordPolicyAction} className="mt-3 flex flex-wrap items-end gap-2 text-sm">
+          <input type="hidden" name="flow" value={flow} />
+          <div>
+            <label htmlFor="password-policy" className="block font-medium">
+              Password rule
+            </label>
+            <select id="password-policy" name="passwordPolicy" defaultValue={passwordPolicyOf(definition)} className="input mt-1 max-w-full">
+              {Object.entries(passwordPolicies).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="btn-secondary">
+            Save rule in draft
+          </button>
+        </form>
+      )}
+      {Object.keys(settings).length === 0 ? (
+        <p className="mt-2 text-sm text-zinc-600">This flow has no settings to change.</p>
+      ) : (
+        <form action={editSettingsAction} className="mt-3 grid grid-cols-[max-content_6rem] items-center gap-x-3 gap-y-2 text-sm sm:grid-cols-[max-content_8rem_max-content]">
+          <input type="hidden" name="flow" value={flow} />
+          {Object.entries(settings).map(([key, value]) => {
+            const s = SETTINGS[key];
+            return (
+              <div key={key} className="contents">
+                <label htmlFor={`setting-${key}`}>{s.label}</label>
+                <input id={`setting-${key}`} name={`setting:${key}`} type="number" min={s.min} max={s.max} defaultValue={value / s.scale} className="input" aria-describedby={`setting-${key}-unit`} />
+                <span id={`setting-${key}-unit`} className="col-span-2 text-xs text-zinc-600 sm:col-span-1 sm:text-sm">
+                  {s.unit} ({s.min} to {s.max})
+                </span>
+              </div>
+            );
+          })}
+          <button type="submit" className="btn-primary col-span-2 justify-self-start sm:col-span-3">
+            Save settings in draft
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { flows } from "@/lib/flows/registry";
+import { auditSentence, flowTitle, problemText } from "./words";
+import { problemsOf } from "./service";
+
+const reg = flows["user-registration"].defaultDefinition;
+
+describe("the studio in words", () => {
+  it("names flows as people know them", () => {
+    expect(["user-registration", "installer-registration", "password-recovery", "sign-in-check"].map(flowTitle)).toEqual([
+      "User registration",
+      "Installer Admin registration",
+      "Forgot Password",
+      "Sign-in check",
+    ]);
+  });
+
+  it("says a setting out of bounds in a sentence, without its path", () => {
+    const draft = structuredClone(reg) as { context: { settings: Record<string, number> } };
+    draft.context.settings.codeValidMs = 30 * 60_000;
+    const [problem] = problemsOf("user-registration", draft as never);
+    expect(problem.path).toBe("settings.codeValidMs");
+    expect(problemText(reg, problem)).toEqual({ text: "Code validity must be between 1 and 10 minutes.", anchor: "#settings-title" });
+  });
+
+  it("says a broken rule by step, button and reason", () => {
+    const shown = problemText(reg, {
+      path: "credentials on SUBMIT_CREDENTIALS",
+      message: '"createAccount" must be guarded by "readyToCreateAccount": an account needs a verified contact and accepted terms',
+    });
+    expect(shown.text).toBe(
+      "Step “Create your account”, button “Finish”: It may create the account only when the contact is verified and the terms accepted, because an account needs a verified contact and accepted terms.",
+    );
+    expect(shown.step).toBe("credentials");
+    expect(problemText(reg, { path: "verifyPhone", message: "state is unreachable" }).text).toBe("Step “Check your phone”: No button leads to this step any more.");
+  });
+
+  it("writes the audit trail as sentences", () => {
+    expect(auditSentence(reg, { actor: "editor", action: "published", detail: { version: 3, note: "Inbox wording" } })).toBe("editor published version 3: Inbox wording.");
+    expect(auditSentence(reg, { actor: "editor", action: "rolled_back", detail: { to: 1, version: 4 } })).toBe("editor rolled back to version 1 (published as version 4).");
+    expect(auditSentence(reg, { actor: "editor", action: "settings_edited", detail: { codeValidMs: 5, maxCodeAttempts: 3 } })).toBe(
+      "editor saved the settings as Code validity 5 minutes, Code attempts 3.",
+    );
+    expect(auditSentence(reg, { actor: "editor", action: "branch_added", detail: { step: "credentials", event: "SUBMIT_CREDENTIALS", guard: "usernameTaken", target: "contact" } })).toBe(
+      "editor added a branch to “Create your account”: “Finish” when the user name is taken → Register.",
+    );
+  });
+});
