@@ -289,7 +289,7 @@ test("the signed-in header folds into a Menu button under 640 px and shows its l
   await menu.click();
   await expect(menu).toHaveAttribute("aria-expanded", "true");
   for (const name of ["My Account", "Security", "About", "Tools", "Case"]) await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Sign Out" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("button", { name: "Sign Out", exact: true })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(menu).toHaveAttribute("aria-expanded", "false");
   await expect(menu).toBeFocused();
@@ -303,7 +303,7 @@ test("the signed-in header folds into a Menu button under 640 px and shows its l
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(menu).toBeHidden();
   for (const name of ["My Account", "Security", "About", "Tools", "Case"]) await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Sign Out" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("button", { name: "Sign Out", exact: true })).toBeVisible();
 });
 
 test("@nojs the small-screen Menu opens without JavaScript and its links work", async ({ page }) => {
