@@ -172,3 +172,20 @@ export async function registerByEmail(page: Page, prefix = "user") {
   await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
   return { email, username };
 }
+
+/** Under 640 px the signed-in header's links and Sign Out sit behind "Menu" (a button, or <summary> without JavaScript): open it if so. */
+export async function openHeaderMenu(page: Page) {
+  const button = page.getByRole("button", { name: "Menu", exact: true });
+  const summary = page.locator("header summary", { hasText: "Menu" });
+  if (await button.isVisible()) {
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+  } else if (await summary.isVisible()) {
+    if (!(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await summary.click();
+  }
+}
+
+/** Sign Out from the header, at any width. */
+export async function signOut(page: Page) {
+  await openHeaderMenu(page);
+  await page.getByRole("button", { name: "Sign Out" }).click();
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, chooseUsa, clientHeaders, signIn, submitPhone, enterCode, finish, moveClock, readCode, resetClock, submitEmail, unique } from "./helpers";
+import { DEMO, chooseUsa, clientHeaders, signIn, submitPhone, enterCode, finish, moveClock, readCode, resetClock, signOut, submitEmail, unique } from "./helpers";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
 test.afterEach(async ({ request }) => resetClock(request));
@@ -40,7 +40,7 @@ test("@nojs Resend waits for its cooldown without JavaScript too", async ({ page
 test("@nojs sign in and sign out with the demo account", async ({ page }) => {
   await signIn(page, DEMO.username, DEMO.password);
   await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
-  await page.getByRole("button", { name: "Sign Out" }).click();
+  await signOut(page);
   await expect(page.getByText("You are signed out.")).toBeVisible();
 });
 
@@ -49,7 +49,7 @@ test("@nojs a signed-out session stays dead even if its old cookie is replayed",
   await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();
   const stolen = (await context.cookies()).filter((c) => c.name.includes("session-token"));
   expect(stolen).toHaveLength(1);
-  await page.getByRole("button", { name: "Sign Out" }).click();
+  await signOut(page);
   await expect(page.getByText("You are signed out.")).toBeVisible();
   // The JWT is still well-formed and unexpired; only the session row says it was revoked.
   await context.addCookies(stolen);

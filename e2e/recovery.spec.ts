@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CAPTCHA, PASSWORD, clientHeaders, enterCode, readCode, registerByEmail, signIn, unique } from "./helpers";
+import { CAPTCHA, PASSWORD, clientHeaders, enterCode, readCode, registerByEmail, signIn, signOut, unique } from "./helpers";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
 
@@ -47,7 +47,7 @@ test("Forgot Password shows the same screens for an address without an account",
 
 test("@nojs Forgot Password works with JavaScript disabled", async ({ page }) => {
   const { email, username } = await registerByEmail(page);
-  await page.getByRole("button", { name: "Sign Out" }).click();
+  await signOut(page);
   await recover(page, email, "Another-Passw0rd-3");
   await signIn(page, username, "Another-Passw0rd-3", { inbox: email });
   await expect(page.getByRole("heading", { name: "My Account" })).toBeVisible();

@@ -26,7 +26,7 @@ export default async function DevicesPage() {
         {list.length === 0 ? (
           <p className="mt-3 text-sm text-zinc-700">No devices yet. Add one by its serial number, or open a support case from a LAN scan.</p>
         ) : (
-          <table className="mt-4 w-full text-left text-sm">
+          <table className="table-cards mt-4 w-full text-left text-sm">
             <caption className="sr-only">Devices</caption>
             <thead className="text-xs uppercase text-zinc-600">
               <tr>
@@ -37,14 +37,14 @@ export default async function DevicesPage() {
                 <th scope="col" className="py-1">Added</th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-zinc-100">
+            <tbody className="divide-y divide-zinc-100 max-sm:divide-y-0">
               {list.map((d) => (
                 <tr key={d.id}>
-                  <td className="py-2">{d.name}</td>
-                  <td className="py-2">{d.model ?? "—"}</td>
-                  <td className="py-2 font-mono text-xs">{d.serial}</td>
-                  <td className="py-2">{d.firmware ?? "—"}</td>
-                  <td className="py-2">{when(d.addedAt)}</td>
+                  <td className="py-2" data-label="Name">{d.name}</td>
+                  <td className="py-2" data-label="Model">{d.model ?? "—"}</td>
+                  <td className="py-2 font-mono text-xs" data-label="Serial number">{d.serial}</td>
+                  <td className="py-2" data-label="Firmware">{d.firmware ?? "—"}</td>
+                  <td className="py-2" data-label="Added">{when(d.addedAt)}</td>
                 </tr>
               ))}
             </tbody>
