@@ -12,6 +12,7 @@ import { applyEffects, EffectRefused } from "./effects";
 import { keptValues, validateStep } from "./fields";
 import { buildView, type Feedback, type StepView } from "./view";
 import { errorMessage } from "./messages";
+import { progressOf, type Progress } from "./progress";
 import type { FlowEvent, StepMeta } from "./types";
 
 /**
@@ -119,6 +120,14 @@ export async function firstStep(flow: string): Promise<{ step: StepMeta; version
   const step = currentStep(actor.getSnapshot());
   actor.stop();
   return { step: step!, versionId: version.id };
+}
+
+/** Where the first step stands ("Step 1 of 4"), for a start page shown before any flow exists. */
+export async function firstStepProgress(flow: string): Promise<Progress | undefined> {
+  const entry = entryOrThrow(flow);
+  const version = await publishedVersion(await getDb(), entry);
+  const { step } = await firstStep(flow);
+  return progressOf(version.definition, step.step);
 }
 
 /**
