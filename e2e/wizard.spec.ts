@@ -104,11 +104,12 @@ test("the first field has focus, and after a refused step the error summary has 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Verification Code", { exact: true }).fill("WRONG");
   await page.getByRole("button", { name: "Next", exact: true }).click();
-  const summary = page.getByRole("alert").filter({ hasText: "did not match the picture" });
+  // The summary names the field to fix and links to it; the field shows its message.
+  const summary = page.getByRole("alert").filter({ has: page.getByRole("link", { name: "Verification Code" }) });
   await expect(summary).toBeVisible();
   await expect(summary).toBeFocused();
-  // The summary links to the field to fix.
   await expect(summary.getByRole("link", { name: "Verification Code" })).toHaveAttribute("href", "#field-captcha");
+  await expect(page.getByText("did not match the picture")).toBeVisible();
   // The same refusal again moves focus back to the summary.
   await page.getByLabel("Verification Code", { exact: true }).fill("WRONG");
   await page.getByRole("button", { name: "Next", exact: true }).click();
