@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { SubmitButton } from "./submit-button";
 
 /**
  * Resend, waiting out the cooldown. The server renders it disabled with the seconds left; with
@@ -17,8 +18,8 @@ export function ResendButton({ label, event, availableAt }: { label: string; eve
     return () => clearInterval(t);
   }, [until]);
   return (
-    <button type="submit" name="intent" value={event} formNoValidate disabled={left > 0} className="btn-secondary">
+    <SubmitButton name="intent" value={event} formNoValidate disabled={left > 0} className="btn-secondary">
       {left > 0 ? `${label} (${left} s)` : label}
-    </button>
+    </SubmitButton>
   );
 }

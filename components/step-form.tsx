@@ -1,7 +1,12 @@
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import type { FieldView, StepView } from "@/lib/flows/view";
 import { ResendButton } from "./resend-button";
 import { PasswordStrength } from "./password-strength";
+import { PasswordInput } from "./password-input";
+import { StepFocus } from "./step-focus";
+import { StepIndicator } from "./step-indicator";
+import { SubmitButton } from "./submit-button";
 
 const inputTypes: Record<string, { type: string; autoComplete?: string; inputMode?: "numeric" | "email" }> = {
   email: { type: "email", autoComplete: "email", inputMode: "email" },
@@ -15,7 +20,7 @@ const inputTypes: Record<string, { type: string; autoComplete?: string; inputMod
   "auth-code": { type: "text", autoComplete: "off", inputMode: "numeric" },
 };
 
-function Field({ field }: { field: FieldView }) {
+function Field({ field, first }: { field: FieldView; first?: boolean }) {
   const id = `field-${field.name}`;
   const describedBy = [field.hint && `${id}-hint`, field.error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   const error = field.error && (
@@ -37,7 +42,16 @@ function Field({ field }: { field: FieldView }) {
             {options.map((o) => (
               <li key={o.value}>
                 <label className="flex cursor-pointer items-start gap-3 rounded-md border border-zinc-200 p-3 text-sm has-[:checked]:border-brand has-[:checked]:bg-brand/5">
-                  <input type="radio" name={field.name} value={o.value} defaultChecked={field.value === o.value} required={field.required} className="mt-1 accent-brand" />
+                  <input
+                    type="radio"
+                    id={o === options[0] ? id : undefined}
+                    name={field.name}
+                    value={o.value}
+                    defaultChecked={field.value === o.value}
+                    required={field.required}
+                    autoFocus={first && o === options[0]}
+                    className="mt-1 accent-brand"
+                  />
                   <span>
                     <span className="block font-medium">{o.label}</span>
                     <span className="block text-xs text-zinc-600">{o.detail}</span>
@@ -63,6 +77,7 @@ function Field({ field }: { field: FieldView }) {
           type="file"
           accept="image/jpeg,image/png,image/webp"
           required={field.required}
+          autoFocus={first}
           aria-invalid={field.error ? true : undefined}
           aria-describedby={describedBy}
           className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-zinc-100 file:px-3 file:py-2"
@@ -86,6 +101,7 @@ function Field({ field }: { field: FieldView }) {
             name={field.name}
             defaultChecked={field.value === true}
             required={field.required}
+            autoFocus={first}
             aria-invalid={field.error ? true : undefined}
             aria-describedby={describedBy}
             className="mt-0.5 size-4 accent-brand"
@@ -116,6 +132,18 @@ function Field({ field }: { field: FieldView }) {
   }
   const t = inputTypes[field.kind] ?? { type: "text" };
   const keep = t.type !== "password" && field.kind !== "captcha" && field.kind !== "code";
+  const inputProps = {
+    name: field.name,
+    autoComplete: field.autoComplete ?? t.autoComplete,
+    inputMode: t.inputMode,
+    required: field.required,
+    maxLength: field.kind === "new-password" || field.kind === "confirm-password" ? 128 : 254,
+    autoCapitalize: field.kind === "captcha" ? "characters" : "none",
+    spellCheck: false,
+    autoFocus: first,
+    "aria-invalid": field.error ? true : undefined,
+    "aria-describedby": describedBy,
+  } as const;
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">
@@ -125,9 +153,9 @@ function Field({ field }: { field: FieldView }) {
         <div className="mt-1 flex items-center gap-2">
           {/* eslint-disable-next-line @next/next/no-img-element -- an inline data URI, nothing to optimise */}
           <img src={field.captcha.image} alt="Picture code: type the characters you see" width={132} height={44} className="rounded border border-zinc-200" />
-          <button type="submit" name="intent" value="refresh-captcha" formNoValidate className="btn-secondary">
+          <SubmitButton name="intent" value="refresh-captcha" formNoValidate className="btn-secondary">
             Refresh
-          </button>
+          </SubmitButton>
           <input type="hidden" name="captchaId" value={field.captcha.id} />
         </div>
       )}
@@ -139,21 +167,11 @@ function Field({ field }: { field: FieldView }) {
           <input id={`${id}-country-code`} value={field.countryCode} readOnly className="input w-20 bg-zinc-100" />
         </div>
       )}
-      <input
-        id={id}
-        name={field.name}
-        type={t.type}
-        autoComplete={field.autoComplete ?? t.autoComplete}
-        inputMode={t.inputMode}
-        defaultValue={keep && typeof field.value === "string" ? field.value : undefined}
-        required={field.required}
-        maxLength={field.kind === "new-password" || field.kind === "confirm-password" ? 128 : 254}
-        autoCapitalize={field.kind === "captcha" ? "characters" : "none"}
-        spellCheck={false}
-        aria-invalid={field.error ? true : undefined}
-        aria-describedby={describedBy}
-        className="input mt-1"
-      />
+      {t.type === "password" ? (
+        <PasswordInput id={id} {...inputProps} />
+      ) : (
+        <input id={id} type={t.type} {...inputProps} defaultValue={keep && typeof field.value === "string" ? field.value : undefined} className="input mt-1" />
+      )}
       {field.kind === "new-password" && <PasswordStrength inputId={id} />}
       {field.hint && (
         <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600">
@@ -169,26 +187,56 @@ function Field({ field }: { field: FieldView }) {
   );
 }
 
+/**
+ * What went wrong, at the top of the step: the step's own message, and a link to each field that
+ * needs attention (the field shows its message beside it). It takes focus after a refused
+ * submission and is announced as an alert.
+ */
+function ErrorSummary({ view }: { view: StepView }) {
+  const fields = view.fields.filter((f) => f.error);
+  if (!view.error && !fields.length) return null;
+  return (
+    <div id="error-summary" role="alert" tabIndex={-1} className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-700 focus:outline focus:outline-2 focus:outline-red-700">
+      {view.error && <p>{view.error.message}</p>}
+      {fields.length > 0 && (
+        <p className={view.error ? "mt-1" : undefined}>
+          Check{" "}
+          {fields.map((f, i) => (
+            <span key={f.name}>
+              {i > 0 && (i === fields.length - 1 ? " and " : ", ")}
+              <a href={`#field-${f.name}`} className="font-medium underline">
+                {f.label}
+              </a>
+            </span>
+          ))}
+          .
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** Renders any flow step from its description; posts to the flow's server action. */
 export function StepForm({ view, action }: { view: StepView; action: (formData: FormData) => Promise<void> }) {
+  const hasErrors = Boolean(view.error || view.fields.some((f) => f.error));
+  const firstField = view.fields[0];
   return (
     <section className="card" aria-labelledby="step-title">
+      {view.progress && <StepIndicator {...view.progress} />}
       <h1 id="step-title" className="text-xl font-bold">
         {view.title}
       </h1>
       {view.description && <p className="mt-1 text-sm text-zinc-600">{view.description}</p>}
-      {view.error && (
-        <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-700">
-          {view.error.message}
-        </p>
+      <ErrorSummary view={view} />
+      {(hasErrors || firstField) && (
+        <StepFocus target={hasErrors ? "error-summary" : `field-${firstField!.name}`} revision={view.revision} renderId={randomUUID()} />
       )}
       {/* Function actions post multipart form data, so a photo field needs nothing more. */}
       <form action={action} className="mt-5 flex flex-col gap-4">
         <input type="hidden" name="flowId" value={view.id} />
         <input type="hidden" name="revision" value={view.revision} />
         {view.submit && (
-          // Enter in a text box presses the first submit button of a form: make it the step's main action.
-          <button type="submit" name="intent" value={view.submit.event} tabIndex={-1} aria-hidden="true" className="absolute -left-[9999px] size-px overflow-hidden" />
+          <SubmitButton hiddenDefault name="intent" value={view.submit.event} className="absolute -left-[9999px] size-px overflow-hidden" />
         )}
         {view.tabs && (
           <div role="group" aria-label="Register with" className="grid grid-cols-2 gap-1 rounded-lg bg-zinc-100 p-1 text-sm">
@@ -196,19 +244,19 @@ export function StepForm({ view, action }: { view: StepView; action: (formData: 
               {view.tabs.current}
             </span>
             {view.tabs.others.map((t) => (
-              <button key={t.event} type="submit" name="intent" value={t.event} formNoValidate className="rounded-md px-3 py-2 text-zinc-700 hover:bg-white">
+              <SubmitButton key={t.event} name="intent" value={t.event} formNoValidate className="rounded-md px-3 py-2 text-zinc-700 hover:bg-white">
                 {t.label}
-              </button>
+              </SubmitButton>
             ))}
           </div>
         )}
-        {view.fields.map((f) => (
-          <Field key={f.name} field={f} />
+        {view.fields.map((f, i) => (
+          <Field key={f.name} field={f} first={i === 0 && !hasErrors} />
         ))}
         {view.submit && (
-          <button type="submit" name="intent" value={view.submit.event} className="btn-primary">
+          <SubmitButton name="intent" value={view.submit.event} className="btn-primary">
             {view.submit.label}
-          </button>
+          </SubmitButton>
         )}
         {view.actions.length > 0 && (
           <div className="flex flex-wrap gap-2">
@@ -216,9 +264,9 @@ export function StepForm({ view, action }: { view: StepView; action: (formData: 
               a.availableAtPath ? (
                 <ResendButton key={a.event} label={a.label} event={a.event} availableAt={a.availableAt} />
               ) : (
-                <button key={a.event} type="submit" name="intent" value={a.event} formNoValidate className="btn-secondary">
+                <SubmitButton key={a.event} name="intent" value={a.event} formNoValidate className="btn-secondary">
                   {a.label}
-                </button>
+                </SubmitButton>
               ),
             )}
           </div>

@@ -48,6 +48,7 @@ export async function WizardPage({ flow, basePath, flowId, searchParams: sp, act
         // The picker has one message slot: a refused country (say, with control characters) shows there too.
         error={view.error?.message ?? view.fields.find((f) => f.kind === "country")?.error?.message}
         note={view.description}
+        progress={view.progress}
       />
     );
   }

@@ -1,6 +1,7 @@
 import { CountryPicker } from "./country-picker";
 import { regionFromParam } from "@/lib/countries";
 import { errorMessage } from "@/lib/flows/messages";
+import { firstStepProgress } from "@/lib/flows/runtime";
 
 type Props = {
   basePath: string;
@@ -8,10 +9,12 @@ type Props = {
   action: (formData: FormData) => Promise<void>;
   title?: string;
   note?: string;
+  /** The flow this page starts, for its step indicator. */
+  flow?: string;
 };
 
 /** The first page of a wizard: the Country/Region step, before any flow exists. */
-export function WizardStart({ basePath, searchParams: sp, action, title, note }: Props) {
+export async function WizardStart({ basePath, searchParams: sp, action, title, note, flow }: Props) {
   const error = sp.expired
     ? "That registration expired or was opened in another browser. Start again below."
     : sp.limited
@@ -27,6 +30,7 @@ export function WizardStart({ basePath, searchParams: sp, action, title, note }:
       error={error}
       title={title}
       note={note}
+      progress={flow ? await firstStepProgress(flow) : undefined}
     />
   );
 }

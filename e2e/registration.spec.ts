@@ -143,11 +143,18 @@ test("submitting the same step from two tabs: one wins, the other shows the fres
   const code = await readCode(page, email);
   const second = await page.context().newPage();
   await second.goto(page.url());
+  const third = await page.context().newPage();
+  await third.goto(page.url());
   await enterCode(page, code);
   await expect(page.getByRole("heading", { name: "Create your account" })).toBeVisible();
-  await enterCode(second, code);
+  // A different submission from the old screen is not applied: the fresh state, and why.
+  await enterCode(second, code === "000000" ? "111111" : "000000");
   await expect(second.getByRole("heading", { name: "Create your account" })).toBeVisible();
   await expect(second.getByText("This step was already submitted in another window or tab.")).toBeVisible();
+  // The very same submission again is a repeat: the step it led to, without the notice.
+  await enterCode(third, code);
+  await expect(third.getByRole("heading", { name: "Create your account" })).toBeVisible();
+  await expect(third.getByText(/another window or tab/)).toHaveCount(0);
 });
 
 test("a person registers with a mobile phone number and an SMS code", async ({ page }) => {

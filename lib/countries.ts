@@ -4,7 +4,14 @@ import { countries as all } from "countries-list";
 export const regions = ["Europe", "Asia", "America", "Africa", "Oceania"] as const;
 export type Region = (typeof regions)[number];
 
-export type Country = { code: string; name: string; region: Region; callingCode: string };
+export type Country = {
+  code: string;
+  name: string;
+  region: Region;
+  callingCode: string;
+  /** Other names people search by: the ISO name, the native name, common short forms. */
+  aliases: string[];
+};
 
 const regionOf: Record<string, Region | undefined> = {
   EU: "Europe",
@@ -18,11 +25,35 @@ const regionOf: Record<string, Region | undefined> = {
 /** Names as the seeds show them where they differ from the ISO short names. */
 const displayNames: Record<string, string> = { US: "USA", GB: "United Kingdom" };
 
+/** Names in everyday use that neither the display name nor countries-list's native name covers. */
+const commonNames: Record<string, string[]> = {
+  US: ["United States", "United States of America", "America", "US"],
+  GB: ["UK", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"],
+  NL: ["Holland", "The Netherlands"],
+  CZ: ["Czech Republic"],
+  KR: ["Korea", "Republic of Korea"],
+  RU: ["Russian Federation"],
+  CI: ["Côte d'Ivoire"],
+  MM: ["Burma"],
+  VA: ["Holy See", "Vatican"],
+  TR: ["Turkey"],
+  SZ: ["Swaziland"],
+  MK: ["Macedonia"],
+  CV: ["Cape Verde"],
+  TL: ["Timor-Leste"],
+  AE: ["UAE", "Emirates"],
+  BA: ["Bosnia"],
+  CD: ["DR Congo", "Congo-Kinshasa"],
+  CG: ["Congo-Brazzaville"],
+};
+
 export const countries: Country[] = Object.entries(all)
   .flatMap(([code, c]) => {
     const region = regionOf[c.continent];
     if (!region) return [];
-    return [{ code, name: displayNames[code] ?? c.name, region, callingCode: String(c.phone[0] ?? "") }];
+    const name = displayNames[code] ?? c.name;
+    const aliases = [...new Set([c.name, c.native, ...(commonNames[code] ?? [])])].filter((a) => a && a !== name);
+    return [{ code, name, region, callingCode: String(c.phone[0] ?? ""), aliases }];
   })
   .sort((a, b) => a.name.localeCompare(b.name, "en"));
 
@@ -32,9 +63,43 @@ export function countryByCode(code: string | undefined | null): Country | undefi
   return code ? byCode.get(code.toUpperCase()) : undefined;
 }
 
+/** Lower case without accents, so "turkiye" finds Türkiye and "cote" finds Côte d'Ivoire. */
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+const searchable = countries.map((c) => ({ country: c, name: fold(c.name), others: c.aliases.map(fold), code: c.code.toLowerCase() }));
+
+/**
+ * How well a country answers a query (lower is better), or undefined when it does not: its name
+ * or code or another of its names exactly, then its name starting with the query, then another of its names starting with
+ * it, then any word of a name starting with it, then a name containing it.
+ */
+function rank(entry: (typeof searchable)[number], q: string): number | undefined {
+  if (entry.name === q || entry.code === q || entry.others.includes(q)) return 0;
+  if (entry.name.startsWith(q)) return 1;
+  if (entry.others.some((a) => a.startsWith(q))) return 2;
+  const words = (n: string) => n.split(/[\s\-(),.']+/);
+  if ([entry.name, ...entry.others].some((n) => words(n).some((w) => w.startsWith(q)))) return 3;
+  if ([entry.name, ...entry.others].some((n) => n.includes(q))) return 4;
+  return undefined;
+}
+
+/** Countries matching a search, best first (names starting with the query before the rest). */
+export function searchCountries(query: string): Country[] {
+  const q = fold(query.trim());
+  if (!q) return [];
+  return searchable
+    .flatMap((e) => {
+      const r = rank(e, q);
+      return r === undefined ? [] : [{ r, c: e.country }];
+    })
+    .sort((a, b) => a.r - b.r || a.c.name.localeCompare(b.c.name, "en"))
+    .map((x) => x.c);
+}
+
 export function countriesIn(region: Region, query?: string): Country[] {
-  const q = query?.trim().toLowerCase();
-  if (q) return countries.filter((c) => c.name.toLowerCase().includes(q) || c.code.toLowerCase() === q);
+  if (query?.trim()) return searchCountries(query);
   return countries.filter((c) => c.region === region);
 }
 

@@ -5,5 +5,5 @@ import { startRegistration } from "./actions";
 export const metadata: Metadata = { title: "Register" };
 
 export default async function RegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  return <WizardStart basePath="/register" searchParams={await searchParams} action={startRegistration} />;
+  return <WizardStart flow="user-registration" basePath="/register" searchParams={await searchParams} action={startRegistration} />;
 }

@@ -12,6 +12,7 @@ import { applyEffects, EffectRefused } from "./effects";
 import { keptValues, validateStep } from "./fields";
 import { buildView, type Feedback, type StepView } from "./view";
 import { errorMessage } from "./messages";
+import { progressOf, type Progress } from "./progress";
 import type { FlowEvent, StepMeta } from "./types";
 
 /**
@@ -36,6 +37,30 @@ export type Submission = { revision: number; intent?: string; fields: Record<str
 const TOKEN_PURPOSE = "flow-token";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REFRESH_CAPTCHA = "refresh-captcha";
+const SUBMISSION_PURPOSE = "flow-submission";
+
+/**
+ * A submission as one canonical text: its revision, intent and every field as sent. Its keyed hash
+ * is stored with the revision it produced, so a repeat of the same submission (a double click, a
+ * retry) is recognised without keeping what was typed (passwords and codes included) in clear.
+ */
+function submissionText(submission: Submission): string {
+  const fields = Object.keys(submission.fields)
+    .sort()
+    .map((k) => [k, submission.fields[k]]);
+  return JSON.stringify([submission.revision, submission.intent ?? "", fields]);
+}
+
+/** True when `row` is the revision that this very submission produced. */
+function isRepeat(row: InstanceRow, submission: Submission): boolean {
+  const fb = row.feedback as Feedback | null;
+  return (
+    row.revision === submission.revision + 1 &&
+    fb?.revision === row.revision &&
+    typeof fb.accepted === "string" &&
+    secretMatches(SUBMISSION_PURPOSE, submissionText(submission), fb.accepted)
+  );
+}
 
 class StaleRevision extends Error {}
 
@@ -78,6 +103,7 @@ async function viewOf(db: Queryable, entry: FlowEntry, row: InstanceRow, opts: V
     status: statusOf(row),
     expiresAt: row.expiresAt,
     step,
+    definition: version.definition,
     context: snapshot.context as Record<string, unknown>,
     feedback: row.feedback as Feedback | null,
     issueCaptchas: opts.issueCaptchas,
@@ -94,6 +120,14 @@ export async function firstStep(flow: string): Promise<{ step: StepMeta; version
   const step = currentStep(actor.getSnapshot());
   actor.stop();
   return { step: step!, versionId: version.id };
+}
+
+/** Where the first step stands ("Step 1 of 4"), for a start page shown before any flow exists. */
+export async function firstStepProgress(flow: string): Promise<Progress | undefined> {
+  const entry = entryOrThrow(flow);
+  const version = await publishedVersion(await getDb(), entry);
+  const { step } = await firstStep(flow);
+  return progressOf(version.definition, step.step);
 }
 
 /**
@@ -115,6 +149,7 @@ export async function initialView(flow: string): Promise<StepView> {
     status: "active",
     expiresAt: new Date(now() + 60 * 60_000),
     step: currentStep(snapshot)!,
+    definition: version.definition,
     context: snapshot.context as Record<string, unknown>,
   });
 }
@@ -180,9 +215,11 @@ export async function showFlow(flow: string, id: string, token: string | undefin
 }
 
 async function saveFeedback(db: Queryable, row: InstanceRow, feedback: Feedback) {
+  // What produced this revision stays known while the person works on the step it led to.
+  const accepted = (row.feedback as Feedback | null)?.revision === row.revision ? (row.feedback as Feedback).accepted : undefined;
   await db
     .update(flowInstances)
-    .set({ feedback })
+    .set({ feedback: accepted ? { ...feedback, accepted } : feedback })
     .where(and(eq(flowInstances.id, row.id), eq(flowInstances.revision, row.revision)));
 }
 
@@ -214,8 +251,9 @@ export async function submitStep(
   const status = statusOf(row);
   if (status !== "active") return showFlow(flow, id, token, opts);
 
-  // Submitted from an older screen (a second tab, a double click): show where things stand.
-  if (submission.revision !== row.revision) return staleView(db, entry, row, opts);
+  // Submitted from an older screen (a second tab, a double click): show where things stand. The
+  // same submission again (a double click, a retry) is answered with the step it led to.
+  if (submission.revision !== row.revision) return staleView(db, entry, row, submission, opts);
 
   const version = await versionById(db, row.versionId);
   const machine = buildMachine(entry, version.definition, version.id);
@@ -265,7 +303,8 @@ export async function submitStep(
   const fromState = stateValueString(before.value);
   const toState = stateValueString(after.value);
   const stayed = fromState === toState;
-  const feedback: Feedback | null = stayed ? { revision: seq, values: keptValues(step, input) } : null;
+  const accepted = hashSecret(SUBMISSION_PURPOSE, submissionText(submission));
+  const feedback: Feedback = stayed ? { revision: seq, values: keptValues(step, input), accepted } : { revision: seq, accepted };
 
   try {
     const outcome = await db.transaction(async (tx) => {
@@ -294,6 +333,7 @@ export async function submitStep(
       status: after.status === "done" ? "completed" : statusOf(row),
       expiresAt: row.expiresAt,
       step: currentStep(after)!,
+      definition: version.definition,
       context: after.context as Record<string, unknown>,
       feedback,
       issueCaptchas: opts.issueCaptchas,
@@ -301,7 +341,7 @@ export async function submitStep(
     if (view.status === "completed") return { kind: "completed", view, loginToken: outcome.loginToken, userId: outcome.userId, caseId: outcome.caseId };
     return { kind: "view", view };
   } catch (error) {
-    if (error instanceof StaleRevision) return staleView(db, entry, row, opts);
+    if (error instanceof StaleRevision) return staleView(db, entry, row, submission, opts);
     const refused = error instanceof EffectRefused ? error : uniqueViolationAsRefusal(error);
     if (refused) {
       // The world changed between the machine's decision and the commit (a user name or a code
@@ -318,10 +358,11 @@ export async function submitStep(
   }
 }
 
-async function staleView(db: Queryable, entry: FlowEntry, row: InstanceRow, opts: ViewOptions): Promise<FlowResult> {
+async function staleView(db: Queryable, entry: FlowEntry, row: InstanceRow, submission: Submission, opts: ViewOptions): Promise<FlowResult> {
   const [fresh] = await db.select().from(flowInstances).where(eq(flowInstances.id, row.id));
   const view = await viewOf(db, entry, fresh, opts);
   if (fresh.status === "completed") return { kind: "completed", view };
+  if (isRepeat(fresh, submission)) return { kind: "view", view };
   if (!view.error) view.error = { code: "stale", message: errorMessage("stale") };
   return { kind: "view", view, stale: true };
 }

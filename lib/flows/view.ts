@@ -5,6 +5,7 @@ import { callingCodeFor } from "@/lib/phone";
 import { errorMessage } from "./messages";
 import { fillPlaceholders, visibleTarget } from "./placeholders";
 import { flowEntry } from "./registry";
+import { progressOf, type Progress } from "./progress";
 import type { ActionMeta, FieldMeta, FlowError, StepMeta } from "./types";
 import type { FieldErrors } from "./fields";
 
@@ -31,6 +32,8 @@ export type StepView = {
   step: string;
   title: string;
   description?: string;
+  /** Where this step stands on the flow's main path ("Step 2 of 4"); absent on final pages and one-step flows. */
+  progress?: Progress;
   fields: FieldView[];
   submit?: ActionMeta;
   actions: (ActionMeta & { availableAt?: string })[];
@@ -41,7 +44,14 @@ export type StepView = {
   context: { country?: string; target?: string };
 };
 
-export type Feedback = { revision: number; values?: Record<string, unknown>; errors?: FieldErrors; notice?: string };
+export type Feedback = {
+  revision: number;
+  values?: Record<string, unknown>;
+  errors?: FieldErrors;
+  notice?: string;
+  /** The keyed hash of the submission that produced this revision (see submitStep), never shown. */
+  accepted?: string;
+};
 
 function getPath(obj: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
@@ -59,6 +69,8 @@ export async function buildView(
     status: StepView["status"];
     expiresAt: Date;
     step: StepMeta;
+    /** The definition the flow runs on, for the step indicator. */
+    definition?: Record<string, unknown>;
     context: Record<string, unknown>;
     feedback?: Feedback | null;
     /** Issue picture codes for captcha fields. Off when the view is thrown away (a page action's redirect). */
@@ -111,6 +123,7 @@ export async function buildView(
     step: step.step,
     title: step.title,
     description: fill(step.description),
+    progress: args.status === "active" ? progressOf(args.definition, step.step) : undefined,
     fields,
     submit: step.submit && shown(context)(step.submit) ? { ...step.submit, label: fill(step.submit.label)! } : undefined,
     actions: (step.actions ?? []).filter(shown(context)).map((a) => {

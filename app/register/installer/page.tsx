@@ -7,6 +7,7 @@ export const metadata: Metadata = { title: "Register as an Installer" };
 export default async function InstallerRegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   return (
     <WizardStart
+      flow="installer-registration"
       basePath="/register/installer"
       searchParams={await searchParams}
       action={startInstallerRegistration}

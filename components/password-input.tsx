@@ -1,0 +1,29 @@
+"use client";
+
+import { useEffect, useState, type InputHTMLAttributes } from "react";
+
+/**
+ * A password box with a Show password / Hide password toggle. The toggle appears only once
+ * JavaScript runs; without it the field stays a plain password field.
+ */
+export function PasswordInput(props: InputHTMLAttributes<HTMLInputElement> & { id: string }) {
+  const [ready, setReady] = useState(false);
+  const [shown, setShown] = useState(false);
+  useEffect(() => setReady(true), []);
+  return (
+    <div className="relative mt-1">
+      <input {...props} type={shown ? "text" : "password"} className={`input ${ready ? "pr-16" : ""}`} />
+      {ready && (
+        <button
+          type="button"
+          aria-pressed={shown}
+          aria-controls={props.id}
+          onClick={() => setShown((s) => !s)}
+          className="absolute inset-y-0 right-0 rounded-r-md px-3 text-xs font-medium text-zinc-700 hover:bg-zinc-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand"
+        >
+          {shown ? "Hide password" : "Show password"}
+        </button>
+      )}
+    </div>
+  );
+}
