@@ -227,6 +227,14 @@ export function StepForm({ view, action }: { view: StepView; action: (formData: 
         {view.title}
       </h1>
       {view.description && <p className="mt-1 text-sm text-zinc-600">{view.description}</p>}
+      {view.warning && (
+        <p role="status" className="notice-warning mt-3">
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-0.5 h-4 w-4 shrink-0 fill-amber-600">
+            <path d="M10 2 1 18h18L10 2zm-1 6h2v5H9V8zm0 6h2v2H9v-2z" />
+          </svg>
+          <span>{view.warning}</span>
+        </p>
+      )}
       <ErrorSummary view={view} />
       {(hasErrors || firstField) && (
         <StepFocus target={hasErrors ? "error-summary" : `field-${firstField!.name}`} revision={view.revision} renderId={randomUUID()} />

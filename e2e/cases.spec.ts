@@ -25,7 +25,7 @@ async function openCase(page: Page, opts: { blur?: number } = {}): Promise<strin
   await page.getByLabel("Label photo").setInputFiles({ name: "label.jpg", mimeType: "image/jpeg", buffer: await labelJpeg(opts.blur) });
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Confirm your case" })).toBeVisible();
-  if (opts.blur) await expect(page.getByText(/The photo looks blurry/)).toBeVisible();
+  if (opts.blur) await expect(page.getByRole("status").filter({ hasText: /The photo looks blurry/ })).toBeVisible();
   await page.getByLabel(/Security commitment/).check();
   await page.getByRole("button", { name: "Confirm", exact: true }).click();
   const submitted = page.getByText(/Case C-\d{6} was submitted/);

@@ -56,6 +56,8 @@ export type StepMeta = {
    * the flow's code allows on this step (see lib/flows/placeholders.ts), as in the button labels.
    */
   description?: string;
+  /** A caution shown above the step as a warning when it is not empty; {placeholders} as in the description. */
+  warning?: string;
   fields: FieldMeta[];
   submit?: ActionMeta;
   actions?: ActionMeta[];

@@ -133,7 +133,7 @@ function checkInvariants(root: Node, invariants: Invariant[], problems: Definiti
 /** The texts of a step that are filled from the context: help text and button labels. */
 function filledTexts(meta: Json): string[] {
   const actions = Array.isArray(meta.actions) ? meta.actions : [];
-  return [meta.description, isObject(meta.submit) ? meta.submit.label : undefined, ...actions.map((a) => (isObject(a) ? a.label : undefined))].filter(
+  return [meta.description, meta.warning, isObject(meta.submit) ? meta.submit.label : undefined, ...actions.map((a) => (isObject(a) ? a.label : undefined))].filter(
     (t): t is string => typeof t === "string",
   );
 }

@@ -73,9 +73,11 @@ describe("step text placeholders", () => {
       photo: { id: "p1", warning: "The photo looks blurry. " },
     };
     const confirm = deviceResetCaseDefinition.states.confirm.meta as StepMeta;
-    expect((await view("device-reset-case", confirm, ctx)).description).toBe(
-      "The photo looks blurry. Reset the password of DS-2CD2143G2-I, serial SN123, at 192.168.1.64. A support agent checks the photo against the device.",
-    );
+    const shown = await view("device-reset-case", confirm, ctx);
+    expect(shown.warning).toBe("The photo looks blurry.");
+    expect(shown.description).toBe("Reset the password of DS-2CD2143G2-I, serial SN123, at 192.168.1.64. A support agent checks the photo against the device.");
+    // A sharp photo: no warning at all.
+    expect((await view("device-reset-case", confirm, { ...ctx, photo: { id: "p1", warning: "" } })).warning).toBeUndefined();
     const photo = deviceResetCaseDefinition.states.photo.meta as StepMeta;
     expect((await view("device-reset-case", photo, ctx)).description).toBe(
       "Take a clear photo of the label on DS-2CD2143G2-I showing the serial number (SerialNo SN123).",

@@ -32,6 +32,8 @@ export type StepView = {
   step: string;
   title: string;
   description?: string;
+  /** A caution about the step (a blurry photo), shown as a warning. */
+  warning?: string;
   /** Where this step stands on the flow's main path ("Step 2 of 4"); absent on final pages and one-step flows. */
   progress?: Progress;
   fields: FieldView[];
@@ -123,6 +125,7 @@ export async function buildView(
     step: step.step,
     title: step.title,
     description: fill(step.description),
+    warning: fill(step.warning)?.trim() || undefined,
     progress: args.status === "active" ? progressOf(args.definition, step.step) : undefined,
     fields,
     submit: step.submit && shown(context)(step.submit) ? { ...step.submit, label: fill(step.submit.label)! } : undefined,

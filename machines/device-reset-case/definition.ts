@@ -44,7 +44,8 @@ export const deviceResetCaseDefinition = {
       meta: {
         step: "confirm",
         title: "Confirm your case",
-        description: "{photo.warning}Reset the password of {device.model}, serial {device.serial}, at {device.ipv4}. A support agent checks the photo against the device.",
+        warning: "{photo.warning}",
+        description: "Reset the password of {device.model}, serial {device.serial}, at {device.ipv4}. A support agent checks the photo against the device.",
         fields: [
           {
             name: "commitment",
