@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db/client";
 import { supportCases, users } from "@/lib/db/schema";
 import { caseStatuses, type CaseStatus } from "@/machines/support-case/definition";
+import { hasControlCharacters } from "@/lib/validation/plain-text";
 
 /**
  * The desk's queue: filters, search and keyset pagination on (created_at, id), so page 500 costs
@@ -24,6 +26,7 @@ export type QueueRow = {
   status: string;
   serial: string;
   userEmail: string | null;
+  customer: string | null;
   createdAt: Date;
   firstDecisionAt: Date | null;
   assignee: string | null;
@@ -39,14 +42,28 @@ export function parseCursor(after: string | undefined): { at: Date; id: string }
 
 export const cursorOf = (r: { createdAt: Date; id: string }) => `${r.createdAt.getTime()}_${r.id}`;
 
-/** What a search box entry means: a case number, an email, or a serial number (prefix). */
-function searchCondition(q: string): SQL | undefined {
+const customers = alias(users, "customer");
+
+/** Accounts whose user name or email (both compared lower-case, as stored) is exactly `lower`. */
+const accountsNamed = (column: "usernameLower" | "emailLower", lower: string) =>
+  sql`${supportCases.userId} in (select ${users.id} from ${users} where ${users[column]} = ${lower})`;
+
+/**
+ * What a search box entry means: a case number ("C-000042", "c42", "42"), any part of a serial
+ * number (the trigram index answers '%X%' for three characters or more), or the customer's user name
+ * or email, compared without case. Digits alone may be a case number or part of a serial: both match.
+ */
+export function searchCondition(q: string): SQL | undefined {
   const t = q.trim();
   if (!t) return undefined;
-  const number = /^c?-?0*(\d{1,12})$/i.exec(t);
-  if (number) return eq(supportCases.number, Number(number[1]));
-  if (t.includes("@")) return eq(supportCases.userEmail, t.toLowerCase());
-  return sql`${supportCases.serial} like ${t.replace(/[\\%_]/g, "\\$&").toUpperCase() + "%"}`;
+  const lower = t.toLowerCase();
+  const number = /^(?:c-?)?0*(\d{1,12})$/i.exec(t);
+  const byNumber = number ? eq(supportCases.number, Number(number[1])) : undefined;
+  if (number && !/^\d{3,}$/.test(t)) return byNumber;
+  if (t.includes("@")) return or(eq(supportCases.userEmail, lower), accountsNamed("emailLower", lower));
+  const bySerial = sql`${supportCases.serial} ilike ${"%" + t.replace(/[\\%_]/g, "\\$&") + "%"}`;
+  if (byNumber) return or(byNumber, bySerial);
+  return or(bySerial, accountsNamed("usernameLower", lower));
 }
 
 export async function listQueue(agentId: string, f: QueueFilter): Promise<{ rows: QueueRow[]; next: string | null }> {
@@ -74,6 +91,7 @@ export async function listQueue(agentId: string, f: QueueFilter): Promise<{ rows
       status: supportCases.status,
       serial: supportCases.serial,
       userEmail: supportCases.userEmail,
+      customer: customers.username,
       createdAt: supportCases.createdAt,
       firstDecisionAt: supportCases.firstDecisionAt,
       assignee: users.username,
@@ -81,6 +99,7 @@ export async function listQueue(agentId: string, f: QueueFilter): Promise<{ rows
     })
     .from(supportCases)
     .leftJoin(users, eq(users.id, supportCases.assigneeId))
+    .leftJoin(customers, eq(customers.id, supportCases.userId))
     .where(and(...conditions.filter(Boolean)))
     .orderBy(...order)
     .limit(limit + 1);
@@ -98,4 +117,53 @@ export function formatMinutes(m: number): string {
   if (m < 60) return `${m} min`;
   if (m < 48 * 60) return `${Math.floor(m / 60)} h ${m % 60} min`;
   return `${Math.floor(m / 1440)} d ${Math.floor((m % 1440) / 60)} h`;
+}
+
+/**
+ * The queue's filter as the desk's links carry it (`?status=&assigned=&q=&sort=`), so the case page's
+ * Next case / Previous case follow the list the agent came from. Anything unknown falls back to the
+ * default view (open cases, waiting longest first); a search with control characters is not run.
+ */
+export function queueFilterOf(sp: Record<string, string | string[] | undefined>): { filter: QueueFilter; badSearch: boolean } {
+  const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : undefined);
+  const typed = one("q")?.slice(0, 100);
+  const badSearch = typed !== undefined && hasControlCharacters(typed);
+  const status = one("status");
+  const assigned = one("assigned");
+  return {
+    badSearch,
+    filter: {
+      status: status === "all" ? "all" : (caseStatuses as string[]).includes(status ?? "") ? (status as CaseStatus) : "open",
+      assigned: assigned === "me" || assigned === "none" ? assigned : undefined,
+      q: badSearch || !typed?.trim() ? undefined : typed,
+      sort: one("sort") === "newest" ? "newest" : "oldest",
+      after: one("after"),
+    },
+  };
+}
+
+/** The query string that reproduces `f` (defaults left out), with `extra` on top. */
+export function queueQuery(f: QueueFilter, extra: Record<string, string> = {}): string {
+  const p = new URLSearchParams();
+  if (f.status !== "open") p.set("status", f.status);
+  if (f.assigned) p.set("assigned", f.assigned);
+  if (f.q) p.set("q", f.q);
+  if (f.sort !== "oldest") p.set("sort", f.sort);
+  for (const [k, v] of Object.entries(extra)) p.set(k, v);
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}
+
+/** The cases just before and after `current` in the queue order of `f` (each an index range scan of one row). */
+export async function queueNeighbours(
+  agentId: string,
+  f: QueueFilter,
+  current: { createdAt: Date; id: string },
+): Promise<{ previous: string | null; next: string | null }> {
+  const after = cursorOf(current);
+  const [next, previous] = await Promise.all([
+    listQueue(agentId, { ...f, after, limit: 1 }),
+    listQueue(agentId, { ...f, sort: f.sort === "oldest" ? "newest" : "oldest", after, limit: 1 }),
+  ]);
+  return { previous: previous.rows[0]?.id ?? null, next: next.rows[0]?.id ?? null };
 }
