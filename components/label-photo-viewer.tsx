@@ -62,7 +62,7 @@ export function LabelPhotoViewer({ src, alt }: { src: string; alt: string }) {
         aria-describedby="photo-state"
         data-own-keys
         onKeyDown={onKey}
-        className="relative mt-2 h-80 overflow-auto rounded-lg border border-zinc-300 bg-zinc-100 [container-type:size] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand sm:h-[28rem] lg:h-[36rem]"
+        className="relative mt-2 h-56 overflow-auto rounded-lg border border-zinc-300 bg-zinc-100 [container-type:size] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand sm:h-[28rem] lg:h-[36rem]"
       >
         <div className="relative" style={{ width: w, height: h }}>
           {/* eslint-disable-next-line @next/next/no-img-element -- served by a route that checks the role */}
