@@ -1,9 +1,10 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { supportCases, users } from "@/lib/db/schema";
 import { caseStatuses, type CaseStatus } from "@/machines/support-case/definition";
 import { hasControlCharacters } from "@/lib/validation/plain-text";
+import { USERNAME_PATTERN } from "@/lib/security/usernames";
 
 /**
  * The desk's queue: filters, search and keyset pagination on (created_at, id), so page 500 costs
@@ -44,26 +45,35 @@ export const cursorOf = (r: { createdAt: Date; id: string }) => `${r.createdAt.g
 
 const customers = alias(users, "customer");
 
-/** Accounts whose user name or email (both compared lower-case, as stored) is exactly `lower`. */
-const accountsNamed = (column: "usernameLower" | "emailLower", lower: string) =>
-  sql`${supportCases.userId} in (select ${users.id} from ${users} where ${users[column]} = ${lower})`;
+/**
+ * Ids of the accounts whose user name or email (stored lower-case) is exactly `lower`. Looked up
+ * first, so the case query gets literal ids: the planner then combines the trigram index with the
+ * user index (BitmapOr) instead of filtering the whole queue against a subquery.
+ */
+async function accountIds(db: Db, column: "usernameLower" | "emailLower", lower: string): Promise<string[]> {
+  const rows = await db.select({ id: users.id }).from(users).where(eq(users[column], lower)).limit(10);
+  return rows.map((r) => r.id);
+}
+
+const ofAccounts = (ids: string[]) => (ids.length ? inArray(supportCases.userId, ids) : undefined);
 
 /**
  * What a search box entry means: a case number ("C-000042", "c42", "42"), any part of a serial
  * number (the trigram index answers '%X%' for three characters or more), or the customer's user name
  * or email, compared without case. Digits alone may be a case number or part of a serial: both match.
  */
-export function searchCondition(q: string): SQL | undefined {
+async function searchCondition(db: Db, q: string): Promise<SQL | undefined> {
   const t = q.trim();
   if (!t) return undefined;
   const lower = t.toLowerCase();
   const number = /^(?:c-?)?0*(\d{1,12})$/i.exec(t);
   const byNumber = number ? eq(supportCases.number, Number(number[1])) : undefined;
   if (number && !/^\d{3,}$/.test(t)) return byNumber;
-  if (t.includes("@")) return or(eq(supportCases.userEmail, lower), accountsNamed("emailLower", lower));
+  if (t.includes("@")) return or(eq(supportCases.userEmail, lower), ofAccounts(await accountIds(db, "emailLower", lower)));
   const bySerial = sql`${supportCases.serial} ilike ${"%" + t.replace(/[\\%_]/g, "\\$&") + "%"}`;
   if (byNumber) return or(byNumber, bySerial);
-  return or(bySerial, accountsNamed("usernameLower", lower));
+  const byName = USERNAME_PATTERN.test(t) ? ofAccounts(await accountIds(db, "usernameLower", lower)) : undefined;
+  return or(bySerial, byName);
 }
 
 export async function listQueue(agentId: string, f: QueueFilter): Promise<{ rows: QueueRow[]; next: string | null }> {
@@ -74,7 +84,7 @@ export async function listQueue(agentId: string, f: QueueFilter): Promise<{ rows
   else if (f.status !== "all" && caseStatuses.includes(f.status)) conditions.push(eq(supportCases.status, f.status));
   if (f.assigned === "me") conditions.push(eq(supportCases.assigneeId, agentId));
   if (f.assigned === "none") conditions.push(isNull(supportCases.assigneeId));
-  if (f.q) conditions.push(searchCondition(f.q));
+  if (f.q) conditions.push(await searchCondition(db, f.q));
   const cursor = parseCursor(f.after);
   if (cursor) {
     conditions.push(
