@@ -1,37 +1,84 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type KeyboardEvent } from "react";
 
-/** The label photo with zoom and rotate, so an agent can read a serial number taken at an angle. */
+const MAX_ZOOM = 4;
+
+/**
+ * The label photo with zoom and rotate, so an agent can read a serial number taken at an angle.
+ * The photo fills a large frame; zoomed, the frame scrolls (arrow keys when it has focus). The stage
+ * is sized to what is shown, so a rotated or zoomed photo never spills over the page. Keys on the
+ * focused frame: + / - zoom, R rotates, 0 resets. Without JavaScript the photo and Full size still work.
+ */
 export function LabelPhotoViewer({ src, alt }: { src: string; alt: string }) {
   const [zoom, setZoom] = useState(1);
   const [turn, setTurn] = useState(0);
+  const zoomIn = () => setZoom((z) => Math.min(MAX_ZOOM, z + 0.5));
+  const zoomOut = () => setZoom((z) => Math.max(1, z - 0.5));
+  const rotate = () => setTurn((t) => (t + 90) % 360);
+  const reset = () => {
+    setZoom(1);
+    setTurn(0);
+  };
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const act = { "+": zoomIn, "=": zoomIn, "-": zoomOut, r: rotate, R: rotate, "0": reset }[e.key];
+    if (!act) return;
+    e.preventDefault();
+    act();
+  };
+  const sideways = turn % 180 !== 0;
+  // Lengths in the frame's own units (it is a size container): the stage is what is seen, the image
+  // is laid out across it before turning, so a quarter turn swaps its sides.
+  const w = `calc(${zoom} * 100cqw)`;
+  const h = `calc(${zoom} * 100cqh)`;
+  const button = "btn-secondary focus-visible:outline-offset-2 disabled:opacity-50";
   return (
     <div className="mt-2">
-      <div className="flex flex-wrap gap-2 text-sm" role="toolbar" aria-label="Photo controls">
-        <button type="button" className="btn-secondary" onClick={() => setZoom((z) => Math.min(4, z + 0.5))}>
+      <div className="flex flex-wrap items-center gap-2 text-sm" role="toolbar" aria-label="Photo controls">
+        <button type="button" className={button} onClick={zoomIn} disabled={zoom >= MAX_ZOOM}>
           Zoom in
         </button>
-        <button type="button" className="btn-secondary" onClick={() => setZoom((z) => Math.max(1, z - 0.5))}>
+        <button type="button" className={button} onClick={zoomOut} disabled={zoom <= 1}>
           Zoom out
         </button>
-        <button type="button" className="btn-secondary" onClick={() => setTurn((t) => (t + 90) % 360)}>
+        <button type="button" className={button} onClick={rotate}>
           Rotate
         </button>
-        <a href={src} target="_blank" rel="noreferrer" className="link self-center">
+        <button type="button" className={button} onClick={reset} disabled={zoom === 1 && turn === 0}>
+          Reset
+        </button>
+        <a href={src} target="_blank" rel="noreferrer" className="link rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand">
           Full size
         </a>
+        <span className="text-xs text-zinc-600" aria-hidden="true">
+          {zoom * 100}% · {turn}°
+        </span>
       </div>
-      <div className="mt-2 h-80 overflow-auto rounded border border-zinc-200 bg-zinc-50">
-        {/* eslint-disable-next-line @next/next/no-img-element -- served by a route that checks the role */}
-        <img
-          src={src}
-          alt={alt}
-          style={{ transform: `rotate(${turn}deg) scale(${zoom})`, transformOrigin: "center" }}
-          className="mx-auto max-h-80 transition-transform"
-        />
+      <div
+        tabIndex={0}
+        role="group"
+        aria-label={`${alt}. Keys: plus and minus zoom, R rotates, 0 resets, arrows scroll.`}
+        aria-describedby="photo-state"
+        data-own-keys
+        onKeyDown={onKey}
+        className="relative mt-2 h-56 overflow-auto rounded-lg border border-zinc-300 bg-zinc-100 [container-type:size] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand sm:h-[28rem] lg:h-[36rem]"
+      >
+        <div className="relative" style={{ width: w, height: h }}>
+          {/* eslint-disable-next-line @next/next/no-img-element -- served by a route that checks the role */}
+          <img
+            src={src}
+            alt={alt}
+            className="absolute left-1/2 top-1/2 max-w-none object-contain transition-transform"
+            style={{
+              width: sideways ? h : w,
+              height: sideways ? w : h,
+              transform: `translate(-50%, -50%) rotate(${turn}deg)`,
+            }}
+          />
+        </div>
       </div>
-      <p className="sr-only" aria-live="polite">
+      <p id="photo-state" className="sr-only" aria-live="polite">
         Zoom {zoom * 100} percent, rotated {turn} degrees
       </p>
     </div>

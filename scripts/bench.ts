@@ -429,6 +429,9 @@ async function deskBench(sql: postgres.Sql) {
     "search by email": "/desk?status=all&q=bench_owner_417%40example.com",
     "search by case number": `/desk?status=all&q=C-${Math.floor(deskCases / 2)}`,
     "search by serial prefix": "/desk?status=all&q=DS2CD0000123",
+    "search by serial middle": "/desk?status=all&q=CD0000123",
+    "search by serial suffix": "/desk?status=all&q=12345",
+    "search by user name": "/desk?status=all&q=BENCH_OWNER_417",
   };
   const rounds = arg("rounds", 60);
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));

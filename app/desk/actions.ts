@@ -27,7 +27,9 @@ export async function claimAction(formData: FormData): Promise<void> {
   if (!id.success) redirect(back);
   const c = await caseById(id.data);
   if (c) await caseAction(actor, c.id, c.revision, "CLAIM");
-  redirect(`/desk/cases/${id.data}`);
+  // Keep the queue's filter, so Next case on the case page continues down the same list.
+  const query = back.indexOf("?") >= 0 ? back.slice(back.indexOf("?")) : "";
+  redirect(`/desk/cases/${id.data}${query}`);
 }
 
 const decision = z.object({
@@ -42,6 +44,8 @@ export async function caseDeskAction(formData: FormData): Promise<void> {
   const raw = Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && v !== "" && !k.startsWith("$")));
   const parsed = decision.safeParse(raw);
   const path = parsed.success ? `/desk/cases/${parsed.data.caseId}` : "/desk";
+  // The queue filter the agent came with, so Next case keeps following that list after an action.
+  const queue = typeof raw.queue === "string" && /^\?[\w%.+=&-]{1,400}$/.test(raw.queue) ? raw.queue : "";
   const actor = await agent(path);
   if (!parsed.success) {
     // Text with control characters is shown as that text box's error; anything else is a forged form.
@@ -55,18 +59,18 @@ export async function caseDeskAction(formData: FormData): Promise<void> {
   const needsText = intent === "NOTE" || intent === "MESSAGE" || intent === "ASK_CUSTOMER" || (intent === "REJECT" && reason === "other");
   if (needsText && !text) {
     await setFlash("desk", { errors: { [intent]: "Write the text first." } }, path);
-    redirect(path);
+    redirect(path + queue);
   }
   if (intent === "REJECT" && !reason) {
     await setFlash("desk", { errors: { REJECT: "Choose a reason." } }, path);
-    redirect(path);
+    redirect(path + queue);
   }
   const result =
     intent === "NOTE" || intent === "MESSAGE"
       ? await addNote(actor, caseId, text!, intent === "NOTE" ? "internal" : "customer")
       : await caseAction(actor, caseId, revisionOf(formData), intent === "ASSIGN" ? "CLAIM" : intent, { agentId, reason, text });
   await setFlash("desk", { notice: result.ok ? `done_${intent}` : result.code }, path);
-  redirect(path);
+  redirect(path + queue);
 }
 
 export async function deskSettingsAction(formData: FormData): Promise<void> {

@@ -415,8 +415,9 @@ export const supportCases = pgTable(
     index("support_cases_user_idx").on(t.userId, t.createdAt),
     index("support_cases_queue_idx").on(t.status, t.createdAt, t.id),
     index("support_cases_created_idx").on(t.createdAt, t.id),
-    // text_pattern_ops: the desk searches serial numbers by prefix (LIKE 'X%'), whatever the collation.
-    index("support_cases_serial_idx").on(t.serial.op("text_pattern_ops")),
+    // Trigrams (pg_trgm, created in migration 0009): the desk finds any part of a serial number
+    // (prefix, middle or suffix, ILIKE '%X%') without scanning the table.
+    index("support_cases_serial_trgm_idx").using("gin", t.serial.op("gin_trgm_ops")),
     index("support_cases_email_idx").on(t.userEmail),
     index("support_cases_assignee_idx").on(t.assigneeId, t.status),
   ],

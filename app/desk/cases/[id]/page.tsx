@@ -6,7 +6,7 @@ import { LabelPhotoViewer } from "@/components/label-photo-viewer";
 import { requireUser } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/client";
 import { supportCases, users } from "@/lib/db/schema";
-import { formatMinutes, slaMinutes } from "@/lib/cases/queue";
+import { formatMinutes, queueFilterOf, queueNeighbours, queueQuery, slaMinutes } from "@/lib/cases/queue";
 import { AGENT_ROLES, agents, caseById, caseHistory, caseLabel, deskSettings, rejectReasons, statusLabels } from "@/lib/cases/service";
 import { now } from "@/lib/clock";
 import { readFlash } from "@/lib/http/flash";
@@ -14,6 +14,8 @@ import type { CaseStatus } from "@/machines/support-case/definition";
 import { caseDeskAction } from "../../actions";
 import { utcMinute as when } from "@/lib/format";
 import { NoticeBanner } from "@/components/notice-banner";
+import { DeskShortcuts } from "../../shortcuts";
+import { focusRing, panel } from "../../ui";
 
 export const metadata: Metadata = { title: "Case · Support desk" };
 
@@ -38,21 +40,25 @@ const notices: Record<string, { ok: boolean; text: string }> = {
 /** Shown instead of Approve and Reject to the agent who opened the case (the case machine refuses them too). */
 const OWN_CASE_TEXT = "You opened this case: another agent must decide";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function DeskCasePage({ params }: Props) {
+export default async function DeskCasePage({ params, searchParams }: Props) {
   const { id } = await params;
+  // The queue the agent came from (its filter rides on the links), for Next case / Previous case.
+  const { filter } = queueFilterOf(await searchParams);
+  const queue = queueQuery(filter);
   const me = await requireUser(`/desk/cases/${id}`, AGENT_ROLES);
   const c = await caseById(id);
   if (!c) notFound();
   const db = await getDb();
-  const [[owner], others, history, team, settings, flash] = await Promise.all([
+  const [[owner], others, history, team, settings, flash, around] = await Promise.all([
     db.select({ username: users.username, email: users.email, phone: users.phone }).from(users).where(eq(users.id, c.userId)),
     db.select().from(supportCases).where(eq(supportCases.userId, c.userId)).orderBy(desc(supportCases.createdAt)).limit(20),
     caseHistory(c.id, "agent"),
     agents(),
     deskSettings(),
     readFlash("desk"),
+    queueNeighbours(me.id, filter, c),
   ]);
   const notice = flash.notice ? notices[flash.notice] : undefined;
   const device = c.device as { model: string; serial: string; ipv4: string; mac: string; firmware: string; activated: boolean; passwordResetAbility: boolean };
@@ -67,19 +73,33 @@ export default async function DeskCasePage({ params }: Props) {
     <>
       <input type="hidden" name="caseId" value={c.id} />
       <input type="hidden" name="revision" value={c.revision} />
+      {queue && <input type="hidden" name="queue" value={queue} />}
     </>
   );
+  const stepLink = (to: string | null, label: string, key: "j" | "k") =>
+    to ? (
+      <Link href={`/desk/cases/${to}${queue}`} className={`btn-secondary ${focusRing}`} data-shortcut={key} rel={key === "j" ? "next" : "prev"}>
+        {label}
+      </Link>
+    ) : (
+      <span className="inline-flex items-center rounded-md border border-zinc-200 px-3 py-2 text-sm text-zinc-500">{label}: none</span>
+    );
   return (
-    <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/desk" className="link">
+    <div className="space-y-4">
+      <nav aria-label="Queue" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        <Link href={`/desk${queue}`} className={`link ${focusRing}`}>
           Back to the queue
         </Link>
-      </p>
+        <span className="flex flex-wrap gap-2">
+          {stepLink(around.previous, "Previous case", "k")}
+          {stepLink(around.next, "Next case", "j")}
+        </span>
+        <DeskShortcuts />
+      </nav>
       {notice && (
         <NoticeBanner notice={notice} />
       )}
-      <section className="card" aria-labelledby="desk-case-title">
+      <header className={panel}>
         <h1 id="desk-case-title" className="text-xl font-bold">
           Case {caseLabel(c.number)} · {statusLabels[status]}
         </h1>
@@ -89,39 +109,48 @@ export default async function DeskCasePage({ params }: Props) {
           {team.find((a) => a.id === c.assigneeId)?.username ?? "nobody"}
           {settings.fourEyes && " · four-eyes approval on"}
         </p>
-        <div className="mt-4 grid gap-6 md:grid-cols-2">
-          <div>
-            <h2 className="font-semibold">Device from the LAN scan</h2>
-            <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-              <dt className="text-zinc-600">Model</dt>
-              <dd>{device.model}</dd>
-              <dt className="text-zinc-600">Serial number</dt>
-              <dd className="font-mono text-base font-semibold">{device.serial}</dd>
-              <dt className="text-zinc-600">MAC</dt>
-              <dd className="font-mono">{device.mac}</dd>
-              <dt className="text-zinc-600">IP address</dt>
-              <dd>{device.ipv4}</dd>
-              <dt className="text-zinc-600">Firmware</dt>
-              <dd>{device.firmware}</dd>
-              <dt className="text-zinc-600">Activated</dt>
-              <dd>{device.activated ? "Yes" : "No"}</dd>
-              <dt className="text-zinc-600">Password reset</dt>
-              <dd>{device.passwordResetAbility ? "Supported" : "Not supported"}</dd>
-            </dl>
-          </div>
-          <div>
-            <h2 className="font-semibold">Label photo</h2>
-            {c.photoBlurry ? <p className="text-xs text-amber-700">The upload check found this photo blurry.</p> : null}
-            {c.photoId ? (
-              <LabelPhotoViewer src={`/cases/${c.id}/photo`} alt={`Label photo for case ${caseLabel(c.number)}`} />
-            ) : (
-              <p className="mt-2 text-sm text-zinc-600">{c.photoDeletedAt ? `Deleted ${when(c.photoDeletedAt)} (retention).` : "No photo."}</p>
-            )}
-          </div>
-        </div>
-      </section>
+      </header>
 
-      <section className="card" aria-labelledby="decide-title">
+      {/* Wide screens: the scan and the decision on the left, the label photo beside them; narrow: stacked. */}
+      <div className="grid gap-4 lg:grid-cols-[minmax(20rem,26rem)_minmax(0,1fr)] lg:items-start">
+        <section className={`${panel} lg:col-start-1 lg:row-start-1`} aria-labelledby="device-title" data-testid="device-panel">
+          <h2 id="device-title" className="font-semibold">
+            Device from the LAN scan
+          </h2>
+          <dl className="mt-2 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
+            <dt className="text-zinc-600">Model</dt>
+            <dd className="break-words">{device.model}</dd>
+            <dt className="text-zinc-600">Serial number</dt>
+            <dd className="break-all font-mono text-lg font-semibold leading-6" data-testid="scanned-serial">
+              {device.serial}
+            </dd>
+            <dt className="text-zinc-600">MAC</dt>
+            <dd className="break-all font-mono">{device.mac}</dd>
+            <dt className="text-zinc-600">Firmware</dt>
+            <dd className="break-words">{device.firmware}</dd>
+            <dt className="text-zinc-600">IP address</dt>
+            <dd>{device.ipv4}</dd>
+            <dt className="text-zinc-600">Activated</dt>
+            <dd>{device.activated ? "Yes" : "No"}</dd>
+            <dt className="text-zinc-600">Password reset</dt>
+            <dd>{device.passwordResetAbility ? "Supported" : "Not supported"}</dd>
+          </dl>
+        </section>
+
+        <section className={`${panel} lg:col-start-2 lg:row-span-2 lg:row-start-1`} aria-labelledby="photo-title" data-testid="photo-panel">
+          <h2 id="photo-title" className="font-semibold">
+            Label photo
+          </h2>
+          <p className="text-xs text-zinc-600">Compare the serial number on the label with the scan: {device.serial}</p>
+          {c.photoBlurry ? <p className="text-xs font-medium text-amber-800">The upload check found this photo blurry.</p> : null}
+          {c.photoId ? (
+            <LabelPhotoViewer src={`/cases/${c.id}/photo`} alt={`Label photo for case ${caseLabel(c.number)}`} />
+          ) : (
+            <p className="mt-2 text-sm text-zinc-600">{c.photoDeletedAt ? `Deleted ${when(c.photoDeletedAt)} (retention).` : "No photo."}</p>
+          )}
+        </section>
+
+      <section className={`${panel} lg:col-start-1 lg:row-start-2`} aria-labelledby="decide-title">
         <h2 id="decide-title" className="text-lg font-bold">
           Decide
         </h2>
@@ -129,7 +158,7 @@ export default async function DeskCasePage({ params }: Props) {
           {open && c.assigneeId !== me.id && (
             <form action={caseDeskAction}>
               {hidden}
-              <button type="submit" name="intent" value="CLAIM" className="btn-secondary">
+              <button type="submit" name="intent" value="CLAIM" className="btn-secondary" data-shortcut="c">
                 Claim
               </button>
             </form>
@@ -137,7 +166,7 @@ export default async function DeskCasePage({ params }: Props) {
           {!ownCase && !firstApprover && (status === "in_review" || status === "awaiting_second_approval") && (
             <form action={caseDeskAction}>
               {hidden}
-              <button type="submit" name="intent" value="APPROVE" className="btn-primary">
+              <button type="submit" name="intent" value="APPROVE" className="btn-primary" data-shortcut="a">
                 {status === "awaiting_second_approval" ? "Approve (second agent)" : "Approve"}
               </button>
             </form>
@@ -165,7 +194,7 @@ export default async function DeskCasePage({ params }: Props) {
             <label htmlFor="reject-reason" className="text-sm font-medium">
               Rejection reason
             </label>
-            <select id="reject-reason" name="reason" className="input" defaultValue="">
+            <select id="reject-reason" name="reason" className="input" defaultValue="" data-shortcut="x">
               <option value="" disabled>
                 Choose a reason
               </option>
@@ -206,8 +235,9 @@ export default async function DeskCasePage({ params }: Props) {
           </form>
         )}
       </section>
+      </div>
 
-      <section className="card" aria-labelledby="talk-title">
+      <section className={panel} aria-labelledby="talk-title">
         <h2 id="talk-title" className="text-lg font-bold">
           Notes and messages
         </h2>
@@ -252,14 +282,14 @@ export default async function DeskCasePage({ params }: Props) {
         </ol>
       </section>
 
-      <section className="card" aria-labelledby="others-title">
+      <section className={panel} aria-labelledby="others-title">
         <h2 id="others-title" className="text-lg font-bold">
           This account&apos;s cases
         </h2>
         <ul className="mt-2 divide-y divide-zinc-100 text-sm">
           {others.map((o) => (
-            <li key={o.id} className="flex justify-between py-2">
-              <Link href={`/desk/cases/${o.id}`} className="link">
+            <li key={o.id} className="flex flex-wrap justify-between gap-x-3 py-2">
+              <Link href={`/desk/cases/${o.id}${queue}`} className={`link break-all ${focusRing}`}>
                 {caseLabel(o.number)} · {o.serial}
               </Link>
               <span>
