@@ -13,20 +13,6 @@ const ADMIN = { username: "admin", password: "Gatehouse-Admin-2026" };
 
 const WIDTHS = [360, 1280] as const;
 
-/**
- * Problems known to live in files other branches are changing (desk, studio, wizard components),
- * keyed "<who> <path> <width> <kind>" (kind: sideways, overlap, table, axe:<rule>). The merger
- * removes these entries once those branches are in; a listed problem is printed, not failed.
- */
-const PENDING_IN_OTHER_BRANCHES: Record<string, string> = {
-  "agent /desk 360 table": "desk branch: the queue becomes cards at 360 px",
-  "editor /studio 360 sideways": "studio branch: the flow list is a table wider than 360 px",
-  "editor /studio 360 table": "studio branch: the flow list becomes cards at 360 px",
-  "editor /studio/user-registration 360 sideways": "studio branch: the settings grid (value and unit columns) is wider than 360 px",
-  "editor /studio/device-reset-case 360 sideways": "studio branch: the settings grid and Save settings in draft stick out at 360 px",
-  "editor /studio/sign-in-check 360 sideways": "studio branch: the React Flow diagram and its edge labels are wider than 360 px",
-};
-
 type Problem = { key: string; text: string };
 
 /** What the page looks like now: sideways scrolling, overlapping pairs, tables that stay tables on a phone. */
@@ -112,11 +98,9 @@ async function axe(page: Page, who: string, width: number): Promise<Problem[]> {
     }));
 }
 
-/** Fails with every problem not listed as pending in another branch; prints the pending ones. */
+/** Fails listing every problem found. */
 function expectNoProblems(problems: Problem[]) {
-  const pending = problems.filter((p) => Object.hasOwn(PENDING_IN_OTHER_BRANCHES, p.key));
-  for (const p of pending) console.log(`pending (${PENDING_IN_OTHER_BRANCHES[p.key]}): ${p.text}`);
-  expect(problems.filter((p) => !pending.includes(p)).map((p) => p.text)).toEqual([]);
+  expect(problems.map((p) => p.text)).toEqual([]);
 }
 
 /** Visit each page at each width (a page given as a function is reached by clicking, and returns where it ended). */
