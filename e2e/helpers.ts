@@ -142,7 +142,12 @@ export const AGENT2 = { username: "agent2", password: "Gatehouse-Agent2-2026" };
  * the code sent to `inbox` (an email identifier is its own inbox); "Trust this device" is ticked
  * unless `trust` is false. Wrong passwords and locks end on the login page with their message.
  */
-export async function signIn(page: Page, identifier: string, password: string, opts: { inbox?: string; trust?: boolean } = {}) {
+export async function signIn(
+  page: Page,
+  identifier: string,
+  password: string,
+  opts: { inbox?: string; trust?: boolean; /** Leave new terms waiting (default: accept them, as a person going on would). */ leaveTerms?: boolean } = {},
+) {
   const inbox = opts.inbox ?? DEMO_INBOXES[identifier] ?? (identifier.includes("@") ? identifier.toLowerCase() : undefined);
   const before = inbox ? await mailCount(page, inbox) : 0;
   await page.goto("/login");
@@ -150,16 +155,23 @@ export async function signIn(page: Page, identifier: string, password: string, o
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign In" }).click();
   await page.waitForURL((u) => u.pathname !== "/login" || u.searchParams.has("error"));
-  if (!new URL(page.url()).pathname.startsWith("/login/check/")) return;
-  if (!inbox) throw new Error(`signIn(${identifier}): the sign-in check needs the account's inbox`);
-  if (await page.getByRole("heading", { name: "Verify it's you" }).isVisible()) {
-    await page.getByRole("button", { name: /^Email a code to/ }).click();
+  if (new URL(page.url()).pathname.startsWith("/login/check/")) {
+    if (!inbox) throw new Error(`signIn(${identifier}): the sign-in check needs the account's inbox`);
+    if (await page.getByRole("heading", { name: "Verify it's you" }).isVisible()) {
+      await page.getByRole("button", { name: /^Email a code to/ }).click();
+    }
+    await expect(page.getByRole("heading", { name: "Enter the verification code" })).toBeVisible();
+    await page.getByLabel("Verification Code", { exact: true }).fill(await readNewCode(page, inbox, before));
+    if (opts.trust !== false) await page.getByLabel("Trust this device").check();
+    await page.getByRole("button", { name: "Verify", exact: true }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith("/login"));
   }
-  await expect(page.getByRole("heading", { name: "Enter the verification code" })).toBeVisible();
-  await page.getByLabel("Verification Code", { exact: true }).fill(await readNewCode(page, inbox, before));
-  if (opts.trust !== false) await page.getByLabel("Trust this device").check();
-  await page.getByRole("button", { name: "Verify", exact: true }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith("/login"));
+  // Terms published by an earlier test wait for every account: accept them and go on.
+  if (!opts.leaveTerms && new URL(page.url()).pathname.startsWith("/terms/accept")) {
+    await page.getByLabel("I agree to the Terms of Service and Privacy Policy").check();
+    await page.getByRole("button", { name: "Accept and continue" }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith("/terms/accept"));
+  }
 }
 
 /** Register a fresh account by email through the wizard; ends signed in on My Account. */

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO, clientHeaders, readMailbox, signIn } from "./helpers";
+import { DEMO, clientHeaders, openHeaderMenu, readMailbox, signIn } from "./helpers";
 
 const DEMO_EMAIL = "demo@gatehouse.local";
 
@@ -29,6 +29,7 @@ const newsletterSwitch = (page: Page) => page.getByLabel("Newsletter", { exact: 
 const newsletterState = (page: Page) => page.getByTestId("newsletter-state");
 
 async function openAbout(page: Page) {
+  await openHeaderMenu(page);
   await page.getByRole("link", { name: "About", exact: true }).click();
   await expect(page.getByRole("heading", { name: "About", exact: true })).toBeVisible();
 }

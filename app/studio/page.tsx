@@ -20,9 +20,9 @@ export default async function StudioPage() {
         Flow studio
       </h1>
       <p className="mt-1 text-sm text-zinc-600">Every flow, its published version, drafts, and how many people finished it in the last 7 days.</p>
-      <table className="mt-4 w-full text-left text-sm">
+      <table className="table-cards mt-4 w-full text-left text-sm">
         <caption className="sr-only">Flows</caption>
-        <thead className="hidden text-xs uppercase text-zinc-600 sm:table-header-group">
+        <thead className="text-xs uppercase text-zinc-600">
           <tr>
             <th scope="col" className="py-2 pr-3">Flow</th>
             <th scope="col" className="py-2 pr-3">Published</th>
@@ -37,30 +37,25 @@ export default async function StudioPage() {
             const latest = r.versions[0];
             const rate = r.funnel.started ? `${Math.round((100 * r.funnel.completed) / r.funnel.started)}%` : "—";
             return (
-              <tr key={r.flow} className="block py-3 sm:table-row sm:py-0">
-                <td className="block sm:table-cell sm:py-2 sm:pr-3">
+              <tr key={r.flow}>
+                <th scope="row" className="py-2 pr-3 font-normal">
                   <Link href={`/studio/${r.flow}`} className="link font-medium">
                     {flowTitle(r.flow)}
                   </Link>
-                </td>
-                <td className="block text-zinc-700 sm:table-cell sm:py-2 sm:pr-3">
-                  <span className="sm:hidden">Published: </span>
+                </th>
+                <td data-label="Published" className="py-2 pr-3 text-zinc-700">
                   {latest ? `v${latest.version} by ${latest.author ?? "?"}, ${when(latest.createdAt)}` : "—"}
                 </td>
-                <td className="block text-zinc-700 sm:table-cell sm:py-2 sm:pr-3">
-                  <span className="sm:hidden">Draft: </span>
+                <td data-label="Draft" className="py-2 pr-3 text-zinc-700">
                   {r.draft ? `edited by ${r.draft.updatedBy}, ${when(r.draft.updatedAt)}` : "none"}
                 </td>
-                <td className="inline sm:table-cell sm:py-2 sm:pr-3 sm:text-right">
-                  <span className="sm:hidden">Started </span>
+                <td data-label="Started" className="py-2 pr-3 text-right">
                   {r.funnel.started}
                 </td>
-                <td className="inline sm:table-cell sm:py-2 sm:pr-3 sm:text-right">
-                  <span className="sm:hidden"> · completed </span>
+                <td data-label="Completed" className="py-2 pr-3 text-right">
                   {r.funnel.completed}
                 </td>
-                <td className="inline sm:table-cell sm:py-2 sm:text-right">
-                  <span className="sm:hidden"> · rate </span>
+                <td data-label="Rate" className="py-2 text-right">
                   {rate}
                 </td>
               </tr>
