@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { flowInstances } from "@/lib/db/schema";
 import { startFlow, submitStep, type FlowResult } from "@/lib/flows/runtime";
-import { seedDefaultVersions } from "@/lib/flows/versions";
-import { useFreshDatabase } from "./db";
+import { useFlowDatabase } from "./db";
 
 /**
  * Control characters in a step's fields reach the database (kept values, feedback, the flow's
@@ -16,15 +15,13 @@ process.env.CAPTCHA_TEST_ANSWER = "ABCD";
 const FLOW = "user-registration";
 /** The picture refresh button of every captcha step (lib/flows/runtime.ts). */
 const REFRESH_CAPTCHA = "refresh-captcha";
-const fresh = useFreshDatabase();
+const database = useFlowDatabase();
 let db: Db;
 let n = 0;
 
-beforeAll(async () => {
-  db = await fresh.setup();
-  await seedDefaultVersions(db);
+beforeAll(() => {
+  db = database();
 });
-afterAll(() => fresh.teardown());
 
 const client = () => ({ address: `198.51.100.${++n}` });
 

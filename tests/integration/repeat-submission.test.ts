@@ -1,34 +1,28 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { flowEvents, flowInstances, mailbox, outbox } from "@/lib/db/schema";
-import { startFlow, submitStep, type FlowResult } from "@/lib/flows/runtime";
+import { startFlow, submitStep } from "@/lib/flows/runtime";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { resetClock } from "@/lib/clock";
 import { codeIn } from "@/lib/dev/mailbox";
-import { seedDefaultVersions } from "@/lib/flows/versions";
-import { useFreshDatabase } from "./db";
+import { useFlowDatabase, viewOf } from "./db";
 
 process.env.CAPTCHA_TEST_ANSWER = "ABCD";
 const FLOW = "user-registration";
 const PASSWORD = "Tr4in-Station";
-const fresh = useFreshDatabase();
+const database = useFlowDatabase();
 let db: Db;
 let n = 0;
 
-beforeAll(async () => {
-  db = await fresh.setup();
-  await seedDefaultVersions(db);
+beforeAll(() => {
+  db = database();
 });
-afterAll(() => fresh.teardown());
 beforeEach(() => resetClock());
 
 const client = () => ({ address: `198.51.100.${++n}` });
 
-function view(r: FlowResult) {
-  if (r.kind !== "view" && r.kind !== "completed") throw new Error(`expected a view, got ${r.kind}`);
-  return r.view;
-}
+const view = viewOf;
 
 async function latestCode(to: string) {
   await dispatchDue(db);
