@@ -89,6 +89,8 @@ async function check(page: Page, who: string, width: number): Promise<Problem[]>
 /** No serious or critical WCAG 2 A/AA violations (axe) on the page as it is now. */
 async function axe(page: Page, who: string, width: number): Promise<Problem[]> {
   const path = new URL(page.url()).pathname;
+  // The title is streamed with the page metadata: judge the page once it has arrived.
+  await expect(page).toHaveTitle(/\S/);
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, PASSWORD, chooseUsa, clientHeaders, enterCode, finish, mailCount, openHeaderMenu, readCode, readMailbox, readNewCode, registerByEmail, signIn, submitPhone, unique } from "./helpers";
+import { DEMO, PASSWORD, chooseUsa, clientHeaders, enterCode, finish, lastMailId, openHeaderMenu, readCode, readMailbox, readNewCode, registerByEmail, signIn, submitPhone, unique } from "./helpers";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
 
@@ -20,7 +20,7 @@ test("a new browser needs the emailed code; once trusted it does not; another br
   const { email, username } = await registerByEmail(page, "newdev");
   await signOut(page);
 
-  const before = await mailCount(page, email);
+  const before = await lastMailId(page, email);
   await enterPassword(page, username);
   await expect(page.getByRole("heading", { name: "Enter the verification code" })).toBeVisible();
   // Where it went (masked) and when it expires.
@@ -72,7 +72,7 @@ test("two-step verification asks even a trusted browser for a code; switching it
   await expect(page.getByText("Two-step verification is on: every sign-in needs a verification code.")).toBeVisible();
 
   await signOut(page);
-  const before = await mailCount(page, email);
+  const before = await lastMailId(page, email);
   await enterPassword(page, username);
   await expect(page.getByRole("heading", { name: "Enter the verification code" })).toBeVisible();
   await page.getByLabel("Verification Code", { exact: true }).fill(await readNewCode(page, email, before));

@@ -66,16 +66,18 @@ test("Try it reaches the end of user registration; the editor chooses whether th
   const answers = page.getByRole("region", { name: "What the world answers" });
   await answers.getByLabel("The chosen name is").selectOption({ label: "already taken" });
   await answers.getByRole("button", { name: "Use these answers" }).click();
-  // The page comes back with the answers in force: type only once it has, as a person would.
+  // The page comes back with the answers in force; open it afresh so typing never races that refresh.
   await page.waitForLoadState("networkidle");
+  await page.reload();
   await fillCredentials(page);
   await page.getByRole("button", { name: "Finish" }).click();
   await expect(page.getByText("This user name is already taken. Choose another one.").first()).toBeVisible();
 
   await answers.getByLabel("The chosen name is").selectOption({ label: "free" });
   await answers.getByRole("button", { name: "Use these answers" }).click();
-  // The page comes back with the answers in force: type only once it has, as a person would.
+  // The page comes back with the answers in force; open it afresh so typing never races that refresh.
   await page.waitForLoadState("networkidle");
+  await page.reload();
   await fillCredentials(page);
   await page.getByRole("button", { name: "Finish" }).click();
   await expect(page.getByText("The flow finished.")).toBeVisible();
