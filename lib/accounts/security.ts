@@ -1,11 +1,12 @@
 import { and, desc, eq, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { accountEvents, authSessions, outbox, users } from "@/lib/db/schema";
+import { accountEvents, authSessions, users } from "@/lib/db/schema";
 import { now } from "@/lib/clock";
 import { checkPassword, hashPassword, passwordMessages, verifyPassword } from "@/lib/security/passwords";
 import { randomToken } from "@/lib/security/secrets";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { notifyOutbox } from "@/lib/messaging/dispatcher";
+import { enqueueMessage } from "@/lib/messaging/outbox";
 
 export type SessionRow = typeof authSessions.$inferSelect;
 
@@ -67,13 +68,11 @@ export async function changePassword(
       .update(authSessions)
       .set({ revokedAt: new Date(now()) })
       .where(and(eq(authSessions.userId, userId), ne(authSessions.id, keepSessionId), isNull(authSessions.revokedAt)));
-    await tx.insert(outbox).values({
+    await enqueueMessage(tx, {
       idempotencyKey: `password-changed:${userId}:${randomToken(8)}`,
       channel: user.email ? "email" : "sms",
-      recipient: user.email ?? user.phone!,
+      to: user.email ?? user.phone!,
       template: "password-changed",
-      payload: {},
-      nextAttemptAt: new Date(now()),
     });
   });
   notifyOutbox();

@@ -1,9 +1,10 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Queryable, type Tx } from "@/lib/db/client";
-import { appSettings, caseEvents, devices, notifications, outbox, supportCases, users } from "@/lib/db/schema";
+import { appSettings, caseEvents, devices, notifications, supportCases, users } from "@/lib/db/schema";
 import { config } from "@/lib/config";
 import { now } from "@/lib/clock";
 import { notifyOutbox } from "@/lib/messaging/dispatcher";
+import { enqueueMessage } from "@/lib/messaging/outbox";
 import { seal, unseal } from "@/lib/security/seal";
 import { issueResetCode } from "@/lib/devices/reset-code";
 import type { SadpDevice } from "@/lib/devices/sadp-messages";
@@ -68,13 +69,12 @@ async function tellCustomer(tx: Tx, c: CaseRow, text: string, key: string) {
   const [user] = await tx.select({ email: users.email, phone: users.phone }).from(users).where(eq(users.id, c.userId));
   const to = user?.email ?? user?.phone;
   if (!to) return;
-  await tx.insert(outbox).values({
+  await enqueueMessage(tx, {
     idempotencyKey: `case:${c.id}:${key}`,
     channel: user.email ? "email" : "sms",
-    recipient: to,
+    to,
     template: "case-update",
-    payload: { caseNumber: caseLabel(c.number), text, path: href },
-    nextAttemptAt: new Date(now()),
+    data: { caseNumber: caseLabel(c.number), text, path: href },
   });
 }
 
