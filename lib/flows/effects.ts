@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import { and, eq, isNull } from "drizzle-orm";
-import { accountEvents, authSessions, companies, installerAuthCodes, termsAcceptances, users } from "@/lib/db/schema";
+import { accountEvents, companies, installerAuthCodes, termsAcceptances, users } from "@/lib/db/schema";
 import { issueAccountConfirmation } from "@/lib/accounts/confirmation";
 import { maskContact } from "@/lib/phone";
 import { enqueueMessage } from "@/lib/messaging/outbox";
@@ -8,6 +8,7 @@ import { currentTerms } from "@/lib/accounts/terms";
 import { attemptFailed, attemptSucceeded, clearAccountLocks } from "@/lib/auth/lockout";
 import { issueLoginToken } from "@/lib/auth/credentials";
 import { forgetAllDevices, trustDevice } from "@/lib/auth/devices";
+import { revokeSessions } from "@/lib/auth/sessions";
 import { openCase } from "@/lib/cases/service";
 import { photoExists } from "@/lib/uploads/store";
 import { requestNewsletterOptIn } from "@/lib/newsletter";
@@ -118,7 +119,7 @@ export async function applyEffects(
         // Every session of the account ends: whoever knew the old password is out; the lock opens.
         await clearAccountLocks(tx, user);
         await forgetAllDevices(tx, user.id);
-        await tx.update(authSessions).set({ revokedAt: new Date(now()) }).where(and(eq(authSessions.userId, user.id), isNull(authSessions.revokedAt)));
+        await revokeSessions(tx, { userId: user.id });
         await enqueueMessage(tx, {
           idempotencyKey: `${origin.instanceId}:${origin.seq}:${index}`,
           channel: user.email ? "email" : "sms",
