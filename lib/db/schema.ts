@@ -10,9 +10,20 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { now } from "../clock";
 
-const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+/**
+ * A timestamp that defaults to "now". Rows inserted through Drizzle get the app's clock
+ * (lib/clock.ts, which tests move with TEST_CLOCK), never the database server's; the SQL default
+ * stays for rows written by hand.
+ */
+const stampedNow = (name: string) =>
+  ts(name)
+    .notNull()
+    .defaultNow()
+    .$defaultFn(() => new Date(now()));
+const createdAt = () => stampedNow("created_at");
 
 /** People with an account. Identifiers are unique ignoring case through the *_lower columns. */
 export const users = pgTable(
@@ -56,7 +67,7 @@ export const authSessions = pgTable(
     userAgent: text("user_agent"),
     clientAddress: text("client_address"),
     createdAt: createdAt(),
-    lastSeenAt: ts("last_seen_at").notNull().defaultNow(),
+    lastSeenAt: stampedNow("last_seen_at"),
     revokedAt: ts("revoked_at"),
   },
   (t) => [index("auth_sessions_user_idx").on(t.userId)],
@@ -89,7 +100,7 @@ export const trustedDevices = pgTable(
     userAgent: text("user_agent"),
     clientAddress: text("client_address"),
     createdAt: createdAt(),
-    lastUsedAt: ts("last_used_at").notNull().defaultNow(),
+    lastUsedAt: stampedNow("last_used_at"),
     expiresAt: ts("expires_at").notNull(),
     revokedAt: ts("revoked_at"),
   },
@@ -132,7 +143,7 @@ export const flowInstances = pgTable(
     subject: text("subject"),
     expiresAt: ts("expires_at").notNull(),
     createdAt: createdAt(),
-    updatedAt: ts("updated_at").notNull().defaultNow(),
+    updatedAt: stampedNow("updated_at"),
   },
   (t) => [index("flow_instances_expires_idx").on(t.expiresAt)],
 );
@@ -166,7 +177,7 @@ export const outbox = pgTable(
     payload: jsonb("payload").notNull(),
     status: text("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
-    nextAttemptAt: ts("next_attempt_at").notNull().defaultNow(),
+    nextAttemptAt: stampedNow("next_attempt_at"),
     lockedUntil: ts("locked_until"),
     lastError: text("last_error"),
     createdAt: createdAt(),
@@ -224,7 +235,7 @@ export const rateLimits = pgTable("rate_limits", {
 export const appSettings = pgTable("app_settings", {
   key: text("key").primaryKey(),
   value: jsonb("value").notNull(),
-  updatedAt: ts("updated_at").notNull().defaultNow(),
+  updatedAt: stampedNow("updated_at"),
 });
 
 /** An installer company, owned by its Installer Admin. The country is fixed at registration. */
@@ -297,7 +308,7 @@ export const newsletterSubscriptions = pgTable(
     unsubscribedAt: ts("unsubscribed_at"),
     /** Lets the one-click unsubscribe link work without signing in; stored hashed. */
     unsubscribeTokenHash: text("unsubscribe_token_hash").notNull(),
-    updatedAt: ts("updated_at").notNull().defaultNow(),
+    updatedAt: stampedNow("updated_at"),
   },
   (t) => [uniqueIndex("newsletter_user_key").on(t.userId), uniqueIndex("newsletter_unsubscribe_key").on(t.unsubscribeTokenHash)],
 );
@@ -306,7 +317,7 @@ export const newsletterSubscriptions = pgTable(
 export const termsVersions = pgTable("terms_versions", {
   version: text("version").primaryKey(),
   summary: text("summary").notNull(),
-  publishedAt: ts("published_at").notNull().defaultNow(),
+  publishedAt: stampedNow("published_at"),
 });
 
 /** Who accepted which terms version, and when (the history; users.terms_version is the latest). */
@@ -318,7 +329,7 @@ export const termsAcceptances = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     version: text("version").notNull(),
-    acceptedAt: ts("accepted_at").notNull().defaultNow(),
+    acceptedAt: stampedNow("accepted_at"),
   },
   (t) => [uniqueIndex("terms_acceptances_user_version_key").on(t.userId, t.version)],
 );
@@ -336,7 +347,7 @@ export const signInLocks = pgTable("sign_in_locks", {
   locks: integer("locks").notNull().default(0),
   lockedUntil: ts("locked_until"),
   mustReset: integer("must_reset").notNull().default(0),
-  updatedAt: ts("updated_at").notNull().defaultNow(),
+  updatedAt: stampedNow("updated_at"),
 });
 
 /** What happened to an account (contact changes and the like): who, what, when. Never edited. */
@@ -406,7 +417,7 @@ export const supportCases = pgTable(
     createdAt: createdAt(),
     firstDecisionAt: ts("first_decision_at"),
     closedAt: ts("closed_at"),
-    updatedAt: ts("updated_at").notNull().defaultNow(),
+    updatedAt: stampedNow("updated_at"),
     /** Bumped on every change: the desk's actions carry it, so two agents cannot both act on one view. */
     revision: integer("revision").notNull().default(0),
   },
@@ -468,7 +479,7 @@ export const flowDrafts = pgTable("flow_drafts", {
   /** The version the draft started from, for the diff and to notice a publish by someone else. */
   baseVersionId: uuid("base_version_id").notNull(),
   updatedBy: text("updated_by").notNull(),
-  updatedAt: ts("updated_at").notNull().defaultNow(),
+  updatedAt: stampedNow("updated_at"),
 });
 
 /** Everything the studio does: who, what, when. Append-only. */

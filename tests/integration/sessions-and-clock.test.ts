@@ -4,6 +4,8 @@ import { authSessions, users } from "@/lib/db/schema";
 import { createSession, liveSession, revokeSession, revokeSessions } from "@/lib/auth/sessions";
 import { endOtherSessions, endSession } from "@/lib/accounts/security";
 import { advanceClock, now, resetClock } from "@/lib/clock";
+import { startFlow } from "@/lib/flows/runtime";
+import { funnel } from "@/lib/studio/service";
 import { useFlowDatabase } from "./db";
 
 const database = useFlowDatabase();
@@ -51,5 +53,22 @@ describe("revoking sessions", () => {
 
     expect(await revokeSessions(database(), { userId: alice })).toEqual([a3]);
     expect(await liveSession(b1)).not.toBeNull();
+  });
+});
+
+describe("the app clock in rows the database stamps", () => {
+  it("a flow started after the clock moved on counts in the studio's last-7-days funnel", async () => {
+    advanceClock(30 * 24 * 60 * 60_000);
+    const before = (await funnel("user-registration")).started;
+    await startFlow("user-registration", { address: "198.51.100.7" });
+    expect((await funnel("user-registration")).started).toBe(before + 1);
+  });
+
+  it("a new session is first seen at the app's now", async () => {
+    advanceClock(-2 * 24 * 60 * 60_000);
+    const sid = await createSession(await account(), {});
+    const [row] = await database().select().from(authSessions).where(eq(authSessions.id, sid));
+    expect(Math.abs(row.lastSeenAt.getTime() - now())).toBeLessThan(60_000);
+    expect(Math.abs(row.createdAt.getTime() - now())).toBeLessThan(60_000);
   });
 });
