@@ -11,6 +11,19 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { now } from "../clock";
+import type {
+  AccountEventDetail,
+  AppSettingJson,
+  CaseDevice,
+  CaseEventDetail,
+  FlowDefinitionJson,
+  FlowFeedbackJson,
+  FlowSnapshotJson,
+  MailHeaders,
+  MessagePayload,
+  SimulationLog,
+  StudioAuditDetail,
+} from "./json-types";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 /**
@@ -114,7 +127,7 @@ export const flowVersions = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     flow: text("flow").notNull(),
     version: integer("version").notNull(),
-    definition: jsonb("definition").notNull(),
+    definition: jsonb("definition").$type<FlowDefinitionJson>().notNull(),
     status: text("status").notNull().default("published"),
     note: text("note"),
     author: text("author"),
@@ -133,12 +146,12 @@ export const flowInstances = pgTable(
       .notNull()
       .references(() => flowVersions.id),
     tokenHash: text("token_hash").notNull(),
-    snapshot: jsonb("snapshot").notNull(),
+    snapshot: jsonb("snapshot").$type<FlowSnapshotJson>().notNull(),
     revision: integer("revision").notNull().default(0),
     status: text("status").notNull().default("active"),
     stateValue: text("state_value").notNull(),
     /** Field errors and kept values from the last rejected submission; shown while the revision is unchanged. */
-    feedback: jsonb("feedback"),
+    feedback: jsonb("feedback").$type<FlowFeedbackJson>(),
     clientAddress: text("client_address"),
     subject: text("subject"),
     expiresAt: ts("expires_at").notNull(),
@@ -174,7 +187,7 @@ export const outbox = pgTable(
     channel: text("channel").notNull(),
     recipient: text("recipient").notNull(),
     template: text("template").notNull(),
-    payload: jsonb("payload").notNull(),
+    payload: jsonb("payload").$type<MessagePayload>().notNull(),
     status: text("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: stampedNow("next_attempt_at"),
@@ -200,7 +213,7 @@ export const mailbox = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html"),
-    headers: jsonb("headers"),
+    headers: jsonb("headers").$type<MailHeaders>(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -234,7 +247,7 @@ export const rateLimits = pgTable("rate_limits", {
 /** Small key/value settings (seed markers and the like). */
 export const appSettings = pgTable("app_settings", {
   key: text("key").primaryKey(),
-  value: jsonb("value").notNull(),
+  value: jsonb("value").$type<AppSettingJson>().notNull(),
   updatedAt: stampedNow("updated_at"),
 });
 
@@ -359,7 +372,7 @@ export const accountEvents = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     type: text("type").notNull(),
-    detail: jsonb("detail").notNull(),
+    detail: jsonb("detail").$type<AccountEventDetail>().notNull(),
     createdAt: createdAt(),
   },
   (t) => [index("account_events_user_idx").on(t.userId, t.id)],
@@ -401,7 +414,7 @@ export const supportCases = pgTable(
     kind: text("kind").notNull().default("reset_password"),
     status: text("status").notNull().default("new"),
     /** The device as the LAN scan reported it: model, serial, mac, ipv4, firmware, activated, passwordResetAbility. */
-    device: jsonb("device").notNull(),
+    device: jsonb("device").$type<CaseDevice>().notNull(),
     serial: text("serial").notNull(),
     photoId: text("photo_id"),
     photoBlurry: integer("photo_blurry").notNull().default(0),
@@ -449,7 +462,7 @@ export const caseEvents = pgTable(
     /** For notes and messages: "internal" (agents only) or "customer". */
     visibility: text("visibility").notNull().default("internal"),
     body: text("body"),
-    detail: jsonb("detail").notNull().default({}),
+    detail: jsonb("detail").$type<CaseEventDetail>().notNull().default({}),
     createdAt: createdAt(),
   },
   (t) => [index("case_events_case_idx").on(t.caseId, t.id)],
@@ -475,7 +488,7 @@ export const notifications = pgTable(
 /** The flow studio's working copy of a flow (one per flow); publishing turns it into a new version. */
 export const flowDrafts = pgTable("flow_drafts", {
   flow: text("flow").primaryKey(),
-  definition: jsonb("definition").notNull(),
+  definition: jsonb("definition").$type<FlowDefinitionJson>().notNull(),
   /** The version the draft started from, for the diff and to notice a publish by someone else. */
   baseVersionId: uuid("base_version_id").notNull(),
   updatedBy: text("updated_by").notNull(),
@@ -490,7 +503,7 @@ export const studioAudit = pgTable(
     flow: text("flow").notNull(),
     actor: text("actor").notNull(),
     action: text("action").notNull(),
-    detail: jsonb("detail").notNull().default({}),
+    detail: jsonb("detail").$type<StudioAuditDetail>().notNull().default({}),
     createdAt: createdAt(),
   },
   (t) => [index("studio_audit_flow_idx").on(t.flow, t.id)],
@@ -501,11 +514,11 @@ export const studioSimulations = pgTable("studio_simulations", {
   id: uuid("id").primaryKey().defaultRandom(),
   flow: text("flow").notNull(),
   actor: text("actor").notNull(),
-  definition: jsonb("definition").notNull(),
-  snapshot: jsonb("snapshot").notNull(),
+  definition: jsonb("definition").$type<FlowDefinitionJson>().notNull(),
+  snapshot: jsonb("snapshot").$type<FlowSnapshotJson>().notNull(),
   /** What the flow would have done: one line per effect, and per step the errors shown. */
-  log: jsonb("log").notNull().default([]),
+  log: jsonb("log").$type<SimulationLog>().notNull().default([]),
   revision: integer("revision").notNull().default(0),
-  feedback: jsonb("feedback"),
+  feedback: jsonb("feedback").$type<FlowFeedbackJson>(),
   createdAt: createdAt(),
 });
