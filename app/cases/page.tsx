@@ -26,7 +26,7 @@ export default async function CasesPage() {
       ) : (
         <ul className="mt-4 divide-y divide-zinc-100">
           {cases.map((c) => {
-            const d = c.device as { model?: string };
+            const d = c.device;
             return (
               <li key={c.id} className="flex items-center justify-between gap-3 py-3 text-sm">
                 <div>

@@ -54,7 +54,7 @@ export async function editStepAction(formData: FormData) {
     patch.fields![name] = { ...patch.fields![name], required: formData.get(`field:${name}:required`) === "on" };
     if (formData.get(`field:${name}:switchable`) === "1") patch.fields![name].on = formData.get(`field:${name}:on`) === "on";
   }
-  const result = editStep(draft.definition as Record<string, unknown>, step, patch);
+  const result = editStep(draft.definition, step, patch);
   if (result.problems.length) {
     await setFlash("studio", { notice: "refused", values: { problems: JSON.stringify(result.problems) } }, path);
   } else {
@@ -72,7 +72,7 @@ export async function editSettingsAction(formData: FormData) {
     const raw = formData.get(`setting:${key}`);
     if (typeof raw === "string" && raw.trim() !== "") values[key] = Number(raw);
   }
-  const result = editSettings(draft.definition as Record<string, unknown>, values);
+  const result = editSettings(draft.definition, values);
   if (result.problems.length) {
     await setFlash("studio", { notice: "refused", values: { problems: JSON.stringify(result.problems) } }, path);
   } else {
@@ -122,7 +122,7 @@ export async function rollbackAction(formData: FormData) {
 export async function startTryAction(formData: FormData) {
   const { flow, path, actor } = await editor(formData);
   const draft = await draftOf(flow);
-  const definition = (draft?.definition ?? (await published(flow)).definition) as Record<string, unknown>;
+  const definition = draft?.definition ?? (await published(flow)).definition;
   const problems = problemsOf(flow, definition);
   if (problems.length) {
     await setFlash("studio", { notice: "refused", values: { problems: JSON.stringify(problems) } }, path);
@@ -156,10 +156,10 @@ export async function addBranchAction(formData: FormData) {
   const draft = await openDraft(flow, actor);
   const branch = { event: String(formData.get("event") ?? ""), guard: String(formData.get("guard") ?? ""), target: String(formData.get("target") ?? "") };
   const entry = flowEntry(flow)!;
-  let result = addBranch(draft.definition as Record<string, unknown>, step, branch, branchPalette(entry.implementations.guards));
+  let result = addBranch(draft.definition, step, branch, branchPalette(entry.implementations.guards));
   // A condition the step cannot decide (its facts are not looked up there) is refused at once, not only at publishing.
   const undecided = result.problems.length ? [] : undecidableBranches(entry, result.definition).filter((p) => p.path === step);
-  if (undecided.length) result = { definition: draft.definition as Record<string, unknown>, problems: undecided };
+  if (undecided.length) result = { definition: draft.definition, problems: undecided };
   await finishEdit(flow, path, actor, step, result, "branch_added", branch);
 }
 
@@ -169,7 +169,7 @@ export async function removeBranchAction(formData: FormData) {
   const draft = await openDraft(flow, actor);
   const event = String(formData.get("event") ?? "");
   const index = Number(formData.get("index"));
-  const result = removeBranch(draft.definition as Record<string, unknown>, step, event, Number.isInteger(index) ? index : -1);
+  const result = removeBranch(draft.definition, step, event, Number.isInteger(index) ? index : -1);
   await finishEdit(flow, path, actor, step, result, "branch_removed", { event, index });
 }
 
@@ -196,7 +196,7 @@ export async function swapStepsAction(formData: FormData) {
   const step = String(formData.get("step") ?? "");
   const other = String(formData.get("other") ?? "");
   const draft = await openDraft(flow, actor);
-  const result = swapSteps(draft.definition as Record<string, unknown>, step, other, flowEntry(flow)!.reorderable ?? []);
+  const result = swapSteps(draft.definition, step, other, flowEntry(flow)!.reorderable ?? []);
   await finishEdit(flow, path, actor, step, result, "steps_swapped", { other });
 }
 
@@ -204,6 +204,6 @@ export async function passwordPolicyAction(formData: FormData) {
   const { flow, path, actor } = await editor(formData);
   const draft = await openDraft(flow, actor);
   const policy = String(formData.get("passwordPolicy") ?? "");
-  const result = editPasswordPolicy(draft.definition as Record<string, unknown>, policy);
+  const result = editPasswordPolicy(draft.definition, policy);
   await finishEdit(flow, path, actor, "", result, "password_rule_changed", { policy });
 }

@@ -1,11 +1,12 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { getDb, type Queryable, type Tx } from "@/lib/db/client";
-import { emailTokens, outbox, users } from "@/lib/db/schema";
+import { emailTokens, users } from "@/lib/db/schema";
 import { now } from "@/lib/clock";
 import { hashSecret, randomToken } from "@/lib/security/secrets";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { normalizeEmail } from "@/lib/security/usernames";
 import { notifyOutbox } from "@/lib/messaging/dispatcher";
+import { enqueueMessage } from "@/lib/messaging/outbox";
 
 /**
  * The registration confirmation email with Verify Now: a single-use link, valid 24 hours, whose
@@ -25,13 +26,12 @@ export async function issueAccountConfirmation(tx: Tx | Queryable, args: { userI
     email: args.email,
     expiresAt: new Date(now() + CONFIRMATION_VALID_MS),
   });
-  await tx.insert(outbox).values({
+  await enqueueMessage(tx, {
     idempotencyKey: args.idempotencyKey,
     channel: "email",
-    recipient: args.email,
+    to: args.email,
     template: "verify-account",
-    payload: { secret: token, validHours: CONFIRMATION_VALID_MS / 3_600_000 },
-    nextAttemptAt: new Date(now()),
+    data: { secret: token, validHours: CONFIRMATION_VALID_MS / 3_600_000 },
   });
 }
 

@@ -1,11 +1,12 @@
-import { and, desc, eq, isNull, ne } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { accountEvents, authSessions, outbox, users } from "@/lib/db/schema";
-import { now } from "@/lib/clock";
+import { accountEvents, authSessions, users } from "@/lib/db/schema";
 import { checkPassword, hashPassword, passwordMessages, verifyPassword } from "@/lib/security/passwords";
 import { randomToken } from "@/lib/security/secrets";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { notifyOutbox } from "@/lib/messaging/dispatcher";
+import { enqueueMessage } from "@/lib/messaging/outbox";
+import { revokeSessions } from "@/lib/auth/sessions";
 
 export type SessionRow = typeof authSessions.$inferSelect;
 
@@ -21,24 +22,12 @@ export async function liveSessions(userId: string): Promise<SessionRow[]> {
 
 /** End one of the account's own sessions (never another account's). */
 export async function endSession(userId: string, sessionId: string): Promise<boolean> {
-  const db = await getDb();
-  const rows = await db
-    .update(authSessions)
-    .set({ revokedAt: new Date(now()) })
-    .where(and(eq(authSessions.id, sessionId), eq(authSessions.userId, userId), isNull(authSessions.revokedAt)))
-    .returning({ id: authSessions.id });
-  return rows.length > 0;
+  return (await revokeSessions(await getDb(), { userId, only: sessionId })).length > 0;
 }
 
 /** End every session of the account except the one making the request. */
 export async function endOtherSessions(userId: string, keepSessionId: string): Promise<number> {
-  const db = await getDb();
-  const rows = await db
-    .update(authSessions)
-    .set({ revokedAt: new Date(now()) })
-    .where(and(eq(authSessions.userId, userId), ne(authSessions.id, keepSessionId), isNull(authSessions.revokedAt)))
-    .returning({ id: authSessions.id });
-  return rows.length;
+  return (await revokeSessions(await getDb(), { userId, except: keepSessionId })).length;
 }
 
 export type ChangePasswordResult = { ok: true } | { ok: false; field: "currentPassword" | "newPassword" | "confirmPassword"; message: string };
@@ -63,17 +52,12 @@ export async function changePassword(
   const hash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash: hash }).where(eq(users.id, userId));
-    await tx
-      .update(authSessions)
-      .set({ revokedAt: new Date(now()) })
-      .where(and(eq(authSessions.userId, userId), ne(authSessions.id, keepSessionId), isNull(authSessions.revokedAt)));
-    await tx.insert(outbox).values({
+    await revokeSessions(tx, { userId, except: keepSessionId });
+    await enqueueMessage(tx, {
       idempotencyKey: `password-changed:${userId}:${randomToken(8)}`,
       channel: user.email ? "email" : "sms",
-      recipient: user.email ?? user.phone!,
+      to: user.email ?? user.phone!,
       template: "password-changed",
-      payload: {},
-      nextAttemptAt: new Date(now()),
     });
   });
   notifyOutbox();

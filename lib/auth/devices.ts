@@ -116,7 +116,7 @@ export async function forgetDevice(userId: string, deviceId: string): Promise<bo
 
 /** Stop trusting every browser of the account (password reset). */
 export async function forgetAllDevices(db: Queryable, userId: string): Promise<void> {
-  await db.update(trustedDevices).set({ revokedAt: sql`now()` }).where(and(eq(trustedDevices.userId, userId), isNull(trustedDevices.revokedAt)));
+  await db.update(trustedDevices).set({ revokedAt: new Date(now()) }).where(and(eq(trustedDevices.userId, userId), isNull(trustedDevices.revokedAt)));
 }
 
 /** Whether a row is the browser making the request. */

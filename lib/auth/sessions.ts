@@ -1,5 +1,5 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
+import { and, eq, isNull, ne, type SQL } from "drizzle-orm";
+import { getDb, type Queryable } from "@/lib/db/client";
 import { authSessions, users } from "@/lib/db/schema";
 import { now } from "@/lib/clock";
 
@@ -39,7 +39,32 @@ export async function liveSession(sessionId: string): Promise<{ role: string } |
 
 const LAST_SEEN_PRECISION_MS = 60_000;
 
+/**
+ * Which sessions to end: one session (`only`), or every session of an account (`userId`), but for
+ * the one making the request (`except`). `only` with `userId` ends it only if it is that account's.
+ */
+export type SessionsToRevoke = { userId: string; only?: string; except?: string } | { userId?: undefined; only: string; except?: undefined };
+
+/**
+ * The one place sessions end (sign out, ending a session or all others from My Account, a password
+ * change or reset). Each ended session gets `revoked_at` on the app clock; its browser is signed
+ * out on its next request (liveSession). Runs in the caller's transaction when one is given.
+ * Returns the ids of the sessions it ended (already ended ones are left as they were).
+ */
+export async function revokeSessions(db: Queryable, which: SessionsToRevoke): Promise<string[]> {
+  const where: SQL[] = [isNull(authSessions.revokedAt)];
+  if (which.userId !== undefined) where.push(eq(authSessions.userId, which.userId));
+  if (which.only !== undefined) where.push(eq(authSessions.id, which.only));
+  if (which.except !== undefined) where.push(ne(authSessions.id, which.except));
+  const rows = await db
+    .update(authSessions)
+    .set({ revokedAt: new Date(now()) })
+    .where(and(...where))
+    .returning({ id: authSessions.id });
+  return rows.map((r) => r.id);
+}
+
+/** Sign out: end the session in the browser's token. */
 export async function revokeSession(sessionId: string): Promise<void> {
-  const db = await getDb();
-  await db.update(authSessions).set({ revokedAt: sql`now()` }).where(eq(authSessions.id, sessionId));
+  await revokeSessions(await getDb(), { only: sessionId });
 }

@@ -32,8 +32,7 @@ export async function applyDeviceReset(userId: string, caseId: string, password:
   if (!code) return { ok: false, message: c.resetCodeUsedAt ? refusals.used : "There is no usable reset code on this case." };
   const target = parseTarget(config.sadpTarget);
   if (!target) return { ok: false, message: "The LAN scan is not configured on this server." };
-  const device = c.device as { mac: string; serial: string };
-  const answer = await sendResetPassword({ target, device: { mac: device.mac }, code: code.code, password });
+  const answer = await sendResetPassword({ target, device: { mac: c.device.mac }, code: code.code, password });
   const db = await getDb();
   if (!answer.ok) {
     await recordCaseEvent(db, c.id, { id: userId, role: "customer" }, "reset_refused", { reason: answer.reason }, "customer", refusals[answer.reason] ?? refusals.code);

@@ -1,12 +1,14 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Queryable, type Tx } from "@/lib/db/client";
-import { appSettings, caseEvents, devices, notifications, outbox, supportCases, users } from "@/lib/db/schema";
+import { appSettings, caseEvents, devices, notifications, supportCases, users } from "@/lib/db/schema";
 import { config } from "@/lib/config";
 import { now } from "@/lib/clock";
 import { notifyOutbox } from "@/lib/messaging/dispatcher";
+import { enqueueMessage } from "@/lib/messaging/outbox";
 import { seal, unseal } from "@/lib/security/seal";
 import { issueResetCode } from "@/lib/devices/reset-code";
 import type { SadpDevice } from "@/lib/devices/sadp-messages";
+import type { CaseEventDetail } from "@/lib/db/json-types";
 import type { CaseStatus } from "@/machines/support-case/definition";
 import type { CaseEffect, CaseEvent, CaseRefusal } from "@/machines/support-case/implementations";
 import { stepCase } from "@/machines/support-case/machine";
@@ -49,7 +51,7 @@ export type DeskSettings = { fourEyes: boolean };
 
 export async function deskSettings(db?: Queryable): Promise<DeskSettings> {
   const [row] = await (db ?? (await getDb())).select().from(appSettings).where(eq(appSettings.key, "desk"));
-  return { fourEyes: false, ...((row?.value as Partial<DeskSettings>) ?? {}) };
+  return { fourEyes: false, ...row?.value };
 }
 
 export async function saveDeskSettings(settings: DeskSettings): Promise<void> {
@@ -68,13 +70,12 @@ async function tellCustomer(tx: Tx, c: CaseRow, text: string, key: string) {
   const [user] = await tx.select({ email: users.email, phone: users.phone }).from(users).where(eq(users.id, c.userId));
   const to = user?.email ?? user?.phone;
   if (!to) return;
-  await tx.insert(outbox).values({
+  await enqueueMessage(tx, {
     idempotencyKey: `case:${c.id}:${key}`,
     channel: user.email ? "email" : "sms",
-    recipient: to,
+    to,
     template: "case-update",
-    payload: { caseNumber: caseLabel(c.number), text, path: href },
-    nextAttemptAt: new Date(now()),
+    data: { caseNumber: caseLabel(c.number), text, path: href },
   });
 }
 
@@ -199,7 +200,7 @@ export async function caseAction(
       changes.rejectText = input.text?.slice(0, 1000) || null;
     }
     if (step.status === "closed") changes.closedAt = at;
-    const detail: Record<string, unknown> = { from: c.status, to: step.status };
+    const detail: CaseEventDetail = { from: c.status, to: step.status };
     for (const e of step.effects) {
       if (e.kind === "assign") {
         changes.assigneeId = e.agentId;
@@ -325,6 +326,6 @@ export async function agents(): Promise<{ id: string; username: string }[]> {
   return db.select({ id: users.id, username: users.username }).from(users).where(sql`${users.role} in ('support_agent', 'admin')`).orderBy(users.username);
 }
 
-export async function recordCaseEvent(tx: Queryable, caseId: string, actor: Actor | null, type: string, detail: Record<string, unknown>, visibility: "internal" | "customer" = "internal", body?: string) {
+export async function recordCaseEvent(tx: Queryable, caseId: string, actor: Actor | null, type: string, detail: CaseEventDetail, visibility: "internal" | "customer" = "internal", body?: string) {
   await tx.insert(caseEvents).values({ caseId, actorId: actor && actor.role !== "system" ? actor.id : null, actorRole: actor?.role ?? "system", type, visibility, body, detail });
 }

@@ -10,9 +10,33 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { now } from "../clock";
+import type {
+  AccountEventDetail,
+  AppSettingJson,
+  CaseDevice,
+  CaseEventDetail,
+  FlowDefinitionJson,
+  FlowFeedbackJson,
+  FlowSnapshotJson,
+  MailHeaders,
+  MessagePayload,
+  SimulationLog,
+  StudioAuditDetail,
+} from "./json-types";
 
-const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+/**
+ * A timestamp that defaults to "now". Rows inserted through Drizzle get the app's clock
+ * (lib/clock.ts, which tests move with TEST_CLOCK), never the database server's; the SQL default
+ * stays for rows written by hand.
+ */
+const stampedNow = (name: string) =>
+  ts(name)
+    .notNull()
+    .defaultNow()
+    .$defaultFn(() => new Date(now()));
+const createdAt = () => stampedNow("created_at");
 
 /** People with an account. Identifiers are unique ignoring case through the *_lower columns. */
 export const users = pgTable(
@@ -56,7 +80,7 @@ export const authSessions = pgTable(
     userAgent: text("user_agent"),
     clientAddress: text("client_address"),
     createdAt: createdAt(),
-    lastSeenAt: ts("last_seen_at").notNull().defaultNow(),
+    lastSeenAt: stampedNow("last_seen_at"),
     revokedAt: ts("revoked_at"),
   },
   (t) => [index("auth_sessions_user_idx").on(t.userId)],
@@ -89,7 +113,7 @@ export const trustedDevices = pgTable(
     userAgent: text("user_agent"),
     clientAddress: text("client_address"),
     createdAt: createdAt(),
-    lastUsedAt: ts("last_used_at").notNull().defaultNow(),
+    lastUsedAt: stampedNow("last_used_at"),
     expiresAt: ts("expires_at").notNull(),
     revokedAt: ts("revoked_at"),
   },
@@ -103,7 +127,7 @@ export const flowVersions = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     flow: text("flow").notNull(),
     version: integer("version").notNull(),
-    definition: jsonb("definition").notNull(),
+    definition: jsonb("definition").$type<FlowDefinitionJson>().notNull(),
     status: text("status").notNull().default("published"),
     note: text("note"),
     author: text("author"),
@@ -122,17 +146,17 @@ export const flowInstances = pgTable(
       .notNull()
       .references(() => flowVersions.id),
     tokenHash: text("token_hash").notNull(),
-    snapshot: jsonb("snapshot").notNull(),
+    snapshot: jsonb("snapshot").$type<FlowSnapshotJson>().notNull(),
     revision: integer("revision").notNull().default(0),
     status: text("status").notNull().default("active"),
     stateValue: text("state_value").notNull(),
     /** Field errors and kept values from the last rejected submission; shown while the revision is unchanged. */
-    feedback: jsonb("feedback"),
+    feedback: jsonb("feedback").$type<FlowFeedbackJson>(),
     clientAddress: text("client_address"),
     subject: text("subject"),
     expiresAt: ts("expires_at").notNull(),
     createdAt: createdAt(),
-    updatedAt: ts("updated_at").notNull().defaultNow(),
+    updatedAt: stampedNow("updated_at"),
   },
   (t) => [index("flow_instances_expires_idx").on(t.expiresAt)],
 );
@@ -163,10 +187,10 @@ export const outbox = pgTable(
     channel: text("channel").notNull(),
     recipient: text("recipient").notNull(),
     template: text("template").notNull(),
-    payload: jsonb("payload").notNull(),
+    payload: jsonb("payload").$type<MessagePayload>().notNull(),
     status: text("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
-    nextAttemptAt: ts("next_attempt_at").notNull().defaultNow(),
+    nextAttemptAt: stampedNow("next_attempt_at"),
     lockedUntil: ts("locked_until"),
     lastError: text("last_error"),
     createdAt: createdAt(),
@@ -189,7 +213,7 @@ export const mailbox = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html"),
-    headers: jsonb("headers"),
+    headers: jsonb("headers").$type<MailHeaders>(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -223,8 +247,8 @@ export const rateLimits = pgTable("rate_limits", {
 /** Small key/value settings (seed markers and the like). */
 export const appSettings = pgTable("app_settings", {
   key: text("key").primaryKey(),
-  value: jsonb("value").notNull(),
-  updatedAt: ts("updated_at").notNull().defaultNow(),
+  value: jsonb("value").$type<AppSettingJson>().notNull(),
+  updatedAt: stampedNow("updated_at"),
 });
 
 /** An installer company, owned by its Installer Admin. The country is fixed at registration. */
@@ -297,7 +321,7 @@ export const newsletterSubscriptions = pgTable(
     unsubscribedAt: ts("unsubscribed_at"),
     /** Lets the one-click unsubscribe link work without signing in; stored hashed. */
     unsubscribeTokenHash: text("unsubscribe_token_hash").notNull(),
-    updatedAt: ts("updated_at").notNull().defaultNow(),
+    updatedAt: stampedNow("updated_at"),
   },
   (t) => [uniqueIndex("newsletter_user_key").on(t.userId), uniqueIndex("newsletter_unsubscribe_key").on(t.unsubscribeTokenHash)],
 );
@@ -306,7 +330,7 @@ export const newsletterSubscriptions = pgTable(
 export const termsVersions = pgTable("terms_versions", {
   version: text("version").primaryKey(),
   summary: text("summary").notNull(),
-  publishedAt: ts("published_at").notNull().defaultNow(),
+  publishedAt: stampedNow("published_at"),
 });
 
 /** Who accepted which terms version, and when (the history; users.terms_version is the latest). */
@@ -318,7 +342,7 @@ export const termsAcceptances = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     version: text("version").notNull(),
-    acceptedAt: ts("accepted_at").notNull().defaultNow(),
+    acceptedAt: stampedNow("accepted_at"),
   },
   (t) => [uniqueIndex("terms_acceptances_user_version_key").on(t.userId, t.version)],
 );
@@ -336,7 +360,7 @@ export const signInLocks = pgTable("sign_in_locks", {
   locks: integer("locks").notNull().default(0),
   lockedUntil: ts("locked_until"),
   mustReset: integer("must_reset").notNull().default(0),
-  updatedAt: ts("updated_at").notNull().defaultNow(),
+  updatedAt: stampedNow("updated_at"),
 });
 
 /** What happened to an account (contact changes and the like): who, what, when. Never edited. */
@@ -348,7 +372,7 @@ export const accountEvents = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     type: text("type").notNull(),
-    detail: jsonb("detail").notNull(),
+    detail: jsonb("detail").$type<AccountEventDetail>().notNull(),
     createdAt: createdAt(),
   },
   (t) => [index("account_events_user_idx").on(t.userId, t.id)],
@@ -390,7 +414,7 @@ export const supportCases = pgTable(
     kind: text("kind").notNull().default("reset_password"),
     status: text("status").notNull().default("new"),
     /** The device as the LAN scan reported it: model, serial, mac, ipv4, firmware, activated, passwordResetAbility. */
-    device: jsonb("device").notNull(),
+    device: jsonb("device").$type<CaseDevice>().notNull(),
     serial: text("serial").notNull(),
     photoId: text("photo_id"),
     photoBlurry: integer("photo_blurry").notNull().default(0),
@@ -406,7 +430,7 @@ export const supportCases = pgTable(
     createdAt: createdAt(),
     firstDecisionAt: ts("first_decision_at"),
     closedAt: ts("closed_at"),
-    updatedAt: ts("updated_at").notNull().defaultNow(),
+    updatedAt: stampedNow("updated_at"),
     /** Bumped on every change: the desk's actions carry it, so two agents cannot both act on one view. */
     revision: integer("revision").notNull().default(0),
   },
@@ -438,7 +462,7 @@ export const caseEvents = pgTable(
     /** For notes and messages: "internal" (agents only) or "customer". */
     visibility: text("visibility").notNull().default("internal"),
     body: text("body"),
-    detail: jsonb("detail").notNull().default({}),
+    detail: jsonb("detail").$type<CaseEventDetail>().notNull().default({}),
     createdAt: createdAt(),
   },
   (t) => [index("case_events_case_idx").on(t.caseId, t.id)],
@@ -464,11 +488,11 @@ export const notifications = pgTable(
 /** The flow studio's working copy of a flow (one per flow); publishing turns it into a new version. */
 export const flowDrafts = pgTable("flow_drafts", {
   flow: text("flow").primaryKey(),
-  definition: jsonb("definition").notNull(),
+  definition: jsonb("definition").$type<FlowDefinitionJson>().notNull(),
   /** The version the draft started from, for the diff and to notice a publish by someone else. */
   baseVersionId: uuid("base_version_id").notNull(),
   updatedBy: text("updated_by").notNull(),
-  updatedAt: ts("updated_at").notNull().defaultNow(),
+  updatedAt: stampedNow("updated_at"),
 });
 
 /** Everything the studio does: who, what, when. Append-only. */
@@ -479,7 +503,7 @@ export const studioAudit = pgTable(
     flow: text("flow").notNull(),
     actor: text("actor").notNull(),
     action: text("action").notNull(),
-    detail: jsonb("detail").notNull().default({}),
+    detail: jsonb("detail").$type<StudioAuditDetail>().notNull().default({}),
     createdAt: createdAt(),
   },
   (t) => [index("studio_audit_flow_idx").on(t.flow, t.id)],
@@ -490,11 +514,11 @@ export const studioSimulations = pgTable("studio_simulations", {
   id: uuid("id").primaryKey().defaultRandom(),
   flow: text("flow").notNull(),
   actor: text("actor").notNull(),
-  definition: jsonb("definition").notNull(),
-  snapshot: jsonb("snapshot").notNull(),
+  definition: jsonb("definition").$type<FlowDefinitionJson>().notNull(),
+  snapshot: jsonb("snapshot").$type<FlowSnapshotJson>().notNull(),
   /** What the flow would have done: one line per effect, and per step the errors shown. */
-  log: jsonb("log").notNull().default([]),
+  log: jsonb("log").$type<SimulationLog>().notNull().default([]),
   revision: integer("revision").notNull().default(0),
-  feedback: jsonb("feedback"),
+  feedback: jsonb("feedback").$type<FlowFeedbackJson>(),
   createdAt: createdAt(),
 });

@@ -1,12 +1,14 @@
 import type { Tx } from "@/lib/db/client";
 import { and, eq, isNull } from "drizzle-orm";
-import { accountEvents, authSessions, companies, installerAuthCodes, outbox, termsAcceptances, users } from "@/lib/db/schema";
+import { accountEvents, companies, installerAuthCodes, termsAcceptances, users } from "@/lib/db/schema";
 import { issueAccountConfirmation } from "@/lib/accounts/confirmation";
 import { maskContact } from "@/lib/phone";
+import { enqueueMessage } from "@/lib/messaging/outbox";
 import { currentTerms } from "@/lib/accounts/terms";
 import { attemptFailed, attemptSucceeded, clearAccountLocks } from "@/lib/auth/lockout";
 import { issueLoginToken } from "@/lib/auth/credentials";
 import { forgetAllDevices, trustDevice } from "@/lib/auth/devices";
+import { revokeSessions } from "@/lib/auth/sessions";
 import { openCase } from "@/lib/cases/service";
 import { photoExists } from "@/lib/uploads/store";
 import { requestNewsletterOptIn } from "@/lib/newsletter";
@@ -45,14 +47,13 @@ export async function applyEffects(
   for (const [index, effect] of effects.entries()) {
     switch (effect.kind) {
       case "message": {
-        await tx.insert(outbox).values({
+        await enqueueMessage(tx, {
           // Derived from the flow revision: a retried transaction cannot queue the same message twice.
           idempotencyKey: `${origin.instanceId}:${origin.seq}:${index}`,
           channel: effect.channel,
-          recipient: effect.to,
+          to: effect.to,
           template: effect.template,
-          payload: { ...effect.data, ...(effect.secret ? { secret: effect.secret } : {}) },
-          nextAttemptAt: new Date(now()),
+          data: { ...effect.data, ...(effect.secret ? { secret: effect.secret } : {}) },
         });
         outcome.queuedMessages++;
         break;
@@ -118,14 +119,12 @@ export async function applyEffects(
         // Every session of the account ends: whoever knew the old password is out; the lock opens.
         await clearAccountLocks(tx, user);
         await forgetAllDevices(tx, user.id);
-        await tx.update(authSessions).set({ revokedAt: new Date(now()) }).where(and(eq(authSessions.userId, user.id), isNull(authSessions.revokedAt)));
-        await tx.insert(outbox).values({
+        await revokeSessions(tx, { userId: user.id });
+        await enqueueMessage(tx, {
           idempotencyKey: `${origin.instanceId}:${origin.seq}:${index}`,
           channel: user.email ? "email" : "sms",
-          recipient: user.email ?? user.phone!,
+          to: user.email ?? user.phone!,
           template: "password-changed",
-          payload: {},
-          nextAttemptAt: new Date(now()),
         });
         outcome.queuedMessages++;
         break;
@@ -153,13 +152,12 @@ export async function applyEffects(
         }
         await tx.insert(accountEvents).values({ userId: user.id, type: email ? "email_changed" : "phone_changed", detail: { from: old, to: effect.target } });
         if (old) {
-          await tx.insert(outbox).values({
+          await enqueueMessage(tx, {
             idempotencyKey: `${origin.instanceId}:${origin.seq}:${index}`,
             channel: email ? "email" : "sms",
-            recipient: old,
+            to: old,
             template: "contact-changed",
-            payload: { what: email ? "email address" : "mobile phone number", masked: maskContact(effect.target) },
-            nextAttemptAt: new Date(now()),
+            data: { what: email ? "email address" : "mobile phone number", masked: maskContact(effect.target) },
           });
           outcome.queuedMessages++;
         }

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/lib/db/client";
 import { flowEvents, flowInstances } from "@/lib/db/schema";
+import type { FlowSnapshotJson } from "@/lib/db/json-types";
 import { now } from "@/lib/clock";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { hashSecret, randomDigits, randomToken, secretMatches } from "@/lib/security/secrets";
@@ -53,7 +54,7 @@ function submissionText(submission: Submission): string {
 
 /** True when `row` is the revision that this very submission produced. */
 function isRepeat(row: InstanceRow, submission: Submission): boolean {
-  const fb = row.feedback as Feedback | null;
+  const fb = row.feedback;
   return (
     row.revision === submission.revision + 1 &&
     fb?.revision === row.revision &&
@@ -77,7 +78,7 @@ async function loadInstance(db: Queryable, flow: string, id: string, token: stri
   const [row] = await db.select().from(flowInstances).where(and(eq(flowInstances.id, id), eq(flowInstances.flow, flow)));
   if (!row || !secretMatches(TOKEN_PURPOSE, token, row.tokenHash)) return null;
   // A purged flow no longer holds anything to show or continue.
-  if (row.status === "purged" || Object.keys(row.snapshot as object).length === 0) return null;
+  if (row.status === "purged" || Object.keys(row.snapshot).length === 0) return null;
   return row;
 }
 
@@ -105,7 +106,7 @@ async function viewOf(db: Queryable, entry: FlowEntry, row: InstanceRow, opts: V
     step,
     definition: version.definition,
     context: snapshot.context as Record<string, unknown>,
-    feedback: row.feedback as Feedback | null,
+    feedback: row.feedback,
     issueCaptchas: opts.issueCaptchas,
   });
 }
@@ -155,9 +156,9 @@ export async function initialView(flow: string): Promise<StepView> {
 }
 
 /** A persisted snapshot with server-provided context merged in (it is plain JSON). */
-function withContext(persisted: unknown, extra?: Record<string, unknown>): object {
-  const p = persisted as { context?: Record<string, unknown> };
-  return extra ? { ...p, context: { ...p.context, ...extra } } : (p as object);
+function withContext(persisted: unknown, extra?: Record<string, unknown>): FlowSnapshotJson {
+  const p = persisted as FlowSnapshotJson;
+  return extra ? { ...p, context: { ...p.context, ...extra } } : p;
 }
 
 /** The account a flow is about (flows started for a signed-in person), or null. */
@@ -216,7 +217,7 @@ export async function showFlow(flow: string, id: string, token: string | undefin
 
 async function saveFeedback(db: Queryable, row: InstanceRow, feedback: Feedback) {
   // What produced this revision stays known while the person works on the step it led to.
-  const accepted = (row.feedback as Feedback | null)?.revision === row.revision ? (row.feedback as Feedback).accepted : undefined;
+  const accepted = row.feedback?.revision === row.revision ? row.feedback.accepted : undefined;
   await db
     .update(flowInstances)
     .set({ feedback: accepted ? { ...feedback, accepted } : feedback })
@@ -311,7 +312,7 @@ export async function submitStep(
       const updated = await tx
         .update(flowInstances)
         .set({
-          snapshot: actor.getPersistedSnapshot() as object,
+          snapshot: actor.getPersistedSnapshot(),
           revision: seq,
           stateValue: toState,
           status: after.status === "done" ? "completed" : "active",

@@ -83,7 +83,7 @@ export async function versionById(db: Queryable, id: string): Promise<FlowVersio
 }
 
 function remember(row: typeof flowVersions.$inferSelect): FlowVersion {
-  const v = { id: row.id, flow: row.flow, version: row.version, definition: row.definition as Record<string, unknown> };
+  const v = { id: row.id, flow: row.flow, version: row.version, definition: row.definition };
   byId.set(v.id, v);
   return v;
 }

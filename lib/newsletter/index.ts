@@ -4,6 +4,7 @@ import { getDb, type Queryable, type Tx } from "@/lib/db/client";
 import { emailTokens, newsletterSubscriptions, outbox, users } from "@/lib/db/schema";
 import { now } from "@/lib/clock";
 import { notifyOutbox } from "@/lib/messaging/dispatcher";
+import { enqueueMessage } from "@/lib/messaging/outbox";
 import { hit, type Limit } from "@/lib/security/rate-limit";
 import { hashSecret, randomToken } from "@/lib/security/secrets";
 import type { NewsletterSecret } from "@/emails/newsletter";
@@ -132,13 +133,12 @@ async function optIn(
     expiresAt: new Date(at.getTime() + CONFIRM_VALID_MS),
   });
   const secret: NewsletterSecret = { confirmToken, unsubscribeToken };
-  await tx.insert(outbox).values({
+  await enqueueMessage(tx, {
     idempotencyKey,
     channel: "email",
-    recipient: address,
+    to: address,
     template: "newsletter-confirm",
-    payload: { wording, validDays: NEWSLETTER_CONFIRM_VALID_DAYS, secret },
-    nextAttemptAt: at,
+    data: { wording, validDays: NEWSLETTER_CONFIRM_VALID_DAYS, secret },
   });
   return "queued";
 }
@@ -163,19 +163,14 @@ export async function queueNewsletterEmail(
   const [sub] = await db.select().from(newsletterSubscriptions).where(eq(newsletterSubscriptions.userId, args.userId));
   if (!sub || sub.status !== "subscribed") return false;
   const secret: NewsletterSecret = { unsubscribeToken: unsubscribeTokenFor(sub.userId, sub.consentAt) };
-  const queued = await db
-    .insert(outbox)
-    .values({
-      idempotencyKey: args.idempotencyKey,
-      channel: "email",
-      recipient: sub.email,
-      template: args.template,
-      payload: { ...args.data, secret },
-      nextAttemptAt: new Date(now()),
-    })
-    .onConflictDoNothing()
-    .returning({ id: outbox.id });
-  return queued.length > 0;
+  return enqueueMessage(db, {
+    idempotencyKey: args.idempotencyKey,
+    channel: "email",
+    to: sub.email,
+    template: args.template,
+    data: { ...args.data, secret },
+    ifQueued: "skip",
+  });
 }
 
 export type ConfirmTokenCheck = { status: "valid"; wording: string } | { status: "expired" } | { status: "invalid" };

@@ -76,7 +76,7 @@ export type PublishResult = { ok: true; version: number } | { ok: false; problem
 export async function publishDraft(flow: string, note: string, actor: string): Promise<PublishResult> {
   const draft = await draftOf(flow);
   if (!draft) return { ok: false, problems: [{ path: "", message: "There is no draft to publish." }] };
-  const definition = draft.definition as Json;
+  const definition = draft.definition;
   const problems = problemsOf(flow, definition);
   if (problems.length) return { ok: false, problems };
   const db = await getDb();

@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { studioSimulations } from "@/lib/db/schema";
+import type { FlowSnapshotJson } from "@/lib/db/json-types";
 import { flowEntry, type FlowEntry } from "@/lib/flows/registry";
 import { conditionLabel, routesOf, type Route } from "./conditions";
 import { buildMachine, currentStep, runActor, stateValueString } from "@/lib/flows/machine";
 import { keptValues, validateStep } from "@/lib/flows/fields";
-import { buildView, type Feedback, type StepView } from "@/lib/flows/view";
+import { buildView, type StepView } from "@/lib/flows/view";
 import type { Effect, FlowEvent } from "@/lib/flows/types";
 import { now } from "@/lib/clock";
 
@@ -102,15 +103,15 @@ function describeEffect(e: Effect): string {
   }
 }
 
-function withSample(flow: string, snapshot: Json): Json {
+function withSample(flow: string, snapshot: FlowSnapshotJson): FlowSnapshotJson {
   const extra = sampleContexts[flow];
-  return extra ? { ...snapshot, context: { ...(snapshot.context as Json), ...extra } } : snapshot;
+  return extra ? { ...snapshot, context: { ...snapshot.context, ...extra } } : snapshot;
 }
 
 export async function startSimulation(flow: string, definition: Json, actor: string): Promise<string> {
   const entry = flowEntry(flow)!;
   const { actor: a } = runActor(buildMachine(entry, definition));
-  const snapshot = withSample(flow, a.getPersistedSnapshot() as Json);
+  const snapshot = withSample(flow, a.getPersistedSnapshot());
   a.stop();
   const db = await getDb();
   const [row] = await db.insert(studioSimulations).values({ flow, actor, definition, snapshot }).returning({ id: studioSimulations.id });
@@ -124,7 +125,7 @@ export async function showSimulation(id: string, actor: string): Promise<Simulat
   const db = await getDb();
   const [row] = await db.select().from(studioSimulations).where(eq(studioSimulations.id, id));
   if (!row || row.actor !== actor) return null;
-  const { actor: a } = runActor(buildMachine(flowEntry(row.flow)!, row.definition as Json), row.snapshot);
+  const { actor: a } = runActor(buildMachine(flowEntry(row.flow)!, row.definition), row.snapshot);
   const snap = a.getSnapshot();
   a.stop();
   const step = currentStep(snap)!;
@@ -136,11 +137,11 @@ export async function showSimulation(id: string, actor: string): Promise<Simulat
     expiresAt: new Date(now() + 60 * 60_000),
     step,
     context: snap.context as Json,
-    feedback: row.feedback as Feedback | null,
+    feedback: row.feedback,
     issueCaptchas: false,
   });
-  const routes = routesOf(row.definition as Json, stateValueString(snap.value).split(",")[0]);
-  return { id: row.id, flow: row.flow, view, log: row.log as string[], done: snap.status === "done", routes };
+  const routes = routesOf(row.definition, stateValueString(snap.value).split(",")[0]);
+  return { id: row.id, flow: row.flow, view, log: row.log, done: snap.status === "done", routes };
 }
 
 /** One step of the simulation, as the runtime would take it, with the world faked. */
@@ -149,13 +150,13 @@ export async function stepSimulation(id: string, actor: string, intent: string |
   const [row] = await db.select().from(studioSimulations).where(eq(studioSimulations.id, id));
   if (!row || row.actor !== actor) return false;
   const entry = flowEntry(row.flow)!;
-  const { actor: a, effects } = runActor(buildMachine(entry, row.definition as Json), row.snapshot);
+  const { actor: a, effects } = runActor(buildMachine(entry, row.definition), row.snapshot);
   const before = a.getSnapshot();
   const step = currentStep(before)!;
   const context = before.context as Json;
   const tabs = (step.tabs?.others ?? []).map((t) => ({ event: t.event, label: t.label, validate: false }));
   const action = intent && intent !== step.submit?.event ? [...(step.actions ?? []), ...tabs].find((x) => x.event === intent) : step.submit;
-  const log = [...(row.log as string[])];
+  const log = [...row.log];
   const seq = row.revision + 1;
   let input: Json = {};
   if (!action) {
@@ -180,7 +181,7 @@ export async function stepSimulation(id: string, actor: string, intent: string |
   if (!before.can(event)) {
     log.push(`${step.title}: “${action.label}” is not possible here`);
   } else {
-    const taken = takenRoute(entry, row.definition as Json, before, event);
+    const taken = takenRoute(entry, row.definition, before, event);
     a.send(event);
     const next = currentStep(a.getSnapshot());
     const where = taken?.target ? `→ ${next?.title ?? taken.targetTitle}` : "→ stays on this step";
@@ -188,7 +189,7 @@ export async function stepSimulation(id: string, actor: string, intent: string |
     log.push(`${step.title}: “${action.label}” ${where}${why}`);
     for (const e of effects) log.push(`  ${describeEffect(e)}`);
   }
-  const snapshot = a.getPersistedSnapshot() as Json;
+  const snapshot = a.getPersistedSnapshot();
   a.stop();
   await db.update(studioSimulations).set({ snapshot, log, revision: seq, feedback: null }).where(eq(studioSimulations.id, id));
   return true;

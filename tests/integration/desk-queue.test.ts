@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { queryRows } from "@/lib/db/client";
 import { supportCases, users } from "@/lib/db/schema";
+import type { CaseDevice } from "@/lib/db/json-types";
 import { listQueue, queueNeighbours, type QueueFilter } from "@/lib/cases/queue";
 import { useFlowDatabase } from "./db";
 
@@ -31,7 +32,7 @@ async function seed() {
   for (const [i, [owner, serial]] of serials.entries()) {
     const [c] = await database()
       .insert(supportCases)
-      .values({ userId: owner.id, userEmail: owner.emailLower, serial, device: { serial }, createdAt: new Date(base + i * 60_000) })
+      .values({ userId: owner.id, userEmail: owner.emailLower, serial, device: { serial } as CaseDevice, createdAt: new Date(base + i * 60_000) })
       .returning();
     rows.push(c);
   }

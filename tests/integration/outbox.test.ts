@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { mailbox, outbox } from "@/lib/db/schema";
+import { enqueueMessage } from "@/lib/messaging/outbox";
 import { backoffMs, claimDue, deliver, dispatchDue, MAX_ATTEMPTS } from "@/lib/messaging/dispatcher";
 import { mailboxTransport, type OutgoingMessage, type Transport } from "@/lib/messaging/transports";
 import { advanceClock, now, resetClock } from "@/lib/clock";
@@ -148,5 +149,23 @@ describe("outbox dispatcher", () => {
     const [after] = await db.select().from(outbox).where(eq(outbox.idempotencyKey, key));
     expect(after.status).toBe("pending");
     expect(after.sentAt).toBeNull();
+  });
+});
+
+describe("enqueueMessage", () => {
+  it("writes one outbox row per key, on the app clock; a repeated key is refused or skipped as asked", async () => {
+    advanceClock(3 * 24 * 60 * 60_000);
+    const message = { idempotencyKey: `enqueue:${++n}`, channel: "sms", to: "+4915112345678", template: "verification-code", data: { validMinutes: 10, secret: "1234" } } as const;
+    expect(await enqueueMessage(db, message)).toBe(true);
+    const [row] = await db.select().from(outbox).where(eq(outbox.idempotencyKey, message.idempotencyKey));
+    expect(row).toMatchObject({ channel: "sms", recipient: "+4915112345678", template: "verification-code", status: "pending", attempts: 0 });
+    expect(row.payload).toEqual({ validMinutes: 10, secret: "1234" });
+    // Both times are the app's (three days ahead here), not the database server's.
+    expect(row.createdAt.getTime()).toBeGreaterThan(Date.now() + 2 * 24 * 60 * 60_000);
+    expect(row.nextAttemptAt.getTime()).toBe(row.createdAt.getTime());
+
+    expect(await enqueueMessage(db, { ...message, ifQueued: "skip" })).toBe(false);
+    await expect(enqueueMessage(db, message)).rejects.toThrow();
+    expect(await db.select().from(outbox).where(eq(outbox.idempotencyKey, message.idempotencyKey))).toHaveLength(1);
   });
 });

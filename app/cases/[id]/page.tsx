@@ -45,7 +45,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   const notice = flash.notice ? notices[flash.notice] : undefined;
   const history = await caseHistory(c.id, "customer");
   const code = resetCodeFor(c);
-  const device = c.device as { model: string; serial: string; ipv4: string; mac: string };
+  const device = c.device;
   const open = c.status !== "closed" && c.status !== "rejected";
   return (
     <div className="space-y-6">

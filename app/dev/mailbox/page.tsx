@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { config } from "@/lib/config";
 import { listMailbox } from "@/lib/dev/mailbox";
+import type { MailHeaders } from "@/lib/db/json-types";
 
 export const metadata: Metadata = { title: "Mailbox" };
 
@@ -51,9 +52,9 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
 }
 
 /** Extra message headers (List-Unsubscribe and the like), one per line under the subject. */
-function MessageHeaders({ headers }: { headers: unknown }) {
-  if (!headers || typeof headers !== "object" || Array.isArray(headers)) return null;
-  const entries = Object.entries(headers as Record<string, unknown>).filter(([, v]) => typeof v === "string");
+function MessageHeaders({ headers }: { headers: MailHeaders | null }) {
+  if (!headers) return null;
+  const entries = Object.entries(headers).filter(([, v]) => typeof v === "string");
   if (!entries.length) return null;
   return (
     <dl aria-label="Headers" className="mt-1 space-y-0.5 break-all font-mono text-xs text-zinc-500">

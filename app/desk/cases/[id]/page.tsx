@@ -61,7 +61,7 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
     queueNeighbours(me.id, filter, c),
   ]);
   const notice = flash.notice ? notices[flash.notice] : undefined;
-  const device = c.device as { model: string; serial: string; ipv4: string; mac: string; firmware: string; activated: boolean; passwordResetAbility: boolean };
+  const device = c.device;
   const sla = slaMinutes(c, now());
   const status = c.status as CaseStatus;
   const open = ["new", "in_review", "waiting_customer", "awaiting_second_approval"].includes(status);

@@ -16,7 +16,7 @@ type Props = { params: Promise<{ flow: string }>; searchParams: Promise<Record<s
 async function side(flow: string, ref: string | undefined): Promise<{ label: string; definition: Record<string, unknown> } | null> {
   if (ref === "draft") {
     const d = await draftOf(flow);
-    return d ? { label: "the draft", definition: d.definition as Record<string, unknown> } : null;
+    return d ? { label: "the draft", definition: d.definition } : null;
   }
   if (!ref || !/^[0-9a-f-]{36}$/i.test(ref)) return null;
   try {
