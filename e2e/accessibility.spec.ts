@@ -65,7 +65,7 @@ test("the sign-in check and the Security page are accessible", async ({ page }) 
   await page.goto("/login");
   await page.getByLabel("User Name, Email or Phone Number").fill(DEMO.username);
   await page.getByLabel("Password").fill(DEMO.password);
-  await page.getByRole("button", { name: "Sign In" }).click();
+  await page.getByRole("button", { name: "Sign In", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Enter the verification code" })).toBeVisible();
   await expectAccessible(page, "sign-in check");
   await page.getByLabel("Verification Code", { exact: true }).fill("000000");

@@ -67,7 +67,7 @@ test("@nojs after the grace period the account is erased: its sign-in fails and 
   await page.goto("/login");
   await page.getByLabel("User Name, Email or Phone Number").fill(username);
   await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign In" }).click();
+  await page.getByRole("button", { name: "Sign In", exact: true }).click();
   await expect(page.getByText("The user name, email, phone number or password is incorrect.")).toBeVisible();
 
   await signIn(page, ADMIN.username, ADMIN.password);
