@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { PASSWORD, clientHeaders, moveClock, registerByEmail, resetClock, signIn, signOut } from "./helpers";
+import { expectAccessible } from "./axe";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
 test.afterEach(async ({ request }) => resetClock(request));
@@ -81,4 +82,24 @@ test("@nojs only admins open the deletions page", async ({ page }) => {
   await registerByEmail(page, "notadmin");
   await page.goto("/admin/deletions");
   await expect(page).toHaveURL(/\/account\?forbidden=1/);
+});
+
+test("the Your data pages and the deletions page are accessible", async ({ page }) => {
+  await registerByEmail(page, "a11ydata");
+  // Right after registration My Account offers a passkey, which can be skipped.
+  await expect(page.getByRole("link", { name: "Add a passkey" })).toBeVisible();
+  await page.goto("/account/data");
+  await expectAccessible(page, "your data");
+  await page.getByLabel("Password").fill("not-my-password-1");
+  await page.getByLabel(/I understand that my account and its data will be deleted/).check();
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByText("The password is not right.")).toBeVisible();
+  await expectAccessible(page, "your data with an error");
+  await page.goto("/account/data/scheduled?until=2026-12-13T10:00:00.000Z");
+  await expectAccessible(page, "deletion scheduled");
+  await page.goto("/account");
+  await signOut(page);
+  await signIn(page, ADMIN.username, ADMIN.password);
+  await page.goto("/admin/deletions");
+  await expectAccessible(page, "admin deletions");
 });

@@ -29,6 +29,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           Registered. Welcome to Gatehouse!
         </p>
       )}
+      {sp.registered && (
+        <p className="mb-4 text-sm text-zinc-700">
+          Sign in faster next time, with no code:{" "}
+          <Link href="/account/security#passkeys-title" className="link">
+            Add a passkey
+          </Link>{" "}
+          (you can skip this and add one later on Security).
+        </p>
+      )}
       {cancelledDeletion && (
         <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
           You signed in, so your account will not be deleted. To delete it after all, ask again under Your data.
