@@ -11,7 +11,7 @@ import { safeNext } from "@/lib/http/safe-next";
 
 /** Options for a passkey sign-in (the button, and the browser's autofill where it offers passkeys). */
 export async function passkeySignInOptionsAction() {
-  return authenticationOptions();
+  return authenticationOptions((await requestClient()).address);
 }
 
 const input = z.object({

@@ -14,7 +14,12 @@ export function PasskeySignIn({ next }: { next: string }) {
   const [error, setError] = useState<string | null>(null);
 
   async function run(useBrowserAutofill: boolean) {
-    const { challengeId, options } = await passkeySignInOptionsAction();
+    const started = await passkeySignInOptionsAction();
+    if (!started) {
+      if (!useBrowserAutofill) setError("Too many sign-in attempts from your network. Wait a few minutes and try again.");
+      return;
+    }
+    const { challengeId, options } = started;
     let response;
     try {
       response = await startAuthentication({ optionsJSON: options, useBrowserAutofill });

@@ -165,9 +165,16 @@ export async function finishRegistration(
   return inserted.length ? { ok: true } : { ok: false, error: "duplicate" };
 }
 
+/**
+ * Sign-in challenges are written for anyone who opens the sign-in page (the autofill asks for one),
+ * so they are counted per client: a script cannot fill the table faster than housekeeping empties it.
+ */
+export const PASSKEY_OPTIONS_LIMIT = { name: "passkey-options-client", max: 60, windowMs: 10 * 60_000 };
+
 /** Options for "Sign in with a passkey": no account named, the authenticator offers its passkeys for this site. */
-export async function authenticationOptions(): Promise<{ challengeId: string; options: PublicKeyCredentialRequestOptionsJSON }> {
+export async function authenticationOptions(client: string): Promise<{ challengeId: string; options: PublicKeyCredentialRequestOptionsJSON } | null> {
   const db = await getDb();
+  if (!(await hit(db, PASSKEY_OPTIONS_LIMIT, client)).allowed) return null;
   const rp = relyingParty();
   const options = await generateAuthenticationOptions({ rpID: rp.rpID, userVerification: "required", timeout: CHALLENGE_MS });
   return { challengeId: await storeChallenge(db, "authenticate", options.challenge, null), options };

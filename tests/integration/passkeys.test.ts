@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { isoBase64URL, isoCBOR } from "@simplewebauthn/server/helpers";
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
 import { passkeys, users } from "@/lib/db/schema";
-import { authenticationOptions, finishRegistration, listPasskeys, registrationOptions, relyingParty, removePasskey, verifyPasskeySignIn } from "@/lib/accounts/passkeys";
+import { PASSKEY_OPTIONS_LIMIT, authenticationOptions, finishRegistration, listPasskeys, registrationOptions, relyingParty, removePasskey, verifyPasskeySignIn } from "@/lib/accounts/passkeys";
 import { advanceClock, resetClock } from "@/lib/clock";
 import { hashPassword } from "@/lib/security/passwords";
 import { useFlowDatabase } from "./db";
@@ -103,7 +103,7 @@ async function withPasskey(name = "Laptop") {
 }
 
 async function signInWith(authenticator: SoftAuthenticator, opts: Parameters<SoftAuthenticator["assert"]>[1] = {}) {
-  const { challengeId, options } = await authenticationOptions();
+  const { challengeId, options } = (await authenticationOptions(CLIENT))!;
   const response = authenticator.assert(options.challenge, opts);
   return { result: await verifyPasskeySignIn({ challengeId, response }, CLIENT), challengeId, response };
 }
@@ -120,7 +120,7 @@ describe("passkeys", () => {
 
   it("stores the challenge hashed, and a challenge works once", async () => {
     const { user, authenticator } = await withPasskey();
-    const { challengeId, options } = await authenticationOptions();
+    const { challengeId, options } = (await authenticationOptions(CLIENT))!;
     const stored = JSON.stringify(await database().select().from(passkeys).where(eq(passkeys.userId, user.id)));
     expect(stored).not.toContain(options.challenge);
     const response = authenticator.assert(options.challenge);
@@ -130,7 +130,7 @@ describe("passkeys", () => {
 
   it("refuses an expired challenge", async () => {
     const { authenticator } = await withPasskey();
-    const { challengeId, options } = await authenticationOptions();
+    const { challengeId, options } = (await authenticationOptions(CLIENT))!;
     advanceClock(6 * 60_000);
     expect(await verifyPasskeySignIn({ challengeId, response: authenticator.assert(options.challenge) }, CLIENT)).toEqual({ ok: false, error: "expired" });
   });
@@ -178,6 +178,13 @@ describe("passkeys", () => {
     expect(await removePasskey(user.id, other.id, "wrong-password")).toMatchObject({ ok: false, message: "The password is not right." });
     expect(await removePasskey(user.id, other.id, PASSWORD)).toEqual({ ok: true });
     expect(await listPasskeys(user.id)).toHaveLength(0);
+  });
+
+  it("counts sign-in challenges per client", async () => {
+    const client = "198.51.100.99";
+    for (let i = 0; i < PASSKEY_OPTIONS_LIMIT.max; i++) expect(await authenticationOptions(client)).not.toBeNull();
+    expect(await authenticationOptions(client)).toBeNull();
+    expect(await authenticationOptions("198.51.100.98")).not.toBeNull();
   });
 
   it("a deleted account's passkey no longer signs in", async () => {
