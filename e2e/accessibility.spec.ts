@@ -1,17 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, chooseUsa, clientHeaders, enterCode, readCode, signIn, submitEmail, submitInstallerEmail, unique } from "./helpers";
+import { expectAccessible } from "./axe";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
-
-/** No serious or critical WCAG 2 A/AA violations on the page as it is now. */
-async function expectAccessible(page: Page, where: string) {
-  // The title is streamed with the page metadata: judge the page once it has arrived.
-  await expect(page).toHaveTitle(/\S/);
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("every step of the user registration wizard is accessible", async ({ page }) => {
   const { email } = unique("a11y");
@@ -65,7 +56,7 @@ test("the sign-in check and the Security page are accessible", async ({ page }) 
   await page.goto("/login");
   await page.getByLabel("User Name, Email or Phone Number").fill(DEMO.username);
   await page.getByLabel("Password").fill(DEMO.password);
-  await page.getByRole("button", { name: "Sign In" }).click();
+  await page.getByRole("button", { name: "Sign In", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Enter the verification code" })).toBeVisible();
   await expectAccessible(page, "sign-in check");
   await page.getByLabel("Verification Code", { exact: true }).fill("000000");

@@ -152,7 +152,7 @@ export async function signIn(
   await page.goto("/login");
   await page.getByLabel("User Name, Email or Phone Number").fill(identifier);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign In" }).click();
+  await page.getByRole("button", { name: "Sign In", exact: true }).click();
   await page.waitForURL((u) => u.pathname !== "/login" || u.searchParams.has("error"));
   if (new URL(page.url()).pathname.startsWith("/login/check/")) {
     if (!inbox) throw new Error(`signIn(${identifier}): the sign-in check needs the account's inbox`);

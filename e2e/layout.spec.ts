@@ -163,7 +163,7 @@ test("signed out: every public page fits at 360 and 1280 px", async ({ page }) =
       await p.goto("/login");
       await p.getByLabel("User Name, Email or Phone Number").fill(DEMO.username);
       await p.getByLabel("Password").fill(DEMO.password);
-      await p.getByRole("button", { name: "Sign In" }).click();
+      await p.getByRole("button", { name: "Sign In", exact: true }).click();
       await p.waitForURL(/\/login\/check\//);
     },
     "/register",

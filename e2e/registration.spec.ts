@@ -41,7 +41,7 @@ test("a wrong password at sign-in gets one message that reveals nothing", async 
   await expect(page.getByLabel("User Name, Email or Phone Number")).toHaveValue("demo");
   await page.getByLabel("User Name, Email or Phone Number").fill("nobody_here");
   await page.getByLabel("Password").fill("Wrong-Password-1");
-  await page.getByRole("button", { name: "Sign In" }).click();
+  await page.getByRole("button", { name: "Sign In", exact: true }).click();
   await expect(page.getByText("The user name, email, phone number or password is incorrect.")).toBeVisible();
 });
 

@@ -13,7 +13,7 @@ async function enterPassword(page: Page, identifier: string, password = PASSWORD
   await page.goto("/login");
   await page.getByLabel("User Name, Email or Phone Number").fill(identifier);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign In" }).click();
+  await page.getByRole("button", { name: "Sign In", exact: true }).click();
 }
 
 test("a new browser needs the emailed code; once trusted it does not; another browser still does", async ({ page, browser }) => {

@@ -2,6 +2,7 @@ import { config } from "@/lib/config";
 import { coreTemplates } from "./core";
 import { accountTemplates } from "./account";
 import { newsletterTemplates } from "./newsletter";
+import { deletionTemplates } from "./account-deletion";
 
 export type RenderedMessage = { subject: string; text: string; html?: string; headers?: Record<string, string> };
 
@@ -12,7 +13,7 @@ export type TemplateRenderer = (
   ctx: { baseUrl: string },
 ) => Promise<RenderedMessage> | RenderedMessage;
 
-const templates: Record<string, TemplateRenderer> = { ...coreTemplates, ...accountTemplates, ...newsletterTemplates };
+const templates: Record<string, TemplateRenderer> = { ...coreTemplates, ...accountTemplates, ...newsletterTemplates, ...deletionTemplates };
 
 /** Turn an outbox row into the message people receive. */
 export async function renderMessage(template: string, payload: Record<string, unknown>, channel: string): Promise<RenderedMessage> {

@@ -13,6 +13,8 @@ import { deleteExpiredCounters } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 import { purgeClosedCasePhotos, purgeOrphanPhotos } from "@/lib/cases/retention";
 import { demoDevices, startSimulator } from "@/lib/devices/simulator";
+import { runDueDeletions } from "@/lib/accounts/deletion";
+import { deleteExpiredChallenges } from "@/lib/accounts/passkeys";
 
 export const DEMO_USER = { username: "demo", email: "demo@gatehouse.local", password: "Gatehouse-Demo-2026", country: "US" };
 export const DEMO_ADMIN = { username: "admin", email: "admin@gatehouse.local", password: "Gatehouse-Admin-2026", country: "US" };
@@ -74,7 +76,7 @@ async function seedAuthCodes(): Promise<string[]> {
 
 async function housekeeping() {
   const db = await getDb();
-  await Promise.all([deleteExpiredCaptchas(db), deleteExpiredCounters(db), purgeExpiredFlows(db), purgeClosedCasePhotos(db, config.casePhotoRetentionDays), purgeOrphanPhotos(db)]);
+  await Promise.all([deleteExpiredCaptchas(db), deleteExpiredCounters(db), purgeExpiredFlows(db), purgeClosedCasePhotos(db, config.casePhotoRetentionDays), purgeOrphanPhotos(db), runDueDeletions(), deleteExpiredChallenges(db)]);
 }
 
 /** The device simulator answers LAN scans on loopback, so a newcomer sees devices (development, or SADP_SIMULATOR=1). */

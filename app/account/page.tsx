@@ -8,6 +8,7 @@ import { users } from "@/lib/db/schema";
 import { countryByCode } from "@/lib/countries";
 import { formatPhone } from "@/lib/phone";
 import { companyOf } from "@/lib/accounts/company";
+import { recentlyCancelledDeletion } from "@/lib/accounts/deletion";
 
 export const metadata: Metadata = { title: "My Account" };
 
@@ -20,11 +21,26 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const company = user.role === "installer_admin" ? await companyOf(user.id) : undefined;
   if (company && !company.detailsCompletedAt) redirect("/account/company");
   const sp = await searchParams;
+  const cancelledDeletion = await recentlyCancelledDeletion(user.id);
   return (
     <section className="card" aria-labelledby="account-title">
       {sp.registered && (
         <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
           Registered. Welcome to Gatehouse!
+        </p>
+      )}
+      {sp.registered && (
+        <p className="mb-4 text-sm text-zinc-700">
+          Sign in faster next time, with no code:{" "}
+          <Link href="/account/security#passkeys-title" className="link">
+            Add a passkey
+          </Link>{" "}
+          (you can skip this and add one later on Security).
+        </p>
+      )}
+      {cancelledDeletion && (
+        <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
+          You signed in, so your account will not be deleted. To delete it after all, ask again under Your data.
         </p>
       )}
       <h1 id="account-title" className="text-xl font-bold">
@@ -67,6 +83,22 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <dd className="font-medium">{countryByCode(user.country)?.name ?? user.country}</dd>
         </div>
       </dl>
+      <div className="mt-5 border-t border-zinc-100 pt-4 text-sm">
+        <h2 className="font-semibold">Your data</h2>
+        <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
+          <a href="/account/data/export" download className="link">
+            Download my data
+          </a>
+          <Link href="/account/data" className="link">
+            Delete my account
+          </Link>
+          {user.role === "admin" && (
+            <Link href="/admin/deletions" className="link">
+              Account deletions
+            </Link>
+          )}
+        </p>
+      </div>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { resendConfirmationAction, signInAction } from "./actions";
+import { PasskeySignIn } from "./passkey-sign-in";
 
 export const metadata: Metadata = { title: "Login" };
 
@@ -80,7 +81,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <label htmlFor="identifier" className="block text-sm font-medium">
             User Name, Email or Phone Number
           </label>
-          <input id="identifier" name="identifier" autoComplete="username" defaultValue={sp.identifier} required aria-describedby="identifier-hint" className="input mt-1" />
+          <input id="identifier" name="identifier" autoComplete="username webauthn" defaultValue={sp.identifier} required aria-describedby="identifier-hint" className="input mt-1" />
           <p id="identifier-hint" className="mt-1 text-xs text-zinc-600">
             A phone number with its country code, for example +1 201 555 0123.
           </p>
@@ -95,6 +96,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           Sign In
         </button>
       </form>
+      <PasskeySignIn next={sp.next ?? "/account"} />
       <p className="mt-3 text-sm">
         <Link href="/forgot-password" className="link">
           Forgot Password

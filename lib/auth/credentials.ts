@@ -7,6 +7,7 @@ import { hit, limits } from "@/lib/security/rate-limit";
 import { hashSecret, randomToken } from "@/lib/security/secrets";
 import { looksNational, nationalReadings } from "@/lib/phone";
 import { deviceTokenHash } from "./devices";
+import { cancelDeletionOnSignIn } from "@/lib/accounts/deletion";
 import { normalizeSignInIdentifier, type SignInIdentifier } from "./identifier";
 import { attemptFailed, identifierLock, passwordAccepted, reserveAttempt, trustedBrowserLock, type SignInLock } from "./lockout";
 
@@ -121,5 +122,7 @@ export async function consumeLoginToken(token: string): Promise<SignedInUser | n
     .returning({ userId: loginTokens.userId });
   if (!used) return null;
   const [user] = await db.select().from(users).where(eq(users.id, used.userId));
+  // Signing in during the grace period of a deletion cancels it (lib/accounts/deletion.ts).
+  if (user) await cancelDeletionOnSignIn(user.id, db);
   return user ? { id: user.id, name: user.username, email: user.email, role: user.role } : null;
 }

@@ -522,3 +522,66 @@ export const studioSimulations = pgTable("studio_simulations", {
   feedback: jsonb("feedback").$type<FlowFeedbackJson>(),
   createdAt: createdAt(),
 });
+
+/**
+ * Account deletions people asked for (My Account > Your data). Pending for a grace period in which
+ * signing in cancels it; then one transaction erases or pseudonymises the account (lib/accounts/deletion.ts).
+ * The sweeper retries a failed run; a row is never deleted, so admins see what happened.
+ */
+export const accountDeletions = pgTable(
+  "account_deletions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    /** pending | cancelled | done */
+    status: text("status").notNull().default("pending"),
+    requestedAt: ts("requested_at").notNull(),
+    dueAt: ts("due_at").notNull(),
+    cancelledAt: ts("cancelled_at"),
+    completedAt: ts("completed_at"),
+    /** The name the account's audit and case records keep once it is erased ("deleted-3f9a…"). */
+    pseudonym: text("pseudonym").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    /** A run holds the row until then, so two servers never run one deletion at once. */
+    lockedUntil: ts("locked_until"),
+    lastError: text("last_error"),
+  },
+  (t) => [index("account_deletions_due_idx").on(t.status, t.dueAt), index("account_deletions_user_idx").on(t.userId)],
+);
+
+/** Passkeys (WebAuthn credentials) an account registered on My Account > Security. */
+export const passkeys = pgTable(
+  "passkeys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The credential id, base64url, as the authenticator gave it. */
+    credentialId: text("credential_id").notNull(),
+    /** The COSE public key, base64url. */
+    publicKey: text("public_key").notNull(),
+    /** The signature counter; an assertion whose counter does not grow is refused (a cloned authenticator). */
+    counter: bigint("counter", { mode: "number" }).notNull().default(0),
+    transports: jsonb("transports").$type<string[]>().notNull().default([]),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: ts("last_used_at"),
+  },
+  (t) => [uniqueIndex("passkeys_credential_key").on(t.credentialId), index("passkeys_user_idx").on(t.userId)],
+);
+
+/** WebAuthn challenges: single use, short-lived, stored hashed; the browser holds the id in a cookie. */
+export const webauthnChallenges = pgTable("webauthn_challenges", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  /** register | authenticate */
+  purpose: text("purpose").notNull(),
+  /** Registration challenges belong to the signed-in account; sign-in challenges to nobody yet. */
+  userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+  challengeHash: text("challenge_hash").notNull(),
+  expiresAt: ts("expires_at").notNull(),
+  usedAt: ts("used_at"),
+  createdAt: createdAt(),
+});

@@ -10,6 +10,8 @@ import { readFlash } from "@/lib/http/flash";
 import { changePasswordAction, endOtherSessionsAction, endSessionAction, forgetDeviceAction, twoFactorAction } from "./actions";
 import { utcMinute as when } from "@/lib/format";
 import { NoticeBanner } from "@/components/notice-banner";
+import { headers } from "next/headers";
+import { PasskeysSection } from "./passkeys/section";
 
 export const metadata: Metadata = { title: "Security" };
 
@@ -24,6 +26,9 @@ const notices: Record<string, { ok: boolean; text: string }> = {
   two_factor_on: { ok: true, text: "Two-step verification is on: every sign-in needs a verification code." },
   two_factor_off: { ok: true, text: "Two-step verification is off: trusted devices sign in with the password alone." },
   two_factor_invalid: { ok: false, text: "Something was not right. Please try again." },
+  passkey_added: { ok: true, text: "Your passkey was added. You can sign in with it now." },
+  passkey_removed: { ok: true, text: "The passkey was removed." },
+  passkey_invalid: { ok: false, text: "That passkey was already removed." },
 };
 
 
@@ -150,6 +155,7 @@ export default async function SecurityPage() {
           </button>
         </form>
       </section>
+      <PasskeysSection userId={user.id} userAgent={(await headers()).get("user-agent")} flash={flash} />
       <section className="card max-w-xl" aria-labelledby="contact-title">
         <h2 id="contact-title" className="text-lg font-bold">
           Email and phone

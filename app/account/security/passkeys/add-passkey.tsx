@@ -1,0 +1,72 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { browserSupportsWebAuthn, startRegistration } from "@simplewebauthn/browser";
+import { finishPasskeyAction, passkeyOptionsAction } from "./actions";
+
+/** "Add a passkey": a name, then the browser's own passkey prompt. Needs JavaScript (WebAuthn is a browser API). */
+export function AddPasskey({ suggestedName }: { suggestedName: string }) {
+  const router = useRouter();
+  const [supported, setSupported] = useState<boolean | null>(null);
+  const [name, setName] = useState(suggestedName);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ field?: "name"; message: string } | null>(null);
+  useEffect(() => setSupported(browserSupportsWebAuthn()), []);
+
+  if (supported === null) return <p className="mt-3 text-sm text-zinc-600">Adding a passkey needs JavaScript.</p>;
+  if (!supported) return <p className="mt-3 text-sm text-zinc-600">This browser cannot create passkeys.</p>;
+
+  async function add(e: React.FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const { challengeId, options } = await passkeyOptionsAction();
+      let response;
+      try {
+        response = await startRegistration({ optionsJSON: options });
+      } catch (err) {
+        const n = (err as Error).name;
+        setError({ message: n === "InvalidStateError" ? "This device already holds a passkey for your account." : "No passkey was created. Try again when you are ready." });
+        return;
+      }
+      const result = await finishPasskeyAction({ challengeId, name, response });
+      if (!result.ok) {
+        setError({ field: result.field, message: result.message });
+        return;
+      }
+      router.refresh();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={add} className="mt-4 flex flex-col gap-3">
+      <div>
+        <label htmlFor="passkeyName" className="block text-sm font-medium">
+          Passkey name
+        </label>
+        <input
+          id="passkeyName"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={60}
+          required
+          aria-invalid={error?.field === "name" ? true : undefined}
+          aria-describedby={error ? "passkey-error" : undefined}
+          className="input mt-1"
+        />
+      </div>
+      {error && (
+        <p id="passkey-error" role="alert" className="text-sm text-red-700">
+          {error.message}
+        </p>
+      )}
+      <button type="submit" className="btn-primary" disabled={busy}>
+        Add a passkey
+      </button>
+    </form>
+  );
+}

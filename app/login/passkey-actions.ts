@@ -1,0 +1,43 @@
+"use server";
+
+import { z } from "zod";
+import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
+import { signIn } from "@/lib/auth";
+import { issueLoginToken } from "@/lib/auth/credentials";
+import { authenticationOptions, passkeyErrors, verifyPasskeySignIn } from "@/lib/accounts/passkeys";
+import { getDb } from "@/lib/db/client";
+import { requestClient } from "@/lib/http/form";
+import { safeNext } from "@/lib/http/safe-next";
+
+/** Options for a passkey sign-in (the button, and the browser's autofill where it offers passkeys). */
+export async function passkeySignInOptionsAction() {
+  return authenticationOptions((await requestClient()).address);
+}
+
+const input = z.object({
+  challengeId: z.uuid(),
+  next: z.string().max(2000).optional(),
+  response: z
+    .object({ id: z.string().min(1).max(1400), response: z.record(z.string(), z.unknown()) })
+    .loose()
+    .refine((r) => JSON.stringify(r).length < 64_000),
+});
+
+/**
+ * Sign in with a passkey. A verified passkey counts as two factors, so no code follows: the login
+ * token is issued at once and exchanged like every other sign-in's (which also cancels a pending
+ * account deletion). On success this redirects; otherwise it returns the message to show.
+ */
+export async function passkeySignInAction(raw: unknown): Promise<{ message: string }> {
+  const parsed = input.safeParse(raw);
+  if (!parsed.success) return { message: passkeyErrors.not_verified };
+  const client = await requestClient();
+  const result = await verifyPasskeySignIn(
+    { challengeId: parsed.data.challengeId, response: parsed.data.response as unknown as AuthenticationResponseJSON },
+    client.address,
+  );
+  if (!result.ok) return { message: passkeyErrors[result.error] };
+  const loginToken = await issueLoginToken(await getDb(), result.userId);
+  await signIn("credentials", { loginToken, redirectTo: safeNext(parsed.data.next ?? null) });
+  return { message: passkeyErrors.not_verified };
+}

@@ -1,0 +1,253 @@
+import { and, asc, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import {
+  generateAuthenticationOptions,
+  generateRegistrationOptions,
+  verifyAuthenticationResponse,
+  verifyRegistrationResponse,
+  type AuthenticationResponseJSON,
+  type AuthenticatorTransportFuture,
+  type PublicKeyCredentialCreationOptionsJSON,
+  type PublicKeyCredentialRequestOptionsJSON,
+  type RegistrationResponseJSON,
+} from "@simplewebauthn/server";
+import { isoBase64URL } from "@simplewebauthn/server/helpers";
+import { getDb, type Queryable } from "@/lib/db/client";
+import { passkeys, users, webauthnChallenges } from "@/lib/db/schema";
+import { config } from "@/lib/config";
+import { now } from "@/lib/clock";
+import { hit, limits } from "@/lib/security/rate-limit";
+import { verifyPassword } from "@/lib/security/passwords";
+import { hashSecret } from "@/lib/security/secrets";
+
+/**
+ * Passkeys (WebAuthn) through @simplewebauthn/server. Challenges are single-use, live five minutes
+ * and are stored only as a hash; the browser gets the challenge row's id back with its answer.
+ * A passkey sign-in needs user verification (the device's PIN or biometrics on top of holding the
+ * key), so it counts as two factors and skips the new-device code. A signature counter that does
+ * not grow is refused (a cloned authenticator), unless the authenticator keeps no counter (0).
+ */
+
+const CHALLENGE_MS = 5 * 60_000;
+const CHALLENGE_PURPOSE = "webauthn-challenge";
+export const PASSKEY_NAME_MAX = 60;
+export const PASSKEYS_PER_ACCOUNT = 20;
+
+/**
+ * Who we are to authenticators. The RP ID is APP_URL's host name (PASSKEY_RP_ID overrides it).
+ * WebAuthn takes no IP address as RP ID, so an APP_URL on 127.0.0.1 uses "localhost", and the
+ * same port on localhost is then an accepted origin (development and the end-to-end tests).
+ */
+export function relyingParty(): { rpID: string; rpName: string; origins: string[] } {
+  const app = new URL(config.appUrl);
+  const loopback = app.hostname === "127.0.0.1" || app.hostname === "[::1]";
+  const rpID = process.env.PASSKEY_RP_ID || (loopback ? "localhost" : app.hostname);
+  const origins = [app.origin];
+  if (loopback) origins.push(`${app.protocol}//localhost${app.port ? `:${app.port}` : ""}`);
+  return { rpID, rpName: "Gatehouse", origins };
+}
+
+export type PasskeyError = "expired" | "not_verified" | "unknown_passkey" | "other_account" | "replayed" | "limited" | "not_allowed" | "duplicate" | "too_many";
+
+export const passkeyErrors: Record<PasskeyError, string> = {
+  expired: "That passkey request expired or was already used. Try again.",
+  not_verified: "The passkey could not be verified. Try again.",
+  unknown_passkey: "That passkey is not registered with Gatehouse. Sign in with your password.",
+  other_account: "That passkey belongs to another account.",
+  replayed: "That passkey answer was refused: its signature counter went backwards, which happens when a passkey is copied. Sign in with your password.",
+  limited: "Too many sign-in attempts from your network. Wait a few minutes and try again.",
+  not_allowed: "This account cannot sign in now. Sign in with your password.",
+  duplicate: "That passkey is already registered.",
+  too_many: `An account can have at most ${PASSKEYS_PER_ACCOUNT} passkeys. Remove one first.`,
+};
+
+async function storeChallenge(db: Queryable, purpose: "register" | "authenticate", challenge: string, userId: string | null): Promise<string> {
+  const [row] = await db
+    .insert(webauthnChallenges)
+    .values({ purpose, userId, challengeHash: hashSecret(CHALLENGE_PURPOSE, challenge), expiresAt: new Date(now() + CHALLENGE_MS) })
+    .returning({ id: webauthnChallenges.id });
+  return row.id;
+}
+
+/** Use a challenge up: returns its hash once, if it is live, of this purpose and (for registration) this account. */
+async function takeChallenge(db: Queryable, id: string, purpose: "register" | "authenticate", userId: string | null): Promise<string | null> {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  const [row] = await db
+    .update(webauthnChallenges)
+    .set({ usedAt: new Date(now()) })
+    .where(
+      and(
+        eq(webauthnChallenges.id, id),
+        eq(webauthnChallenges.purpose, purpose),
+        userId ? eq(webauthnChallenges.userId, userId) : isNull(webauthnChallenges.userId),
+        isNull(webauthnChallenges.usedAt),
+        gt(webauthnChallenges.expiresAt, new Date(now())),
+      ),
+    )
+    .returning({ challengeHash: webauthnChallenges.challengeHash });
+  return row?.challengeHash ?? null;
+}
+
+const matches = (hash: string) => (challenge: string) => hashSecret(CHALLENGE_PURPOSE, challenge) === hash;
+
+/** The WebAuthn user handle of an account: its id's bytes (no name or email goes to the authenticator as id). */
+function userHandle(userId: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(new TextEncoder().encode(userId));
+}
+
+export async function listPasskeys(userId: string) {
+  const db = await getDb();
+  return db
+    .select({ id: passkeys.id, name: passkeys.name, createdAt: passkeys.createdAt, lastUsedAt: passkeys.lastUsedAt })
+    .from(passkeys)
+    .where(eq(passkeys.userId, userId))
+    .orderBy(asc(passkeys.createdAt));
+}
+
+/** Options for adding a passkey to a signed-in account. */
+export async function registrationOptions(userId: string): Promise<{ challengeId: string; options: PublicKeyCredentialCreationOptionsJSON }> {
+  const db = await getDb();
+  const [user] = await db.select({ username: users.username, fullName: users.fullName }).from(users).where(eq(users.id, userId));
+  if (!user) throw new Error("no such account");
+  const existing = await db.select({ credentialId: passkeys.credentialId, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, userId));
+  const rp = relyingParty();
+  const options = await generateRegistrationOptions({
+    rpName: rp.rpName,
+    rpID: rp.rpID,
+    userName: user.username,
+    userDisplayName: user.fullName ?? user.username,
+    userID: userHandle(userId),
+    attestationType: "none",
+    excludeCredentials: existing.map((c) => ({ id: c.credentialId, transports: c.transports as AuthenticatorTransportFuture[] })),
+    authenticatorSelection: { residentKey: "required", userVerification: "required" },
+    timeout: CHALLENGE_MS,
+  });
+  return { challengeId: await storeChallenge(db, "register", options.challenge, userId), options };
+}
+
+/** Check the browser's answer and keep the passkey under the name the person gave it. */
+export async function finishRegistration(
+  userId: string,
+  input: { challengeId: string; name: string; response: RegistrationResponseJSON },
+): Promise<{ ok: true } | { ok: false; error: PasskeyError }> {
+  const db = await getDb();
+  const hash = await takeChallenge(db, input.challengeId, "register", userId);
+  if (!hash) return { ok: false, error: "expired" };
+  const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(passkeys).where(eq(passkeys.userId, userId));
+  if (count >= PASSKEYS_PER_ACCOUNT) return { ok: false, error: "too_many" };
+  const rp = relyingParty();
+  let info;
+  try {
+    const verified = await verifyRegistrationResponse({
+      response: input.response,
+      expectedChallenge: matches(hash),
+      expectedOrigin: rp.origins,
+      expectedRPID: rp.rpID,
+      requireUserVerification: true,
+    });
+    if (!verified.verified) return { ok: false, error: "not_verified" };
+    info = verified.registrationInfo;
+  } catch {
+    return { ok: false, error: "not_verified" };
+  }
+  const inserted = await db
+    .insert(passkeys)
+    .values({
+      userId,
+      credentialId: info.credential.id,
+      publicKey: isoBase64URL.fromBuffer(info.credential.publicKey),
+      counter: info.credential.counter,
+      transports: info.credential.transports ?? [],
+      name: input.name,
+      createdAt: new Date(now()),
+    })
+    .onConflictDoNothing()
+    .returning({ id: passkeys.id });
+  return inserted.length ? { ok: true } : { ok: false, error: "duplicate" };
+}
+
+/**
+ * Sign-in challenges are written for anyone who opens the sign-in page (the autofill asks for one),
+ * so they are counted per client: a script cannot fill the table faster than housekeeping empties it.
+ */
+export const PASSKEY_OPTIONS_LIMIT = { name: "passkey-options-client", max: 60, windowMs: 10 * 60_000 };
+
+/** Options for "Sign in with a passkey": no account named, the authenticator offers its passkeys for this site. */
+export async function authenticationOptions(client: string): Promise<{ challengeId: string; options: PublicKeyCredentialRequestOptionsJSON } | null> {
+  const db = await getDb();
+  if (!(await hit(db, PASSKEY_OPTIONS_LIMIT, client)).allowed) return null;
+  const rp = relyingParty();
+  const options = await generateAuthenticationOptions({ rpID: rp.rpID, userVerification: "required", timeout: CHALLENGE_MS });
+  return { challengeId: await storeChallenge(db, "authenticate", options.challenge, null), options };
+}
+
+/**
+ * Check a passkey sign-in. Returns the account when the assertion is for a registered passkey,
+ * signed over a live challenge of ours, with user verification, by the account it claims, and its
+ * counter moved on. `client` is the network address, counted like password attempts.
+ */
+export async function verifyPasskeySignIn(
+  input: { challengeId: string; response: AuthenticationResponseJSON },
+  client: string,
+): Promise<{ ok: true; userId: string } | { ok: false; error: PasskeyError }> {
+  const db = await getDb();
+  if (!(await hit(db, limits.signInAttemptsPerClient, client)).allowed) return { ok: false, error: "limited" };
+  const hash = await takeChallenge(db, input.challengeId, "authenticate", null);
+  if (!hash) return { ok: false, error: "expired" };
+  const [key] = await db.select().from(passkeys).where(eq(passkeys.credentialId, input.response.id));
+  if (!key) return { ok: false, error: "unknown_passkey" };
+  // A discoverable passkey names its account: it must be the one the passkey was registered to.
+  const claimed = input.response.response.userHandle;
+  if (claimed && claimed !== isoBase64URL.fromBuffer(userHandle(key.userId))) return { ok: false, error: "other_account" };
+  const rp = relyingParty();
+  let newCounter: number;
+  try {
+    const verified = await verifyAuthenticationResponse({
+      response: input.response,
+      expectedChallenge: matches(hash),
+      expectedOrigin: rp.origins,
+      expectedRPID: rp.rpID,
+      requireUserVerification: true,
+      credential: { id: key.credentialId, publicKey: isoBase64URL.toBuffer(key.publicKey), counter: key.counter, transports: key.transports as AuthenticatorTransportFuture[] },
+    });
+    if (!verified.verified) return { ok: false, error: "not_verified" };
+    newCounter = verified.authenticationInfo.newCounter;
+  } catch (e) {
+    return { ok: false, error: /counter/i.test((e as Error).message) ? "replayed" : "not_verified" };
+  }
+  // Moves on only from the counter that was checked: two answers racing cannot both pass.
+  const counterOk = newCounter === 0 && key.counter === 0 ? sql`true` : lt(passkeys.counter, newCounter);
+  const [used] = await db
+    .update(passkeys)
+    .set({ counter: newCounter, lastUsedAt: new Date(now()) })
+    .where(and(eq(passkeys.id, key.id), counterOk))
+    .returning({ id: passkeys.id });
+  if (!used) return { ok: false, error: "replayed" };
+  const [user] = await db.select({ status: users.status }).from(users).where(eq(users.id, key.userId));
+  if (user?.status !== "active") return { ok: false, error: "not_allowed" };
+  return { ok: true, userId: key.userId };
+}
+
+export type RemoveResult = { ok: true } | { ok: false; field: "passkeyPassword" | "passkey"; message: string };
+
+/**
+ * Remove a passkey. Removing the account's last passkey needs the password: the person shows they
+ * still have the other way in before giving this one up.
+ */
+export async function removePasskey(userId: string, passkeyId: string, password: string): Promise<RemoveResult> {
+  const db = await getDb();
+  const mine = await db.select({ id: passkeys.id }).from(passkeys).where(eq(passkeys.userId, userId));
+  if (!mine.some((k) => k.id === passkeyId)) return { ok: false, field: "passkey", message: "That passkey was already removed." };
+  if (mine.length === 1) {
+    if (!password) return { ok: false, field: "passkeyPassword", message: "Enter your password to remove your last passkey." };
+    if (!(await hit(db, limits.passwordChecksPerUser, userId)).allowed) return { ok: false, field: "passkeyPassword", message: "Too many tries. Try again in an hour." };
+    const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+    if (!user || !(await verifyPassword(user.passwordHash, password))) return { ok: false, field: "passkeyPassword", message: "The password is not right." };
+  }
+  await db.delete(passkeys).where(and(eq(passkeys.id, passkeyId), eq(passkeys.userId, userId)));
+  return { ok: true };
+}
+
+/** Housekeeping: challenges are useless once expired. */
+export async function deleteExpiredChallenges(db: Queryable): Promise<void> {
+  await db.delete(webauthnChallenges).where(lt(webauthnChallenges.expiresAt, new Date(now() - CHALLENGE_MS)));
+}
