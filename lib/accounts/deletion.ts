@@ -13,7 +13,6 @@ import {
   loginTokens,
   newsletterSubscriptions,
   notifications,
-  outbox,
   passkeys,
   supportCases,
   trustedDevices,
@@ -22,6 +21,8 @@ import {
 } from "@/lib/db/schema";
 import { now } from "@/lib/clock";
 import { notifyOutbox } from "@/lib/messaging/dispatcher";
+import { enqueueMessage } from "@/lib/messaging/outbox";
+import { revokeSessions } from "@/lib/auth/sessions";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { verifyPassword } from "@/lib/security/passwords";
 import { deletePhoto } from "@/lib/uploads/store";
@@ -69,17 +70,16 @@ export async function requestDeletion(userId: string, password: string): Promise
     const existing = await pendingDeletion(userId, tx);
     if (existing) return existing.dueAt;
     await tx.insert(accountDeletions).values({ userId, requestedAt: at, dueAt, pseudonym: `deleted-${randomBytes(6).toString("hex")}` });
-    await tx.update(authSessions).set({ revokedAt: at }).where(and(eq(authSessions.userId, userId), isNull(authSessions.revokedAt)));
+    await revokeSessions(tx, { userId });
     await tx.insert(accountEvents).values({ userId, type: "deletion_requested", detail: { dueAt: dueAt.toISOString() } });
     const to = user.email ?? user.phone;
     if (to) {
-      await tx.insert(outbox).values({
+      await enqueueMessage(tx, {
         idempotencyKey: `deletion-requested:${userId}:${at.getTime()}`,
         channel: user.email ? "email" : "sms",
-        recipient: to,
+        to,
         template: "account-deletion-requested",
-        payload: { dueAt: dueAt.toISOString(), graceDays: GRACE_DAYS },
-        nextAttemptAt: at,
+        data: { dueAt: dueAt.toISOString(), graceDays: GRACE_DAYS },
       });
     }
     return dueAt;
@@ -105,13 +105,11 @@ export async function cancelDeletionOnSignIn(userId: string, db?: Queryable): Pr
   const [user] = await q.select({ email: users.email, phone: users.phone }).from(users).where(eq(users.id, userId));
   const to = user?.email ?? user?.phone;
   if (to) {
-    await q.insert(outbox).values({
+    await enqueueMessage(q, {
       idempotencyKey: `deletion-cancelled:${cancelled[0].id}`,
       channel: user!.email ? "email" : "sms",
-      recipient: to,
+      to,
       template: "account-deletion-cancelled",
-      payload: {},
-      nextAttemptAt: at,
     });
     notifyOutbox();
   }

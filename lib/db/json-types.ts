@@ -57,8 +57,11 @@ export type StudioAuditDetail = Record<string, unknown>;
 
 // --- accounts (lib/accounts) ----------------------------------------------------------------------
 
-/** What an account event records beyond its type (account_events.detail): a contact change's old and new value. */
-export type AccountEventDetail = { from?: string | null; to?: string };
+/**
+ * What an account event records beyond its type (account_events.detail): a contact change's old and
+ * new value; when a requested deletion falls due, and what cancelled it.
+ */
+export type AccountEventDetail = { from?: string | null; to?: string; dueAt?: string; by?: "sign_in"; pseudonym?: string };
 
 // --- support cases (lib/cases) --------------------------------------------------------------------
 
@@ -83,6 +86,9 @@ export type CaseEventDetail = {
   photoBlurry?: boolean;
   /** The label photo was deleted after this many days. */
   retentionDays?: number;
+  /** The owner's account was deleted: the pseudonym the case keeps, and whether its photo went too. */
+  pseudonym?: string;
+  photoDeleted?: boolean;
 };
 
 /** The desk's settings (app_settings key "desk"). */

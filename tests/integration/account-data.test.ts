@@ -21,6 +21,7 @@ import { exportAccountData, exportFileName } from "@/lib/accounts/data-export";
 import { GRACE_DAYS, cancelDeletionOnSignIn, listPendingDeletions, pendingDeletion, recentlyCancelledDeletion, requestDeletion, runDueDeletions } from "@/lib/accounts/deletion";
 import { consumeLoginToken, issueLoginToken, verifyCredentials } from "@/lib/auth/credentials";
 import { createSession, liveSession } from "@/lib/auth/sessions";
+import type { CaseDevice } from "@/lib/db/json-types";
 import { advanceClock, resetClock } from "@/lib/clock";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { hashPassword } from "@/lib/security/passwords";
@@ -63,7 +64,7 @@ async function fullAccount() {
   const photoId = await savePhoto(Buffer.from("not really a jpeg, only bytes on disk"));
   const [c] = await db
     .insert(supportCases)
-    .values({ userId: u.id, userEmail: email, device: { serial: `DS-${n}` }, serial: `DS-${n}`, photoId, status: "in_review", resetCodeSealed: "sealed-reset-code" })
+    .values({ userId: u.id, userEmail: email, device: { serial: `DS-${n}` } as CaseDevice, serial: `DS-${n}`, photoId, status: "in_review", resetCodeSealed: "sealed-reset-code" })
     .returning();
   await db.insert(caseEvents).values([
     { caseId: c.id, actorId: u.id, actorRole: "customer", type: "reply", visibility: "customer", body: "Here is the label" },
