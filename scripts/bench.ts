@@ -8,6 +8,8 @@
  * page to the signed-in My Account page. Prints registrations per second and latency per step.
  * With --api it drives the JSON API instead (start to session cookie); with --installer the Installer
  * Admin registration (first page to the signed-in company page, through the Verify Now link).
+ * --signin / --signin-api: password sign-ins through the page or POST /api/sign-in.
+ * --compare runs the Better Auth peer and Gatehouse back to back (scripts/bench-compare.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -49,10 +51,13 @@ const api = process.argv.includes("--api");
 /** --installer drives the Installer Admin registration, through Verify Now to the signed-in company page. */
 const installer = process.argv.includes("--installer");
 /** --signin measures password sign-ins (needs DATABASE_URL); --argon2 MEMORY_KIB:ITERATIONS sets the hash cost of the seeded accounts. */
-const signin = process.argv.includes("--signin");
+const signinApi = process.argv.includes("--signin-api");
+const signin = process.argv.includes("--signin") || signinApi;
 const argon2Arg = process.argv.includes("--argon2") ? process.argv[process.argv.indexOf("--argon2") + 1] : "19456:2";
 const [argonMemory, argonIterations] = argon2Arg.split(":").map(Number);
-const steps = signin
+const steps = signinApi
+  ? (["sign in (API)"] as const)
+  : signin
   ? (["open login", "sign in + My Account"] as const)
   : installer
   ? (["open register", "choose country", "email + picture code", "read code", "enter code", "password", "profile", "register", "verify now", "sign in"] as const)
@@ -284,6 +289,43 @@ async function trustSignInBrowsers(sql: postgres.Sql) {
   }
 }
 
+/** Each seeded account's trusted app device token, made by one real API sign-in with a code per account. */
+const trustedAppTokens: string[] = [];
+
+async function postJson(url: string, body: unknown, headers: Record<string, string>) {
+  const res = await fetch(`${base}${url}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  return { res, json: (await res.json()) as any };
+}
+
+async function trustSignInApps(sql: postgres.Sql) {
+  for (let i = 0; i < SIGNIN_ACCOUNTS; i++) {
+    const headers = { "x-forwarded-for": clientAddress(5, i) };
+    const t0 = performance.now();
+    const first = await postJson("/api/sign-in", { identifier: `bench_signin_${i}`, password: PASSWORD }, headers);
+    if (first.json.status !== "check" || first.json.flow.step !== "verify") throw new Error(`expected a sign-in check: ${JSON.stringify(first.json)}`);
+    const code = await readCode(`bench_signin_${i}@example.com`, sql);
+    const done = await postJson(
+      `/api/flows/sign-in-check/${first.json.flow.id}`,
+      { revision: first.json.flow.revision, fields: { code, trustDevice: true } },
+      { ...headers, authorization: `Bearer ${first.json.token}` },
+    );
+    if (!done.json.loginToken) throw new Error(`sign-in check failed: ${JSON.stringify(done.json)}`);
+    newDeviceSignIns.push(performance.now() - t0);
+    trustedAppTokens[i] = first.json.deviceToken;
+  }
+}
+
+async function signInApiOnce(timings: Record<string, number[]>): Promise<number> {
+  const n = ++counter;
+  const i = n % SIGNIN_ACCOUNTS;
+  const t0 = performance.now();
+  const r = await postJson("/api/sign-in", { identifier: `bench_signin_${i}`, password: PASSWORD, deviceToken: trustedAppTokens[i] }, { "x-forwarded-for": clientAddress(5, n) });
+  const ms = performance.now() - t0;
+  timings["sign in (API)"].push(ms);
+  if (r.json.status !== "signed_in" || !r.res.headers.getSetCookie().some((c) => c.includes("authjs.session-token"))) throw new Error(`API sign-in failed: ${JSON.stringify(r.json)}`);
+  return ms;
+}
+
 async function signInOnce(timings: Record<string, number[]>): Promise<number> {
   const n = ++counter;
   const b = new Browserless(base, { "x-forwarded-for": clientAddress(2, n) });
@@ -345,7 +387,7 @@ async function run(count: number, sql: postgres.Sql | undefined) {
         started++;
         try {
           whole.push(
-            await (signin ? signInOnce(timings) : installer ? registerInstaller(sql, timings) : api ? registerViaApi(sql, timings) : register(sql, timings)),
+            await (signinApi ? signInApiOnce(timings) : signin ? signInOnce(timings) : installer ? registerInstaller(sql, timings) : api ? registerViaApi(sql, timings) : register(sql, timings)),
           );
         } catch (e) {
           errors.push((e as Error).message);
@@ -357,6 +399,7 @@ async function run(count: number, sql: postgres.Sql | undefined) {
 }
 
 async function main() {
+  if (process.argv.includes("--compare")) return (await import("./bench-compare")).compare(process.argv);
   if (external) {
     await run(warmup, undefined);
     return report(await run(total, undefined));
@@ -377,7 +420,7 @@ async function main() {
     if (studio) return await studioBench(db.sql!);
     if (signin) {
       await seedSignInAccounts(db.sql!);
-      await trustSignInBrowsers(db.sql!);
+      await (signinApi ? trustSignInApps(db.sql!) : trustSignInBrowsers(db.sql!));
       const avg = newDeviceSignIns.reduce((a, b) => a + b, 0) / newDeviceSignIns.length;
       console.log(`New-browser sign-ins with an emailed code, one at a time: ${newDeviceSignIns.length}, mean ${avg.toFixed(1)} ms, p95 ${pct(newDeviceSignIns, 95).toFixed(1)} ms`);
     }
@@ -506,7 +549,7 @@ async function studioBench(sql: postgres.Sql) {
 function report(r: Awaited<ReturnType<typeof run>>) {
     const fmt = (v: number) => v.toFixed(1).padStart(8);
     console.log(
-      `\nDriving: ${signin ? "password sign-ins through the sign-in page (a trusted browser per account, ending on My Account)" : installer ? "the Installer Admin registration pages, through Verify Now and sign-in" : api ? "the JSON API (/api/flows)" : "the pages and server actions, as a browser without JavaScript"}`,
+      `\nDriving: ${signinApi ? "password sign-ins through POST /api/sign-in (a trusted app device token per account)" : signin ? "password sign-ins through the sign-in page (a trusted browser per account, ending on My Account)" : installer ? "the Installer Admin registration pages, through Verify Now and sign-in" : api ? "the JSON API (/api/flows)" : "the pages and server actions, as a browser without JavaScript"}`,
     );
     console.log(`${r.whole.length} ${signin ? "sign-ins" : "registrations"} completed, ${r.errors.length} failed, concurrency ${concurrency}, ${r.seconds.toFixed(2)} s`);
     console.log(`Throughput: ${(r.whole.length / r.seconds).toFixed(1)} ${signin ? "sign-ins" : "registrations"}/s (${os.cpus().length} cores)\n`);
