@@ -1,7 +1,8 @@
 /**
  * npm run bench -- --compare [--peer-port 3321] [--port 3320] [--peer-dir DIR]
  *
- * The Better Auth peer harness (../shared/peers/better-auth, its own run.sh) and then Gatehouse,
+ * The Better Auth peer harness (../shared/peers/better-auth, its own run.sh, run from a private copy
+ * in $TMPDIR/gatehouse-peer-PORT) and then Gatehouse,
  * back to back on the same PostgreSQL server, with the same argon2id cost (19 MiB, 2 iterations)
  * and 8 concurrent clients, then both figures and the ratio (Gatehouse / Better Auth) for:
  * sign-ins by JSON API and through the pages, registrations by JSON API and through the pages.
@@ -11,6 +12,7 @@
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 const CONCURRENCY = 8;
@@ -50,18 +52,25 @@ export async function compare(argv: string[]) {
   const seconds = option(argv, "duration", "20");
   const databaseUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
   const started = new Date();
+  // Other work on the machine skews both sides: say how busy it was.
+  const loadBefore = os.loadavg().map((l) => l.toFixed(1)).join(" ");
 
   // 1. The peer, with its own harness (it recreates its database on the same PostgreSQL server).
-  //    A read-only peer folder is copied by run.sh into $TMPDIR/peer-better-auth; a private TMPDIR keeps ours apart.
-  const tmp = path.join(process.env.TMPDIR ?? "/tmp", `gatehouse-peer-${peerPort}`);
-  fs.mkdirSync(tmp, { recursive: true });
-  console.log(`\n== Better Auth peer (${peerDir}, port ${peerPort}, CONC=${CONCURRENCY}, ${seconds} s per phase) ==`);
-  const peer = await run("bash", [path.join(peerDir, "run.sh")], {
-    cwd: peerDir,
+  //    Always from a private copy: its folder is shared (and may be read-only; root could write it anyway).
+  const copy = path.join(process.env.TMPDIR ?? "/tmp", `gatehouse-peer-${peerPort}`, "peer-better-auth");
+  fs.mkdirSync(copy, { recursive: true });
+  for (const name of fs.readdirSync(peerDir)) {
+    if (name === "node_modules" || name === "server.log") continue;
+    fs.cpSync(path.join(peerDir, name), path.join(copy, name), { recursive: true });
+    fs.chmodSync(path.join(copy, name), name.endsWith(".sh") ? 0o755 : 0o644);
+  }
+  console.log(`\n== Better Auth peer (a copy of ${peerDir} in ${copy}, port ${peerPort}, CONC=${CONCURRENCY}, ${seconds} s per phase) ==`);
+  const peer = await run("bash", [path.join(copy, "run.sh")], {
+    cwd: copy,
     prefix: "[peer]",
     env: {
       ...process.env,
-      TMPDIR: tmp,
+      PEER_COPY: "1",
       PORT: peerPort,
       CONC: String(CONCURRENCY),
       DURATION: seconds,
@@ -94,7 +103,7 @@ export async function compare(argv: string[]) {
   }
 
   const cell = (v: number, w: number) => (Number.isFinite(v) ? v.toFixed(v < 10 ? 2 : 1) : "-").padStart(w);
-  console.log(`\n=== --compare, ${started.toISOString()}: argon2id ${ARGON2.memoryKib} KiB / ${ARGON2.iterations} iterations, concurrency ${CONCURRENCY}, one PostgreSQL server ===`);
+  console.log(`\n=== --compare, ${started.toISOString()}: argon2id ${ARGON2.memoryKib} KiB / ${ARGON2.iterations} iterations, concurrency ${CONCURRENCY}, one PostgreSQL server, load average before ${loadBefore} ===`);
   console.log(`${"work".padEnd(28)}${"Better Auth".padStart(12)}${"Gatehouse".padStart(11)}${"ratio".padStart(8)}${"target".padStart(8)}`);
   scenarios.forEach((s, i) => {
     const ratio = ours[i] / s.peer;
