@@ -137,6 +137,23 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
   throw new Error(`server did not start:\n${log}`);
 }
 
+/** CPU the app server has used so far (Linux /proc), and the transactions its database has seen. */
+async function serverCost(child: ChildProcess, sql?: postgres.Sql): Promise<{ cpuMs: number; transactions: number }> {
+  let cpuMs = NaN;
+  try {
+    const fields = fs.readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1].split(" ");
+    cpuMs = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 10 ms
+  } catch {
+    /* not Linux */
+  }
+  let transactions = NaN;
+  if (sql) {
+    const [row] = await sql<{ n: string }[]>`select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()`;
+    transactions = Number(row.n);
+  }
+  return { cpuMs, transactions };
+}
+
 function stopServer(child: ChildProcess) {
   try {
     process.kill(-child.pid!, "SIGTERM");
@@ -427,7 +444,16 @@ async function main() {
       console.log(`New-browser sign-ins with an emailed code, one at a time: ${newDeviceSignIns.length}, mean ${avg.toFixed(1)} ms, p95 ${pct(newDeviceSignIns, 95).toFixed(1)} ms`);
     }
     await run(warmup, db.sql);
-    report(await run(total, db.sql));
+    const before = await serverCost(server, db.sql);
+    const result = await run(total, db.sql);
+    report(result);
+    await new Promise((r) => setTimeout(r, 1500)); // PostgreSQL publishes its counters about once a second
+    const after = await serverCost(server, db.sql);
+    const per = (a: number, b: number) => ((b - a) / Math.max(1, result.whole.length)).toFixed(1);
+    console.log(
+      `\nPer ${signin ? "sign-in" : "registration"}: ${per(before.cpuMs, after.cpuMs)} ms of app server CPU, ` +
+        `${per(before.transactions, after.transactions)} database transactions (statements outside a transaction count one each${signin ? "" : "; the bench's own code polling is included"})`,
+    );
   } finally {
     stopServer(server);
     await db.cleanup();
