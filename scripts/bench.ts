@@ -8,6 +8,8 @@
  * page to the signed-in My Account page. Prints registrations per second and latency per step.
  * With --api it drives the JSON API instead (start to session cookie); with --installer the Installer
  * Admin registration (first page to the signed-in company page, through the Verify Now link).
+ * --signin / --signin-api: password sign-ins through the page or POST /api/sign-in.
+ * --compare runs the Better Auth peer and Gatehouse back to back (scripts/bench-compare.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -49,10 +51,13 @@ const api = process.argv.includes("--api");
 /** --installer drives the Installer Admin registration, through Verify Now to the signed-in company page. */
 const installer = process.argv.includes("--installer");
 /** --signin measures password sign-ins (needs DATABASE_URL); --argon2 MEMORY_KIB:ITERATIONS sets the hash cost of the seeded accounts. */
-const signin = process.argv.includes("--signin");
+const signinApi = process.argv.includes("--signin-api");
+const signin = process.argv.includes("--signin") || signinApi;
 const argon2Arg = process.argv.includes("--argon2") ? process.argv[process.argv.indexOf("--argon2") + 1] : "19456:2";
 const [argonMemory, argonIterations] = argon2Arg.split(":").map(Number);
-const steps = signin
+const steps = signinApi
+  ? (["sign in (API)"] as const)
+  : signin
   ? (["open login", "sign in + My Account"] as const)
   : installer
   ? (["open register", "choose country", "email + picture code", "read code", "enter code", "password", "profile", "register", "verify now", "sign in"] as const)
@@ -99,7 +104,9 @@ function ensureBuild() {
 }
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the server (Node refuses --cpu-prof in NODE_OPTIONS).
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: {
       ...process.env,
@@ -128,6 +135,23 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`server did not start:\n${log}`);
+}
+
+/** CPU the app server has used so far (Linux /proc), and the transactions its database has seen. */
+async function serverCost(child: ChildProcess, sql?: postgres.Sql): Promise<{ cpuMs: number; transactions: number }> {
+  let cpuMs = NaN;
+  try {
+    const fields = fs.readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1].split(" ");
+    cpuMs = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 10 ms
+  } catch {
+    /* not Linux */
+  }
+  let transactions = NaN;
+  if (sql) {
+    const [row] = await sql<{ n: string }[]>`select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()`;
+    transactions = Number(row.n);
+  }
+  return { cpuMs, transactions };
 }
 
 function stopServer(child: ChildProcess) {
@@ -284,6 +308,43 @@ async function trustSignInBrowsers(sql: postgres.Sql) {
   }
 }
 
+/** Each seeded account's trusted app device token, made by one real API sign-in with a code per account. */
+const trustedAppTokens: string[] = [];
+
+async function postJson(url: string, body: unknown, headers: Record<string, string>) {
+  const res = await fetch(`${base}${url}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  return { res, json: (await res.json()) as any };
+}
+
+async function trustSignInApps(sql: postgres.Sql) {
+  for (let i = 0; i < SIGNIN_ACCOUNTS; i++) {
+    const headers = { "x-forwarded-for": clientAddress(5, i) };
+    const t0 = performance.now();
+    const first = await postJson("/api/sign-in", { identifier: `bench_signin_${i}`, password: PASSWORD }, headers);
+    if (first.json.status !== "check" || first.json.flow.step !== "verify") throw new Error(`expected a sign-in check: ${JSON.stringify(first.json)}`);
+    const code = await readCode(`bench_signin_${i}@example.com`, sql);
+    const done = await postJson(
+      `/api/flows/sign-in-check/${first.json.flow.id}`,
+      { revision: first.json.flow.revision, fields: { code, trustDevice: true } },
+      { ...headers, authorization: `Bearer ${first.json.token}` },
+    );
+    if (!done.json.loginToken) throw new Error(`sign-in check failed: ${JSON.stringify(done.json)}`);
+    newDeviceSignIns.push(performance.now() - t0);
+    trustedAppTokens[i] = first.json.deviceToken;
+  }
+}
+
+async function signInApiOnce(timings: Record<string, number[]>): Promise<number> {
+  const n = ++counter;
+  const i = n % SIGNIN_ACCOUNTS;
+  const t0 = performance.now();
+  const r = await postJson("/api/sign-in", { identifier: `bench_signin_${i}`, password: PASSWORD, deviceToken: trustedAppTokens[i] }, { "x-forwarded-for": clientAddress(5, n) });
+  const ms = performance.now() - t0;
+  timings["sign in (API)"].push(ms);
+  if (r.json.status !== "signed_in" || !r.res.headers.getSetCookie().some((c) => c.includes("authjs.session-token"))) throw new Error(`API sign-in failed: ${JSON.stringify(r.json)}`);
+  return ms;
+}
+
 async function signInOnce(timings: Record<string, number[]>): Promise<number> {
   const n = ++counter;
   const b = new Browserless(base, { "x-forwarded-for": clientAddress(2, n) });
@@ -345,7 +406,7 @@ async function run(count: number, sql: postgres.Sql | undefined) {
         started++;
         try {
           whole.push(
-            await (signin ? signInOnce(timings) : installer ? registerInstaller(sql, timings) : api ? registerViaApi(sql, timings) : register(sql, timings)),
+            await (signinApi ? signInApiOnce(timings) : signin ? signInOnce(timings) : installer ? registerInstaller(sql, timings) : api ? registerViaApi(sql, timings) : register(sql, timings)),
           );
         } catch (e) {
           errors.push((e as Error).message);
@@ -357,6 +418,7 @@ async function run(count: number, sql: postgres.Sql | undefined) {
 }
 
 async function main() {
+  if (process.argv.includes("--compare")) return (await import("./bench-compare")).compare(process.argv);
   if (external) {
     await run(warmup, undefined);
     return report(await run(total, undefined));
@@ -377,12 +439,21 @@ async function main() {
     if (studio) return await studioBench(db.sql!);
     if (signin) {
       await seedSignInAccounts(db.sql!);
-      await trustSignInBrowsers(db.sql!);
+      await (signinApi ? trustSignInApps(db.sql!) : trustSignInBrowsers(db.sql!));
       const avg = newDeviceSignIns.reduce((a, b) => a + b, 0) / newDeviceSignIns.length;
       console.log(`New-browser sign-ins with an emailed code, one at a time: ${newDeviceSignIns.length}, mean ${avg.toFixed(1)} ms, p95 ${pct(newDeviceSignIns, 95).toFixed(1)} ms`);
     }
     await run(warmup, db.sql);
-    report(await run(total, db.sql));
+    const before = await serverCost(server, db.sql);
+    const result = await run(total, db.sql);
+    report(result);
+    await new Promise((r) => setTimeout(r, 1500)); // PostgreSQL publishes its counters about once a second
+    const after = await serverCost(server, db.sql);
+    const per = (a: number, b: number) => ((b - a) / Math.max(1, result.whole.length)).toFixed(1);
+    console.log(
+      `\nPer ${signin ? "sign-in" : "registration"}: ${per(before.cpuMs, after.cpuMs)} ms of app server CPU, ` +
+        `${per(before.transactions, after.transactions)} database transactions (statements outside a transaction count one each${signin ? "" : "; the bench's own code polling is included"})`,
+    );
   } finally {
     stopServer(server);
     await db.cleanup();
@@ -506,7 +577,7 @@ async function studioBench(sql: postgres.Sql) {
 function report(r: Awaited<ReturnType<typeof run>>) {
     const fmt = (v: number) => v.toFixed(1).padStart(8);
     console.log(
-      `\nDriving: ${signin ? "password sign-ins through the sign-in page (a trusted browser per account, ending on My Account)" : installer ? "the Installer Admin registration pages, through Verify Now and sign-in" : api ? "the JSON API (/api/flows)" : "the pages and server actions, as a browser without JavaScript"}`,
+      `\nDriving: ${signinApi ? "password sign-ins through POST /api/sign-in (a trusted app device token per account)" : signin ? "password sign-ins through the sign-in page (a trusted browser per account, ending on My Account)" : installer ? "the Installer Admin registration pages, through Verify Now and sign-in" : api ? "the JSON API (/api/flows)" : "the pages and server actions, as a browser without JavaScript"}`,
     );
     console.log(`${r.whole.length} ${signin ? "sign-ins" : "registrations"} completed, ${r.errors.length} failed, concurrency ${concurrency}, ${r.seconds.toFixed(2)} s`);
     console.log(`Throughput: ${(r.whole.length / r.seconds).toFixed(1)} ${signin ? "sign-ins" : "registrations"}/s (${os.cpus().length} cores)\n`);

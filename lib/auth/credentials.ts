@@ -109,20 +109,21 @@ const LOGIN_TOKEN_MS = 5 * 60_000;
 /** Exchange a single-use login token (issued when a registration or a sign-in check completes) for the account. */
 export async function consumeLoginToken(token: string): Promise<SignedInUser | null> {
   const db = await getDb();
-  const [used] = await db
+  // Spent and read in one statement: the account comes back with the token's row.
+  const [user] = await db
     .update(loginTokens)
     .set({ usedAt: new Date(now()) })
+    .from(users)
     .where(
       and(
         eq(loginTokens.tokenHash, hashSecret("login-token", token)),
         isNull(loginTokens.usedAt),
         gt(loginTokens.expiresAt, new Date(now())),
+        eq(users.id, loginTokens.userId),
       ),
     )
-    .returning({ userId: loginTokens.userId });
-  if (!used) return null;
-  const [user] = await db.select().from(users).where(eq(users.id, used.userId));
+    .returning({ id: users.id, name: users.username, email: users.email, role: users.role });
   // Signing in during the grace period of a deletion cancels it (lib/accounts/deletion.ts).
   if (user) await cancelDeletionOnSignIn(user.id, db);
-  return user ? { id: user.id, name: user.username, email: user.email, role: user.role } : null;
+  return user ?? null;
 }

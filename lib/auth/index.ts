@@ -1,3 +1,4 @@
+import { cache } from "react";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
@@ -11,6 +12,13 @@ import { clientAddressFrom } from "@/lib/http/client";
  * registration finishes (lib/auth/sign-in.ts), so no credential skips the device check.
  */
 const credentialsInput = z.object({ loginToken: z.string().min(20).max(200) });
+
+/**
+ * Whether a session is live, asked once per page render: the layout and the page both ask who is
+ * signed in. React's cache lasts one server render (outside a render it calls through), so a
+ * revoked session still ends on that browser's next request.
+ */
+const liveSessionThisRender = cache(liveSession);
 
 const devSecret = "gatehouse-development-secret-do-not-use-in-production";
 
@@ -41,7 +49,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.sid = await createSession(u.id!, { clientAddress: u.clientAddress, userAgent: u.userAgent });
         return token;
       }
-      const live = typeof token.sid === "string" ? await liveSession(token.sid) : null;
+      const live = typeof token.sid === "string" ? await liveSessionThisRender(token.sid) : null;
       if (!live) return null;
       token.role = live.role;
       return token;

@@ -1,9 +1,9 @@
-import { eq, inArray, like, or } from "drizzle-orm";
+import { eq, inArray, like, or, sql } from "drizzle-orm";
 import { getDb, type Queryable, type Tx } from "@/lib/db/client";
 import { signInLocks } from "@/lib/db/schema";
 import { now } from "@/lib/clock";
 import { hashSecret } from "@/lib/security/secrets";
-import { fail, reserve, type Gate, type LockKind, type LockRow } from "./lock-policy";
+import { MAX_FAILURES, fail, reserve, type Gate, type LockKind, type LockRow } from "./lock-policy";
 import { normalizeSignInIdentifier, type SignInIdentifier } from "./identifier";
 
 export { LOCK_WAITS_MS, MAX_FAILURES, type Gate, type LockKind } from "./lock-policy";
@@ -57,9 +57,28 @@ async function change(tx: Tx, key: string, rule: (row: LockRow, at: number) => {
   return gate;
 }
 
-/** Count an attempt before its password or code is checked; refused while locked. */
+/**
+ * Count an attempt before its password or code is checked; refused while locked.
+ * The usual case (not locked, under the limit) is one upsert: PostgreSQL locks the key's row for it
+ * and re-checks the condition on the newest row, so concurrent attempts are still counted one after
+ * another. It is lock-policy's `reserve` for that case (an ended lock starts a fresh count); the
+ * other cases (locked, must reset, this attempt locks) take the row lock and the policy in full.
+ */
 export async function reserveAttempt(lock: SignInLock): Promise<Gate> {
-  return (await getDb()).transaction((tx) => change(tx, lock.key, (row, at) => reserve(row, at, lock.kind)));
+  const db = await getDb();
+  const at = new Date(now());
+  const counted = await db
+    .insert(signInLocks)
+    .values({ key: lock.key, failures: 1, updatedAt: at })
+    .onConflictDoUpdate({
+      target: signInLocks.key,
+      set: { failures: sql`case when ${signInLocks.lockedUntil} is null then ${signInLocks.failures} + 1 else 1 end`, lockedUntil: null, updatedAt: at },
+      setWhere: sql`${signInLocks.mustReset} = 0 and (${signInLocks.lockedUntil} is null or ${signInLocks.lockedUntil} <= ${at.toISOString()}::timestamptz)
+        and (case when ${signInLocks.lockedUntil} is null then ${signInLocks.failures} else 0 end) < ${MAX_FAILURES}`,
+    })
+    .returning({ key: signInLocks.key });
+  if (counted.length) return { kind: "go" };
+  return db.transaction((tx) => change(tx, lock.key, (row, at) => reserve(row, at, lock.kind)));
 }
 
 /** The check failed: lock once the failures reach the limit. Inside a flow's transaction, pass it (PGlite has one connection). */

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { flowEntry } from "@/lib/flows/registry";
 import type { FlowResult } from "@/lib/flows/runtime";
 import type { StepView } from "@/lib/flows/view";
 
@@ -37,4 +38,13 @@ export function flowResponse(result: FlowResult, extra: Record<string, unknown> 
       return NextResponse.json({ flow: result.view, errors, ...extra }, { status: result.stale ? 409 : 200 });
     }
   }
+}
+
+/**
+ * Flows the JSON API continues (GET and POST /api/flows/{flow}/{id}): the public ones, and the
+ * sign-in check, which only POST /api/sign-in starts (after a right password) and whose bearer
+ * token is handed to that caller alone.
+ */
+export function continuedByApi(flow: string): boolean {
+  return !!flowEntry(flow)?.public || flow === "sign-in-check";
 }

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { flowEntry } from "@/lib/flows/registry";
 import { showFlow, submitStep } from "@/lib/flows/runtime";
-import { apiError, bearer, flowResponse } from "@/lib/http/flow-api";
+import { apiError, bearer, continuedByApi, flowResponse } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
 import { CONTROL_CHARACTERS, plainText } from "@/lib/validation/plain-text";
 
@@ -10,7 +9,7 @@ type Params = { params: Promise<{ flow: string; id: string }> };
 /** The current step: GET /api/flows/{flow}/{id} with Authorization: Bearer {token}. */
 export async function GET(request: Request, { params }: Params) {
   const { flow, id } = await params;
-  if (!flowEntry(flow)?.public) return apiError(404, "unknown_flow", `There is no public flow called ${flow}.`);
+  if (!continuedByApi(flow)) return apiError(404, "unknown_flow", `There is no public flow called ${flow}.`);
   return flowResponse(await showFlow(flow, id, bearer(request)));
 }
 
@@ -25,7 +24,7 @@ const submission = z.object({
 /** Submit the current step: POST { revision, action?, fields }. */
 export async function POST(request: Request, { params }: Params) {
   const { flow, id } = await params;
-  if (!flowEntry(flow)?.public) return apiError(404, "unknown_flow", `There is no public flow called ${flow}.`);
+  if (!continuedByApi(flow)) return apiError(404, "unknown_flow", `There is no public flow called ${flow}.`);
   const body = await request.json().catch(() => undefined);
   const parsed = submission.safeParse(body);
   if (!parsed.success) {

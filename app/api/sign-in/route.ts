@@ -1,0 +1,52 @@
+import { NextResponse } from "next/server";
+import { signIn } from "@/lib/auth";
+import { apiSignIn, signInRequest } from "@/lib/auth/sign-in-api";
+import { apiError } from "@/lib/http/flow-api";
+import { clientAddressFrom } from "@/lib/http/client";
+import { CONTROL_CHARACTERS } from "@/lib/validation/plain-text";
+
+/**
+ * Password sign-in for native apps: POST { identifier, password, deviceToken? }.
+ * - 200 { status: "signed_in", deviceToken }: the session cookie is set on this answer (a device
+ *   the account trusts, on a network it has used);
+ * - 200 { status: "check", flow, token, deviceToken }: a sign-in check, continued like any flow at
+ *   /api/flows/sign-in-check/{flow.id} with Authorization: Bearer {token}; its last answer carries a
+ *   loginToken for POST /api/session;
+ * - 401 / 403 / 429 { error }: the sign-in page's refusals, the same for unknown accounts.
+ */
+export async function POST(request: Request) {
+  // JSON only: a cross-site form cannot send it without the browser asking first.
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
+    return apiError(415, "json_required", "Send JSON with Content-Type: application/json.");
+  }
+  const site = request.headers.get("sec-fetch-site");
+  if (site === "cross-site" || site === "same-site") return apiError(403, "cross_site", "Cross-site requests are refused.");
+  const parsed = signInRequest.safeParse(await request.json().catch(() => undefined));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+    const errors = parsed.error.issues
+      .filter((i) => i.path[0] === "identifier" && i.message === CONTROL_CHARACTERS.message)
+      .map(() => ({ field: "identifier", ...CONTROL_CHARACTERS }));
+    return apiError(400, "invalid_request", "Send JSON: { identifier: string, password: string, deviceToken?: string }.", { issues }, errors);
+  }
+  const result = await apiSignIn(parsed.data, {
+    address: clientAddressFrom(request.headers),
+    userAgent: request.headers.get("user-agent") ?? undefined,
+  });
+  switch (result.kind) {
+    case "refused":
+      return NextResponse.json(
+        { error: { code: result.code, message: result.message, ...(result.retryAt ? { retryAt: result.retryAt } : {}) }, deviceToken: result.deviceToken },
+        { status: result.status },
+      );
+    case "check":
+      return NextResponse.json({ status: "check", flow: result.flow, token: result.token, deviceToken: result.deviceToken });
+    case "signed_in":
+      try {
+        await signIn("credentials", { loginToken: result.loginToken, redirect: false });
+      } catch {
+        return NextResponse.json({ error: { code: "invalid_token", message: "The sign-in could not be completed. Sign in again." }, deviceToken: result.deviceToken }, { status: 401 });
+      }
+      return NextResponse.json({ status: "signed_in", deviceToken: result.deviceToken });
+  }
+}
