@@ -10,21 +10,10 @@ import { readFlash } from "@/lib/http/flash";
 import { changePasswordAction, endOtherSessionsAction, endSessionAction, forgetDeviceAction, twoFactorAction } from "./actions";
 import { utcMinute as when } from "@/lib/format";
 import { NoticeBanner } from "@/components/notice-banner";
+import { noticeOf } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "Security" };
 
-const notices: Record<string, { ok: boolean; text: string }> = {
-  session_ended: { ok: true, text: "That session was signed out." },
-  session_invalid: { ok: false, text: "That session is already signed out, or it is this one (use Sign Out)." },
-  others_ended: { ok: true, text: "Every other session was signed out." },
-  no_others: { ok: true, text: "There were no other sessions." },
-  password_changed: { ok: true, text: "Your password was changed. Every other session was signed out." },
-  device_forgotten: { ok: true, text: "That device is no longer trusted. It needs a verification code at its next sign-in." },
-  device_invalid: { ok: false, text: "That device was already removed." },
-  two_factor_on: { ok: true, text: "Two-step verification is on: every sign-in needs a verification code." },
-  two_factor_off: { ok: true, text: "Two-step verification is off: trusted devices sign in with the password alone." },
-  two_factor_invalid: { ok: false, text: "Something was not right. Please try again." },
-};
 
 
 const passwordFields = [
@@ -38,7 +27,7 @@ export default async function SecurityPage() {
   const current = (await auth())?.sessionId;
   const [sessions, devices, twoFactor, myDevice] = await Promise.all([liveSessions(user.id), listTrustedDevices(user.id), twoFactorOn(user.id), deviceToken()]);
   const flash = await readFlash("security");
-  const notice = flash.notice ? notices[flash.notice] : undefined;
+  const notice = noticeOf("security", flash.notice);
   return (
     <div className="space-y-6">
       {notice && (

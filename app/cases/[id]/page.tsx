@@ -9,16 +9,11 @@ import type { CaseStatus } from "@/machines/support-case/definition";
 import { replyAction, resetDeviceAction } from "./actions";
 import { utcMinute as when } from "@/lib/format";
 import { NoticeBanner } from "@/components/notice-banner";
+import { noticeOf } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "Case" };
 
 
-const notices: Record<string, { ok: boolean; text: string }> = {
-  reply_sent: { ok: true, text: "Your message was sent to support." },
-  reset_done: { ok: true, text: "The device accepted the new password. Sign in to it with the user name admin and your new password." },
-  not_allowed: { ok: false, text: "This case is closed." },
-  not_found: { ok: false, text: "That case does not exist." },
-};
 
 const eventText: Record<string, string> = {
   created: "Case submitted",
@@ -42,7 +37,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   if (!c) notFound();
   const sp = await searchParams;
   const flash = await readFlash("case");
-  const notice = flash.notice ? notices[flash.notice] : undefined;
+  const notice = noticeOf("case", flash.notice);
   const history = await caseHistory(c.id, "customer");
   const code = resetCodeFor(c);
   const device = c.device as { model: string; serial: string; ipv4: string; mac: string };

@@ -18,6 +18,7 @@ import { ProblemsPanel } from "./_panels/problems";
 import { PublishPanel, TryPanel } from "./_panels/publish";
 import { SettingsPanel } from "./_panels/settings";
 import { StepEditor } from "./_panels/step-editor";
+import { noticeOf } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "Flow studio" };
 
@@ -43,6 +44,7 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
   const definition = (draft?.definition ?? live.definition) as Json;
   const problems: Problem[] = draft ? problemsOf(flow, definition) : [];
   const refused: Problem[] = flash.values?.problems ? JSON.parse(flash.values.problems) : [];
+  const studioNotice = noticeOf("studio", flash.notice, { version: flash.values?.version ?? "" });
   const allProblems = [...refused, ...problems];
   const graph = flowGraph(definition);
   const t0 = performance.now();
@@ -71,9 +73,7 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
           {counts.completed} completed.
         </p>
       </header>
-      {flash.notice === "saved" && <Notice>Saved in the draft.</Notice>}
-      {flash.notice === "published" && <Notice>Published as version {flash.values?.version}. New flows start on it; running ones finish on theirs.</Notice>}
-      {flash.notice === "discarded" && <Notice>The draft was discarded.</Notice>}
+      {studioNotice && <Notice>{studioNotice.text}</Notice>}
       <ProblemsPanel flow={flow} definition={definition} problems={allProblems} refused={refused.length > 0} />
 
       <FlowDiagram

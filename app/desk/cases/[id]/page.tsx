@@ -16,26 +16,11 @@ import { utcMinute as when } from "@/lib/format";
 import { NoticeBanner } from "@/components/notice-banner";
 import { DeskShortcuts } from "../../shortcuts";
 import { focusRing, panel } from "../../ui";
+import { noticeOf } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "Case · Support desk" };
 
 
-const notices: Record<string, { ok: boolean; text: string }> = {
-  done_CLAIM: { ok: true, text: "You are now working on this case." },
-  done_ASSIGN: { ok: true, text: "The case was assigned." },
-  done_APPROVE: { ok: true, text: "Approved." },
-  done_REJECT: { ok: true, text: "Rejected. The customer was told why." },
-  done_ASK_CUSTOMER: { ok: true, text: "The question was sent; the case waits for the customer." },
-  done_CLOSE: { ok: true, text: "Closed." },
-  done_NOTE: { ok: true, text: "Note added (agents only)." },
-  done_MESSAGE: { ok: true, text: "Message sent to the customer." },
-  stale: { ok: false, text: "The case changed while you were looking at it (another agent acted). Here it is as it is now; nothing was done." },
-  not_allowed: { ok: false, text: "That is not possible for this case now." },
-  not_found: { ok: false, text: "That case does not exist." },
-  invalid: { ok: false, text: "Something was not right. Please check and try again." },
-  own_case: { ok: false, text: "Not done: a case you opened for yourself is decided by another agent. The attempt is on the audit trail." },
-  same_approver: { ok: false, text: "Not done: you gave the first approval, so a different agent must give the second. The attempt is on the audit trail." },
-};
 
 /** Shown instead of Approve and Reject to the agent who opened the case (the case machine refuses them too). */
 const OWN_CASE_TEXT = "You opened this case: another agent must decide";
@@ -60,7 +45,7 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
     readFlash("desk"),
     queueNeighbours(me.id, filter, c),
   ]);
-  const notice = flash.notice ? notices[flash.notice] : undefined;
+  const notice = noticeOf("desk", flash.notice);
   const device = c.device as { model: string; serial: string; ipv4: string; mac: string; firmware: string; activated: boolean; passwordResetAbility: boolean };
   const sla = slaMinutes(c, now());
   const status = c.status as CaseStatus;
