@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { eq } from "drizzle-orm";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/guard";
-import { getDb } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import { accountById } from "@/lib/accounts/account";
 import { countryByCode } from "@/lib/countries";
 import { formatPhone } from "@/lib/phone";
 import { companyOf } from "@/lib/accounts/company";
@@ -13,8 +11,7 @@ export const metadata: Metadata = { title: "My Account" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const me = await requireUser("/account");
-  const db = await getDb();
-  const [user] = await db.select().from(users).where(eq(users.id, me.id));
+  const user = await accountById(me.id);
   if (!user) redirect("/login");
   // After an installer admin's first sign-in: company information comes first.
   const company = user.role === "installer_admin" ? await companyOf(user.id) : undefined;

@@ -51,3 +51,9 @@ export async function acceptTerms(userId: string, version: string): Promise<void
     await tx.update(users).set({ termsVersion: version, termsAcceptedAt: new Date(now()) }).where(eq(users.id, userId));
   });
 }
+
+/** Every published terms version, newest first (the admin page). */
+export async function termsHistory(): Promise<TermsVersion[]> {
+  const db = await getDb();
+  return db.select().from(termsVersions).orderBy(desc(termsVersions.publishedAt));
+}

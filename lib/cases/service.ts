@@ -288,6 +288,16 @@ export async function caseForOwner(userId: string, caseId: string): Promise<Case
   return c ?? null;
 }
 
+/** Who opened a case, for the desk: the account's contact and its last 20 cases. */
+export async function caseOwnerOverview(userId: string) {
+  const db = await getDb();
+  const [[owner], others] = await Promise.all([
+    db.select({ username: users.username, email: users.email, phone: users.phone }).from(users).where(eq(users.id, userId)),
+    db.select().from(supportCases).where(eq(supportCases.userId, userId)).orderBy(desc(supportCases.createdAt)).limit(20),
+  ]);
+  return { owner, others };
+}
+
 export async function caseById(caseId: string): Promise<CaseRow | null> {
   if (!/^[0-9a-f-]{36}$/i.test(caseId)) return null;
   const db = await getDb();

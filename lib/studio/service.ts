@@ -31,6 +31,11 @@ export async function audit(flow: string, actor: string, action: string, detail:
   await db.insert(studioAudit).values({ flow, actor, action, detail });
 }
 
+/** One stored version by id (the compare page checks it belongs to the flow). */
+export async function versionOf(id: string) {
+  return versionById(await getDb(), id);
+}
+
 export async function published(flow: string) {
   const db = await getDb();
   return publishedVersion(db, flowEntry(flow)!);

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/guard";
-import { getDb } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import { accountById } from "@/lib/accounts/account";
 import { getNewsletterState, NEWSLETTER_WORDING, type NewsletterStatus } from "@/lib/newsletter";
 import { saveNewsletterAction } from "./actions";
 import { noticeOf } from "@/lib/messages";
@@ -22,10 +20,9 @@ const stateLabel: Record<NewsletterStatus, string> = {
 export default async function AboutPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   // Signed in (else /login?next=/account/about) and the current terms accepted.
   const me = await requireUser("/account/about");
-  const db = await getDb();
-  const [user] = await db.select().from(users).where(eq(users.id, me.id));
+  const user = await accountById(me.id);
   if (!user) redirect("/login?next=/account/about");
-  const state = await getNewsletterState(user.id, db);
+  const state = await getNewsletterState(user.id);
   const sp = await searchParams;
   // An outcome the catalogue does not know still gets an answer: that it did not work.
   const message = sp.newsletter ? (noticeOf("newsletter", sp.newsletter, { email: user.email ?? "" }) ?? noticeOf("newsletter", "failed")) : undefined;

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { desc } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
-import { termsVersions } from "@/lib/db/schema";
+import { termsHistory } from "@/lib/accounts/terms";
 import { requireUser } from "@/lib/auth/guard";
 import { publishTermsAction } from "./actions";
 
@@ -11,8 +9,7 @@ export const metadata: Metadata = { title: "Terms versions" };
 export default async function AdminTermsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireUser("/admin/terms", ["admin"]);
   const sp = await searchParams;
-  const db = await getDb();
-  const versions = await db.select().from(termsVersions).orderBy(desc(termsVersions.publishedAt));
+  const versions = await termsHistory();
   return (
     <section className="card max-w-2xl" aria-labelledby="admin-terms-title">
       <h1 id="admin-terms-title" className="text-xl font-bold">

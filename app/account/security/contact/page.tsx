@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { eq } from "drizzle-orm";
 import { requireUser } from "@/lib/auth/guard";
-import { getDb } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import { redirect } from "next/navigation";
+import { accountById } from "@/lib/accounts/account";
 import { formatPhone } from "@/lib/phone";
 import { startContactChange } from "./actions";
 
@@ -11,8 +10,8 @@ export const metadata: Metadata = { title: "Change email or phone" };
 export default async function ContactPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const me = await requireUser("/account/security/contact");
   const sp = await searchParams;
-  const db = await getDb();
-  const [user] = await db.select({ email: users.email, phone: users.phone }).from(users).where(eq(users.id, me.id));
+  const user = await accountById(me.id);
+  if (!user) redirect("/login?next=/account/security/contact");
   return (
     <section className="card" aria-labelledby="contact-title">
       <h1 id="contact-title" className="text-xl font-bold">

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { desc, eq } from "drizzle-orm";
 import { LabelPhotoViewer } from "@/components/label-photo-viewer";
 import { requireUser } from "@/lib/auth/guard";
-import { getDb } from "@/lib/db/client";
-import { supportCases, users } from "@/lib/db/schema";
 import { formatMinutes, queueFilterOf, queueNeighbours, queueQuery, slaMinutes } from "@/lib/cases/queue";
-import { AGENT_ROLES, agents, caseById, caseHistory, caseLabel, deskSettings, rejectReasons, statusLabels } from "@/lib/cases/service";
+import { AGENT_ROLES, agents, caseById, caseOwnerOverview, caseHistory, caseLabel, deskSettings, rejectReasons, statusLabels } from "@/lib/cases/service";
 import { now } from "@/lib/clock";
 import { readFlash } from "@/lib/http/flash";
 import type { CaseStatus } from "@/machines/support-case/definition";
@@ -35,10 +32,8 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
   const me = await requireUser(`/desk/cases/${id}`, AGENT_ROLES);
   const c = await caseById(id);
   if (!c) notFound();
-  const db = await getDb();
-  const [[owner], others, history, team, settings, flash, around] = await Promise.all([
-    db.select({ username: users.username, email: users.email, phone: users.phone }).from(users).where(eq(users.id, c.userId)),
-    db.select().from(supportCases).where(eq(supportCases.userId, c.userId)).orderBy(desc(supportCases.createdAt)).limit(20),
+  const [{ owner, others }, history, team, settings, flash, around] = await Promise.all([
+    caseOwnerOverview(c.userId),
     caseHistory(c.id, "agent"),
     agents(),
     deskSettings(),
