@@ -64,6 +64,19 @@ export const en = {
     },
   },
 
+  /** The customer's names for the events on a support case's history. */
+  caseEvents: {
+    created: "Case submitted",
+    approve: "Approved: reset code issued",
+    reject: "Rejected",
+    ask_customer: "Support asked a question",
+    message: "Message from support",
+    reply: "Your reply",
+    reset_applied: "New password applied to the device",
+    reset_refused: "The device refused the reset",
+    close: "Closed",
+  },
+
   /** One-line results of the actions on each page (the flash `notice` code). */
   notices: {
     /** The sign-in page's `?confirm=` codes (the registration confirmation link and its resend). */
