@@ -171,6 +171,7 @@ async function registerViaApi(sql: postgres.Sql | undefined, timings: Record<str
       headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a load script reads whatever shape the API answered
     const json = (await res.json()) as any;
     timings[step].push(performance.now() - t0);
     if (res.status >= 400 || json.errors?.length) throw new Error(`${step}: ${res.status} ${JSON.stringify(json.errors ?? json.error)}`);

@@ -34,6 +34,13 @@ function Notice({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** How long the diagram's layout took, shown under it (the page budget is in the README). */
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const t0 = performance.now();
+  const result = await work();
+  return { result, ms: performance.now() - t0 };
+}
+
 export default async function StudioFlowPage({ params, searchParams }: Props) {
   const { flow } = await params;
   const entry = flowEntry(flow);
@@ -47,9 +54,7 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
   const studioNotice = noticeOf("studio", flash.notice, { version: flash.values?.version ?? "" });
   const allProblems = [...refused, ...problems];
   const graph = flowGraph(definition);
-  const t0 = performance.now();
-  const laidOut = await layoutGraph(graph.nodes, graph.edges);
-  const layoutMs = performance.now() - t0;
+  const { result: laidOut, ms: layoutMs } = await timed(() => layoutGraph(graph.nodes, graph.edges));
   const selected = sp.step && graph.nodes.some((n) => n.id === sp.step) ? sp.step : String(definition.initial ?? graph.nodes[0]?.id);
   const problemSteps = new Set(allProblems.map((p) => p.path.split(/[. ]/)[0]));
   const hasProblem = (id: string) => problemSteps.has(id.split(".")[0]);
