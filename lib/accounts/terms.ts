@@ -1,3 +1,4 @@
+import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { getDb, type Queryable } from "@/lib/db/client";
 import { termsAcceptances, termsVersions, users } from "@/lib/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { hashSecret } from "@/lib/security/secrets";
 import { t, type Under } from "@/lib/messages";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Queryable, type Tx } from "@/lib/db/client";
 import { appSettings, caseEvents, devices, notifications, outbox, supportCases, users } from "@/lib/db/schema";

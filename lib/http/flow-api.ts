@@ -1,3 +1,4 @@
+import "server-only";
 import { NextResponse } from "next/server";
 import type { FlowResult } from "@/lib/flows/runtime";
 import type { StepView } from "@/lib/flows/view";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gte, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { flowDrafts, flowEvents, flowInstances, flowVersions, studioAudit } from "@/lib/db/schema";
