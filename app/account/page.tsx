@@ -6,6 +6,7 @@ import { accountById } from "@/lib/accounts/account";
 import { countryByCode } from "@/lib/countries";
 import { formatPhone } from "@/lib/phone";
 import { companyOf } from "@/lib/accounts/company";
+import { t } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "My Account" };
 
@@ -21,7 +22,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     <section className="card" aria-labelledby="account-title">
       {sp.registered && (
         <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
-          Registered. Welcome to Gatehouse!
+          {t("notices.account.registered")}
         </p>
       )}
       <h1 id="account-title" className="text-xl font-bold">

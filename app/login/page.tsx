@@ -25,7 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </h1>
       {sp.signedOut && (
         <p role="status" className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-800">
-          You are signed out.
+          {t("notices.login.signed_out")}
         </p>
       )}
       {confirmation && (

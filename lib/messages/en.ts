@@ -79,6 +79,30 @@ export const en = {
 
   /** One-line results of the actions on each page (the flash `notice` code). */
   notices: {
+    /** `?limited=1` on a page that starts a flow: too many flows started from the network. */
+    start: {
+      limited: "Too many attempts from your network. Try again later.",
+    },
+    contactChange: {
+      expired: "That change expired. Start again.",
+    },
+    newCase: {
+      expired: "That case was not finished in time. Start again.",
+    },
+    account: {
+      registered: "Registered. Welcome to Gatehouse!",
+    },
+    adminTerms: {
+      published: "Version {version} is published. Signed-in people accept it before going on.",
+    },
+    /** The pages behind the links in newsletter emails. */
+    newsletterLink: {
+      subscribed: "You are subscribed to the newsletter.",
+      confirm_expired: "This confirmation link has expired. Links are valid for 7 days.",
+      confirm_invalid: "This confirmation link has already been used or is not valid. Only the newest confirmation email works.",
+      unsubscribed: "You are unsubscribed.",
+      unsubscribe_invalid: "This unsubscribe link is not valid. It may be incomplete, or from before you subscribed again.",
+    },
     /** The sign-in page's `?confirm=` codes (the registration confirmation link and its resend). */
     login: {
       confirmed: "Your account is confirmed. You can sign in now.",
@@ -86,6 +110,7 @@ export const en = {
       invalid: "That confirmation link is not valid or was already used. If your account is confirmed, just sign in.",
       resent: "If an account with that email is waiting for confirmation, a new confirmation email is on its way.",
       resend_limited: "Too many confirmation emails were requested. Try again later.",
+      signed_out: "You are signed out.",
     },
     security: {
       session_ended: "That session was signed out.",
@@ -121,6 +146,7 @@ export const en = {
     },
     case: {
       reply_sent: "Your message was sent to support.",
+      submitted: "Case {label} was submitted. We will tell you here, by email and in your notifications when support has reviewed it.",
       reset_done: "The device accepted the new password. Sign in to it with the user name admin and your new password.",
       not_allowed: "This case is closed.",
       not_found: "That case does not exist.",
@@ -147,6 +173,7 @@ export const en = {
       saved: "Saved in the draft.",
       published: "Published as version {version}. New flows start on it; running ones finish on theirs.",
       discarded: "The draft was discarded.",
+      rollback_unconfirmed: "Tick the box to confirm the roll back.",
     },
   },
 

@@ -63,6 +63,13 @@ export function noticeOf<P extends keyof typeof en.notices>(
 
 /** The notices that report a refusal (shown as an alert); every other notice reports success. */
 const REFUSALS = new Set<MessageKey>([
+  "notices.start.limited",
+  "notices.contactChange.expired",
+  "notices.newCase.expired",
+  "notices.newsletterLink.confirm_expired",
+  "notices.newsletterLink.confirm_invalid",
+  "notices.newsletterLink.unsubscribe_invalid",
+  "notices.studio.rollback_unconfirmed",
   "notices.login.expired",
   "notices.login.invalid",
   "notices.login.resend_limited",

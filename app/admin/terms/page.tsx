@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { termsHistory } from "@/lib/accounts/terms";
 import { requireUser } from "@/lib/auth/guard";
 import { publishTermsAction } from "./actions";
+import { t } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "Terms versions" };
 
@@ -17,7 +18,7 @@ export default async function AdminTermsPage({ searchParams }: { searchParams: P
       </h1>
       {sp.published && (
         <p role="status" className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-800">
-          Version {sp.published} is published. Signed-in people accept it before going on.
+          {t("notices.adminTerms.published", { version: sp.published })}
         </p>
       )}
       {sp.error && (

@@ -9,7 +9,7 @@ import { CaseHistoryPanel } from "./_panels/history";
 import { ResetCodePanel } from "./_panels/reset-code";
 import { utcMinute as when } from "@/lib/format";
 import { NoticeBanner } from "@/components/notice-banner";
-import { noticeOf } from "@/lib/messages";
+import { noticeOf, t } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "Case" };
 
@@ -33,7 +33,7 @@ export default async function CasePage({ params, searchParams }: Props) {
     <div className="space-y-6">
       {sp.submitted && (
         <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
-          Case {caseLabel(c.number)} was submitted. We will tell you here, by email and in your notifications when support has reviewed it.
+          {t("notices.case.submitted", { label: caseLabel(c.number) })}
         </p>
       )}
       {notice && (

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { accountById } from "@/lib/accounts/account";
 import { formatPhone } from "@/lib/phone";
 import { startContactChange } from "./actions";
+import { t } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "Change email or phone" };
 
@@ -32,7 +33,7 @@ export default async function ContactPage({ searchParams }: { searchParams: Prom
       </p>
       {(sp.expired || sp.limited) && (
         <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-700">
-          {sp.limited ? "Too many attempts from your network. Try again later." : "That change expired. Start again."}
+          {sp.limited ? t("notices.start.limited") : t("notices.contactChange.expired")}
         </p>
       )}
       <form action={startContactChange} className="mt-4">
