@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import { useHydrated } from "./use-hydrated";
 
 const PANEL = "absolute inset-x-0 top-full z-40 border-b border-zinc-200 bg-white shadow-md";
 const TRIGGER =
@@ -21,15 +22,19 @@ function MenuIcon() {
  * on Escape, on a click outside and after navigating.
  */
 export function NavMenu({ children }: { children: React.ReactNode }) {
-  const [enhanced, setEnhanced] = useState(false);
-  const [open, setOpen] = useState(false);
+  const enhanced = useHydrated();
   const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+  // Navigating closes it (state adjusted while rendering, not in an effect).
+  const [shownOn, setShownOn] = useState(pathname);
+  if (shownOn !== pathname) {
+    setShownOn(pathname);
+    setOpen(false);
+  }
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => setEnhanced(true), []);
-  useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {

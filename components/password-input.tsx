@@ -1,15 +1,15 @@
 "use client";
 
-import { useEffect, useState, type InputHTMLAttributes } from "react";
+import { useState, type InputHTMLAttributes } from "react";
+import { useHydrated } from "./use-hydrated";
 
 /**
  * A password box with a Show password / Hide password toggle. The toggle appears only once
  * JavaScript runs; without it the field stays a plain password field.
  */
 export function PasswordInput(props: InputHTMLAttributes<HTMLInputElement> & { id: string }) {
-  const [ready, setReady] = useState(false);
   const [shown, setShown] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   return (
     <div className="relative mt-1">
       <input {...props} type={shown ? "text" : "password"} className={`input ${ready ? "pr-16" : ""}`} />

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO, chooseUsa, clientHeaders, enterCode, readCode, signIn, submitEmail, submitInstallerEmail, unique } from "./helpers";
 import { expectAccessible } from "./axe";
 

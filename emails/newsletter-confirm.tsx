@@ -1,6 +1,7 @@
 import { Button, Text } from "@react-email/components";
 import { EmailLayout, paragraph } from "./layout";
 import { NewsletterUnsubscribeFooter, newsletterUnsubscribeText } from "./newsletter-footer";
+import { t } from "@/lib/messages";
 
 export type NewsletterConfirmProps = { confirmUrl: string; unsubscribeUrl: string; wording: string; validDays: number };
 
@@ -23,7 +24,7 @@ export function NewsletterConfirmEmail({ confirmUrl, unsubscribeUrl, wording, va
   );
 }
 
-NewsletterConfirmEmail.subject = () => "Confirm your Gatehouse newsletter subscription";
+NewsletterConfirmEmail.subject = () => t("messages.newsletterConfirm.subject");
 NewsletterConfirmEmail.text = (p: NewsletterConfirmProps) =>
   [
     "You asked to receive the Gatehouse newsletter. You agreed to this:",

@@ -1,6 +1,7 @@
 import { Text } from "@react-email/components";
 import { EmailLayout, paragraph } from "./layout";
 import { NewsletterUnsubscribeFooter, newsletterUnsubscribeText } from "./newsletter-footer";
+import { t } from "@/lib/messages";
 
 export type NewsletterSubscribedProps = { unsubscribeUrl: string };
 
@@ -19,7 +20,7 @@ export function NewsletterSubscribedEmail({ unsubscribeUrl }: NewsletterSubscrib
   );
 }
 
-NewsletterSubscribedEmail.subject = () => "You are subscribed to the Gatehouse newsletter";
+NewsletterSubscribedEmail.subject = () => t("messages.newsletterSubscribed.subject");
 NewsletterSubscribedEmail.text = (p: NewsletterSubscribedProps) =>
   [
     "Thank you for confirming. You will receive the Gatehouse newsletter about products, events and offers at this address.",

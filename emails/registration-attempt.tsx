@@ -1,5 +1,6 @@
 import { Text } from "@react-email/components";
 import { EmailLayout, paragraph } from "./layout";
+import { t } from "@/lib/messages";
 
 /** Sent instead of a code when someone tries to register an address that already has an account. */
 export function RegistrationAttemptEmail({ signInUrl }: { signInUrl: string }) {
@@ -17,7 +18,7 @@ export function RegistrationAttemptEmail({ signInUrl }: { signInUrl: string }) {
   );
 }
 
-RegistrationAttemptEmail.subject = () => "Someone tried to register with your address";
+RegistrationAttemptEmail.subject = () => t("messages.registrationAttempt.subject");
 RegistrationAttemptEmail.text = (p: { signInUrl: string }) =>
   `Someone tried to create a new Gatehouse account with this address, but it already has an account. Nothing was changed.\nIf it was you, sign in instead: ${p.signInUrl}\nIf it was not you, you do not need to do anything.`;
 

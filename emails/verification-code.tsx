@@ -1,5 +1,6 @@
 import { Text } from "@react-email/components";
 import { EmailLayout, paragraph } from "./layout";
+import { t } from "@/lib/messages";
 
 export function VerificationCodeEmail({ code, validMinutes }: { code: string; validMinutes: number }) {
   return (
@@ -13,7 +14,7 @@ export function VerificationCodeEmail({ code, validMinutes }: { code: string; va
   );
 }
 
-VerificationCodeEmail.subject = (p: { code: string }) => `${p.code} is your Gatehouse verification code`;
+VerificationCodeEmail.subject = (p: { code: string }) => t("messages.verificationCode.subject", { code: p.code });
 VerificationCodeEmail.text = (p: { code: string; validMinutes: number }) =>
   `Your Gatehouse verification code is ${p.code}.\nIt is valid for ${p.validMinutes} minutes and works once. Never share it.`;
 

@@ -1,5 +1,6 @@
 import { Button, Text } from "@react-email/components";
 import { EmailLayout, paragraph } from "./layout";
+import { t } from "@/lib/messages";
 
 export function WelcomeEmail({ username, accountUrl }: { username: string; accountUrl: string }) {
   return (
@@ -12,7 +13,7 @@ export function WelcomeEmail({ username, accountUrl }: { username: string; accou
   );
 }
 
-WelcomeEmail.subject = () => "Welcome to Gatehouse";
+WelcomeEmail.subject = () => t("messages.welcome.subject");
 WelcomeEmail.text = (p: { username: string; accountUrl: string }) =>
   `Welcome, ${p.username}. Your account is ready: add your devices at ${p.accountUrl}.`;
 

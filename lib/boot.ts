@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb, databaseKind } from "@/lib/db/client";
 import { installerAuthCodes, users } from "@/lib/db/schema";
 import { issueAuthCodes } from "@/lib/accounts/company";

@@ -1,3 +1,4 @@
+import "server-only";
 /** Environment, read in one place. Test hooks are off unless set, and announced at start. */
 export const config = {
   get production() {

@@ -195,6 +195,7 @@ async function registerViaApi(sql: postgres.Sql | undefined, timings: Record<str
       headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a load script reads whatever shape the API answered
     const json = (await res.json()) as any;
     timings[step].push(performance.now() - t0);
     if (res.status >= 400 || json.errors?.length) throw new Error(`${step}: ${res.status} ${JSON.stringify(json.errors ?? json.error)}`);
@@ -311,9 +312,18 @@ async function trustSignInBrowsers(sql: postgres.Sql) {
 /** Each seeded account's trusted app device token, made by one real API sign-in with a code per account. */
 const trustedAppTokens: string[] = [];
 
+/** The parts of the JSON API's answers that the bench reads. */
+type ApiAnswer = {
+  status?: string;
+  token?: string;
+  deviceToken?: string;
+  loginToken?: string;
+  flow?: { id: string; step: string; revision: number };
+};
+
 async function postJson(url: string, body: unknown, headers: Record<string, string>) {
   const res = await fetch(`${base}${url}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
-  return { res, json: (await res.json()) as any };
+  return { res, json: (await res.json()) as ApiAnswer };
 }
 
 async function trustSignInApps(sql: postgres.Sql) {
@@ -321,7 +331,7 @@ async function trustSignInApps(sql: postgres.Sql) {
     const headers = { "x-forwarded-for": clientAddress(5, i) };
     const t0 = performance.now();
     const first = await postJson("/api/sign-in", { identifier: `bench_signin_${i}`, password: PASSWORD }, headers);
-    if (first.json.status !== "check" || first.json.flow.step !== "verify") throw new Error(`expected a sign-in check: ${JSON.stringify(first.json)}`);
+    if (first.json.status !== "check" || !first.json.flow || first.json.flow.step !== "verify") throw new Error(`expected a sign-in check: ${JSON.stringify(first.json)}`);
     const code = await readCode(`bench_signin_${i}@example.com`, sql);
     const done = await postJson(
       `/api/flows/sign-in-check/${first.json.flow.id}`,
@@ -330,7 +340,7 @@ async function trustSignInApps(sql: postgres.Sql) {
     );
     if (!done.json.loginToken) throw new Error(`sign-in check failed: ${JSON.stringify(done.json)}`);
     newDeviceSignIns.push(performance.now() - t0);
-    trustedAppTokens[i] = first.json.deviceToken;
+    trustedAppTokens[i] = first.json.deviceToken ?? "";
   }
 }
 

@@ -3,7 +3,7 @@
  *
  * Sums a V8 CPU profile (from `node --cpu-prof`) by where the time was spent: self time per
  * package (node_modules/NAME, next's compiled bundles, our own chunks, node internals, GC, idle),
- * and the functions with the most self time. Used for docs/decisions/2026-11-29-speed.md.
+ * and the functions with the most self time. Used for docs/decisions/0017-speed.md.
  */
 import fs from "node:fs";
 

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Every test: unit + integration on embedded PGlite; the integration suite again on PostgreSQL
+# Every test: lint, then unit + integration on embedded PGlite; the integration suite again on PostgreSQL
 # when DATABASE_URL is set; then the Playwright end-to-end tests against a production build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+echo "== lint (ESLint: Next.js and typescript-eslint rules) =="
+npx eslint .
 
 echo "== unit and integration tests (PGlite) =="
 env -u DATABASE_URL npx vitest run

@@ -1,21 +1,19 @@
 import type { Metadata } from "next";
-import { eq } from "drizzle-orm";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/guard";
-import { getDb } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import { accountById } from "@/lib/accounts/account";
 import { countryByCode } from "@/lib/countries";
 import { formatPhone } from "@/lib/phone";
 import { companyOf } from "@/lib/accounts/company";
 import { recentlyCancelledDeletion } from "@/lib/accounts/deletion";
+import { t } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "My Account" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const me = await requireUser("/account");
-  const db = await getDb();
-  const [user] = await db.select().from(users).where(eq(users.id, me.id));
+  const user = await accountById(me.id);
   if (!user) redirect("/login");
   // After an installer admin's first sign-in: company information comes first.
   const company = user.role === "installer_admin" ? await companyOf(user.id) : undefined;
@@ -26,7 +24,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     <section className="card" aria-labelledby="account-title">
       {sp.registered && (
         <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
-          Registered. Welcome to Gatehouse!
+          {t("notices.account.registered")}
         </p>
       )}
       {sp.registered && (

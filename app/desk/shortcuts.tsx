@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 
 const KEYS: Record<string, string> = { j: "Next case", k: "Previous case", c: "Claim", a: "Approve", x: "Reject" };
 
@@ -11,9 +12,8 @@ const KEYS: Record<string, string> = { j: "Next case", k: "Previous case", c: "C
  * keys work (with JavaScript); without it the same links and buttons are in the tab order.
  */
 export function DeskShortcuts() {
-  const [on, setOn] = useState(false);
+  const on = useHydrated();
   useEffect(() => {
-    setOn(true);
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
       const t = e.target as HTMLElement | null;

@@ -2,42 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
+import { noticeOf, t, tOr } from "@/lib/messages";
 import { resendConfirmationAction, signInAction } from "./actions";
 import { PasskeySignIn } from "./passkey-sign-in";
 
 export const metadata: Metadata = { title: "Login" };
-
-const errors: Record<string, string> = {
-  missing: "Enter your user name, email or phone number and your password.",
-  control_characters: "Remove the invisible control characters.",
-  invalid: "The user name, email, phone number or password is incorrect.",
-  invalid_national:
-    "The user name, email, phone number or password is incorrect. If you typed a phone number, enter it in international format with its country code, such as +44 7700 900123.",
-  check_expired: "That sign-in expired or was finished in another window. Sign in again.",
-  limited: "Too many failed sign-ins from your network. Wait a few minutes and try again.",
-  unconfirmed: "Your account is not confirmed yet. Open the registration confirmation email and select Verify Now.",
-  unconfirmed_email: "Enter the email address you registered with to get a new confirmation email.",
-  must_reset: "This account was locked several times. Reset your password with Forgot Password to sign in again.",
-};
-
-const confirmations: Record<string, { ok: boolean; text: string }> = {
-  confirmed: { ok: true, text: "Your account is confirmed. You can sign in now." },
-  expired: { ok: false, text: "That confirmation link has expired. Enter your email below to get a new one." },
-  invalid: { ok: false, text: "That confirmation link is not valid or was already used. If your account is confirmed, just sign in." },
-  resent: { ok: true, text: "If an account with that email is waiting for confirmation, a new confirmation email is on its way." },
-  resend_limited: { ok: false, text: "Too many confirmation emails were requested. Try again later." },
-};
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   if ((await auth())?.user) redirect("/account");
   const lockedMinutes = /^locked_(\d+)$/.exec(sp.error ?? "")?.[1];
   const error = lockedMinutes
-    ? `Too many failed sign-ins for this account. Try again in ${lockedMinutes} ${lockedMinutes === "1" ? "minute" : "minutes"}, or reset your password with Forgot Password.`
+    ? t("login.locked", { minutes: Number(lockedMinutes) })
     : sp.error
-      ? (errors[sp.error] ?? errors.invalid)
+      ? tOr(`login.errors.${sp.error}`, "login.errors.invalid")
       : undefined;
-  const confirmation = sp.confirm ? confirmations[sp.confirm] : undefined;
+  const confirmation = noticeOf("login", sp.confirm);
   const offerResend = sp.error === "unconfirmed" || sp.error === "unconfirmed_email" || sp.confirm === "expired";
   return (
     <section className="card" aria-labelledby="login-title">
@@ -46,7 +26,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </h1>
       {sp.signedOut && (
         <p role="status" className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-800">
-          You are signed out.
+          {t("notices.login.signed_out")}
         </p>
       )}
       {confirmation && (
@@ -56,7 +36,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       )}
       {sp.expired && !error && (
         <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-700">
-          {errors.check_expired}
+          {t("login.errors.check_expired")}
         </p>
       )}
       {error && (

@@ -3,9 +3,7 @@
 import { z } from "zod";
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { signIn } from "@/lib/auth";
-import { issueLoginToken } from "@/lib/auth/credentials";
 import { authenticationOptions, passkeyErrors, verifyPasskeySignIn } from "@/lib/accounts/passkeys";
-import { getDb } from "@/lib/db/client";
 import { requestClient } from "@/lib/http/form";
 import { safeNext } from "@/lib/http/safe-next";
 
@@ -37,7 +35,6 @@ export async function passkeySignInAction(raw: unknown): Promise<{ message: stri
     client.address,
   );
   if (!result.ok) return { message: passkeyErrors[result.error] };
-  const loginToken = await issueLoginToken(await getDb(), result.userId);
-  await signIn("credentials", { loginToken, redirectTo: safeNext(parsed.data.next ?? null) });
+  await signIn("credentials", { loginToken: result.loginToken, redirectTo: safeNext(parsed.data.next ?? null) });
   return { message: passkeyErrors.not_verified };
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { WebAuthnAbortService, browserSupportsWebAuthn, browserSupportsWebAuthnAutofill, startAuthentication } from "@simplewebauthn/browser";
+import { WebAuthnAbortService, browserSupportsWebAuthnAutofill, startAuthentication } from "@simplewebauthn/browser";
+import { useWebAuthnSupport } from "@/components/use-webauthn-support";
 import { passkeySignInAction, passkeySignInOptionsAction } from "./passkey-actions";
 
 /**
@@ -9,7 +10,7 @@ import { passkeySignInAction, passkeySignInOptionsAction } from "./passkey-actio
  * offered (conditional UI). Rendered only once JavaScript runs: without it the password form is all.
  */
 export function PasskeySignIn({ next }: { next: string }) {
-  const [supported, setSupported] = useState(false);
+  const supported = useWebAuthnSupport() === true;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -38,12 +39,11 @@ export function PasskeySignIn({ next }: { next: string }) {
   }
 
   useEffect(() => {
-    if (!browserSupportsWebAuthn()) return;
-    setSupported(true);
+    if (!supported) return;
     void browserSupportsWebAuthnAutofill().then((ok) => (ok ? run(true).catch(() => {}) : undefined));
     return () => WebAuthnAbortService.cancelCeremony();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [supported]);
 
   if (!supported) return null;
   return (

@@ -1,4 +1,5 @@
-import { and, eq, isNull } from "drizzle-orm";
+import "server-only";
+import { and, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { companies, installerAuthCodes } from "@/lib/db/schema";
@@ -83,4 +84,14 @@ export async function issueAuthCodes(count: number, issuedBy: string, note?: str
   const codes = Array.from({ length: count }, () => randomDigits(10));
   await db.insert(installerAuthCodes).values(codes.map((c) => ({ codeHash: hashSecret(AUTH_CODE_PURPOSE, c), issuedBy, note })));
   return codes;
+}
+
+/** For the admin page: how many codes were issued and used, and the ten used last. */
+export async function authCodeSummary() {
+  const db = await getDb();
+  const [[{ issued, used }], recent] = await Promise.all([
+    db.select({ issued: sql<number>`count(*)::int`, used: sql<number>`count(${installerAuthCodes.usedAt})::int` }).from(installerAuthCodes),
+    db.select().from(installerAuthCodes).where(isNotNull(installerAuthCodes.usedAt)).orderBy(desc(installerAuthCodes.usedAt)).limit(10),
+  ]);
+  return { issued, used, recent };
 }

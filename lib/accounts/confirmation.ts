@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { getDb, type Queryable, type Tx } from "@/lib/db/client";
 import { emailTokens, users } from "@/lib/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, inArray, isNotNull, isNull, lte, notInArray, or, sql } from "drizzle-orm";
 import { getDb, type Queryable, type Tx } from "@/lib/db/client";
@@ -28,7 +29,7 @@ import { verifyPassword } from "@/lib/security/passwords";
 import { deletePhoto } from "@/lib/uploads/store";
 
 /**
- * Deleting an account (docs/decisions/2026-11-29-account-deletion.md). The person asks with their
+ * Deleting an account (docs/decisions/0016-account-deletion.md). The person asks with their
  * password; every session ends and a notice goes out; for GRACE_DAYS signing in cancels it. After
  * that the sweeper erases the account in ONE transaction: either all of it happened or none of it,
  * and a failed run stays pending and is retried. Label photo files go after the commit; a file a

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import {
   generateAuthenticationOptions,
@@ -18,6 +19,7 @@ import { now } from "@/lib/clock";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { verifyPassword } from "@/lib/security/passwords";
 import { hashSecret } from "@/lib/security/secrets";
+import { issueLoginToken } from "@/lib/auth/credentials";
 
 /**
  * Passkeys (WebAuthn) through @simplewebauthn/server. Challenges are single-use, live five minutes
@@ -188,7 +190,7 @@ export async function authenticationOptions(client: string): Promise<{ challenge
 export async function verifyPasskeySignIn(
   input: { challengeId: string; response: AuthenticationResponseJSON },
   client: string,
-): Promise<{ ok: true; userId: string } | { ok: false; error: PasskeyError }> {
+): Promise<{ ok: true; userId: string; loginToken: string } | { ok: false; error: PasskeyError }> {
   const db = await getDb();
   if (!(await hit(db, limits.signInAttemptsPerClient, client)).allowed) return { ok: false, error: "limited" };
   const hash = await takeChallenge(db, input.challengeId, "authenticate", null);
@@ -224,7 +226,8 @@ export async function verifyPasskeySignIn(
   if (!used) return { ok: false, error: "replayed" };
   const [user] = await db.select({ status: users.status }).from(users).where(eq(users.id, key.userId));
   if (user?.status !== "active") return { ok: false, error: "not_allowed" };
-  return { ok: true, userId: key.userId };
+  // The single-use token the sign-in exchanges for a session, as after a sign-in check.
+  return { ok: true, userId: key.userId, loginToken: await issueLoginToken(db, key.userId) };
 }
 
 export type RemoveResult = { ok: true } | { ok: false; field: "passkeyPassword" | "passkey"; message: string };

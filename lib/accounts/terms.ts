@@ -1,3 +1,4 @@
+import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { getDb, type Queryable } from "@/lib/db/client";
 import { termsAcceptances, termsVersions, users } from "@/lib/db/schema";
@@ -50,4 +51,10 @@ export async function acceptTerms(userId: string, version: string): Promise<void
     await tx.insert(termsAcceptances).values({ userId, version, acceptedAt: new Date(now()) }).onConflictDoNothing();
     await tx.update(users).set({ termsVersion: version, termsAcceptedAt: new Date(now()) }).where(eq(users.id, userId));
   });
+}
+
+/** Every published terms version, newest first (the admin page). */
+export async function termsHistory(): Promise<TermsVersion[]> {
+  const db = await getDb();
+  return db.select().from(termsVersions).orderBy(desc(termsVersions.publishedAt));
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/lib/db/client";
 import { loginTokens, users } from "@/lib/db/schema";

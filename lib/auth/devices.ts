@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb, queryRows, type Queryable } from "@/lib/db/client";
 import { networkOf } from "./networks";

@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";

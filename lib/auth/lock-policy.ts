@@ -5,7 +5,7 @@
  * An attempt is reserved *before* the password or code is checked: checks in flight count as
  * failures, so 50 parallel guesses still get at most MAX_FAILURES checks. After MAX_FAILURES
  * failures the key is locked for the next wait in LOCK_WAITS_MS. What happens once every wait is
- * used up depends on whose lock it is (see docs/decisions/2026-11-29-lockout.md):
+ * used up depends on whose lock it is (see docs/decisions/0013-lockout.md):
  * - `untrusted`: the lock of an identifier as typed from browsers the account does not trust
  *   (anyone's, strangers' included). It keeps locking for the longest wait, never further, so
  *   nobody can force an account into a reset by typing its name.

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, inArray, like, or, sql } from "drizzle-orm";
 import { getDb, type Queryable, type Tx } from "@/lib/db/client";
 import { signInLocks } from "@/lib/db/schema";
@@ -12,7 +13,7 @@ export { LOCK_WAITS_MS, MAX_FAILURES, type Gate, type LockKind } from "./lock-po
  * The sign-in lock in the database: the rules of lock-policy.ts applied to a `sign_in_locks` row
  * under a row lock, so concurrent attempts see each other's counts.
  *
- * Which row an attempt counts against (docs/decisions/2026-11-29-lockout.md):
+ * Which row an attempt counts against (docs/decisions/0013-lockout.md):
  * - from a browser the account does not trust (every stranger's): the typed identifier in its
  *   canonical form, whether or not an account has it, so locking tells nothing about accounts;
  * - from a browser the account trusts: that browser's own row, so strangers' failures never lock

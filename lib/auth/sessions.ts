@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull, ne, type SQL } from "drizzle-orm";
 import { getDb, type Queryable } from "@/lib/db/client";
 import { authSessions, users } from "@/lib/db/schema";

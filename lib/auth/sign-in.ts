@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db/client";
 import { now } from "@/lib/clock";
 import { startFlow, submitStep, type ClientInfo } from "@/lib/flows/runtime";

@@ -1,4 +1,6 @@
+import "server-only";
 import { hashSecret } from "@/lib/security/secrets";
+import { t, type Under } from "@/lib/messages";
 
 /**
  * A stored label photo travels through the case flow as a signed token (id, blurry flag, account),
@@ -20,15 +22,9 @@ export function readPhotoToken(value: string, accountId: string): { id: string; 
   return { id: m[1], blurry: m[2] === "b" };
 }
 
-export const photoErrorMessages: Record<string, string> = {
-  empty: "Choose a photo of the device label.",
-  too_large: "The photo is larger than 10 MB. Take it again at a lower resolution.",
-  // Same words as lib/uploads/label-photo.ts (kept apart so the flow's fields need not load sharp).
-  too_many_pixels: "The photo has too many pixels (more than 40 megapixels). Take it again at a lower resolution.",
-  upload_limited: "You sent too many photos in the last hour. Try again later.",
-  heic: "iPhone HEIC photos cannot be used. Share the photo as JPEG, or set Camera > Formats to Most Compatible.",
-  unsupported: "Upload a JPEG, PNG or WebP photo.",
-  unreadable: "The photo could not be read. It may be damaged: take it again.",
-  too_small: "The photo is too small to read the serial number. Take it closer, at full resolution.",
-  invalid: "Upload the photo again.",
-};
+/** The words for each upload problem (lib/messages/en.ts, `photo`; lib/uploads/label-photo.ts uses the same). */
+export const photoErrorMessages: Record<string, string> = Object.fromEntries(
+  (["empty", "too_large", "too_many_pixels", "upload_limited", "heic", "unsupported", "unreadable", "too_small", "invalid"] as const satisfies readonly Under<"photo">[]).map(
+    (code) => [code, t(`photo.${code}`)],
+  ),
+);

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db/client";
 import { flowSubject, showFlow } from "@/lib/flows/runtime";
 import { hit, limits } from "@/lib/security/rate-limit";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, isNotNull, isNull, lt } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
 import { supportCases } from "@/lib/db/schema";

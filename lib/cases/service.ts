@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Queryable, type Tx } from "@/lib/db/client";
 import { appSettings, caseEvents, devices, notifications, supportCases, users } from "@/lib/db/schema";
@@ -287,6 +288,16 @@ export async function caseForOwner(userId: string, caseId: string): Promise<Case
   const db = await getDb();
   const [c] = await db.select().from(supportCases).where(and(eq(supportCases.id, caseId), eq(supportCases.userId, userId)));
   return c ?? null;
+}
+
+/** Who opened a case, for the desk: the account's contact and its last 20 cases. */
+export async function caseOwnerOverview(userId: string) {
+  const db = await getDb();
+  const [[owner], others] = await Promise.all([
+    db.select({ username: users.username, email: users.email, phone: users.phone }).from(users).where(eq(users.id, userId)),
+    db.select().from(supportCases).where(eq(supportCases.userId, userId)).orderBy(desc(supportCases.createdAt)).limit(20),
+  ]);
+  return { owner, others };
 }
 
 export async function caseById(caseId: string): Promise<CaseRow | null> {

@@ -352,7 +352,7 @@ export const termsAcceptances = pgTable(
  * attempts from browsers the account does not trust (the same whether or not an account exists),
  * `user:<id>:device:<token hash>` for one browser the account trusts. Repeated failures lock for a
  * growing wait; only a trusted browser's repeated locks require a password reset
- * (lib/auth/lock-policy.ts, docs/decisions/2026-11-29-lockout.md).
+ * (lib/auth/lock-policy.ts, docs/decisions/0013-lockout.md).
  */
 export const signInLocks = pgTable("sign_in_locks", {
   key: text("key").primaryKey(),

@@ -1,8 +1,10 @@
+import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { mailbox } from "@/lib/db/schema";
 
 export type MailboxMessage = typeof mailbox.$inferSelect;
+export type { MailHeaders } from "@/lib/db/json-types";
 
 /** Messages in the local mailbox, newest first, optionally for one recipient. */
 export async function listMailbox(to?: string, limit = 50): Promise<MailboxMessage[]> {

@@ -1,3 +1,4 @@
+import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { devices } from "@/lib/db/schema";

@@ -1,15 +1,13 @@
+import { t, type Under } from "@/lib/messages";
+
 /** The device password rules: what a camera or recorder accepts as its new password. */
 
 export type DevicePasswordProblem = "length" | "kinds" | "sequence" | "repeat" | "forbidden" | "username";
 
-export const devicePasswordMessages: Record<DevicePasswordProblem, string> = {
-  length: "Use 8 to 16 characters.",
-  kinds: "Use at least two kinds of characters: lower-case letters, upper-case letters, digits, symbols.",
-  sequence: "Do not use 4 or more ascending or descending digits in a row (like 2345 or 9876).",
-  repeat: "Do not use the same character 4 or more times in a row (like aaaa).",
-  forbidden: 'The password must not contain "admin" or "123".',
-  username: "The password must not contain the device user name.",
-};
+/** The words for each problem (lib/messages/en.ts, `devicePassword`). */
+export const devicePasswordMessages = Object.fromEntries(
+  (["length", "kinds", "sequence", "repeat", "forbidden", "username"] as const satisfies readonly Under<"devicePassword">[]).map((p) => [p, t(`devicePassword.${p}`)]),
+) as Record<DevicePasswordProblem, string>;
 
 const KINDS = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/];
 

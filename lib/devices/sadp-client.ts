@@ -1,3 +1,4 @@
+import "server-only";
 import { createSocket, type Socket } from "node:dgram";
 import { randomUUID } from "node:crypto";
 import { isIP } from "node:net";

@@ -1,7 +1,9 @@
+import "server-only";
 import { NextResponse } from "next/server";
 import { flowEntry } from "@/lib/flows/registry";
 import type { FlowResult } from "@/lib/flows/runtime";
 import type { StepView } from "@/lib/flows/view";
+import { t } from "@/lib/messages";
 
 /** JSON error body: a stable code per problem, and words for people; `errors` lists refused fields. */
 export function apiError(
@@ -28,9 +30,9 @@ function errorsOf(view: StepView) {
 export function flowResponse(result: FlowResult, extra: Record<string, unknown> = {}) {
   switch (result.kind) {
     case "not_found":
-      return apiError(404, "flow_not_found", "No such flow, or the token does not match.");
+      return apiError(404, "flow_not_found", t("api.flow_not_found"));
     case "limited":
-      return apiError(429, "rate_limited", "Too many attempts.", { retryAt: new Date(result.retryAt).toISOString() });
+      return apiError(429, "rate_limited", t("api.rate_limited"), { retryAt: new Date(result.retryAt).toISOString() });
     case "completed":
       return NextResponse.json({ flow: result.view, errors: [], loginToken: result.loginToken, ...extra });
     case "view": {

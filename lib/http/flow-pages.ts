@@ -1,3 +1,4 @@
+import "server-only";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
 import { startFlow, submitStep, type FlowResult } from "@/lib/flows/runtime";

@@ -1,3 +1,4 @@
+import "server-only";
 import { headers } from "next/headers";
 import type { ClientInfo } from "@/lib/flows/runtime";
 import { clientAddressFrom } from "./client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb, queryRows, type Queryable } from "@/lib/db/client";
 import { now } from "@/lib/clock";

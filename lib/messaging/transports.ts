@@ -1,3 +1,4 @@
+import "server-only";
 import { Resend } from "resend";
 import type { Queryable } from "@/lib/db/client";
 import { mailbox } from "@/lib/db/schema";

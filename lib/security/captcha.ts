@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gt, isNull, lt } from "drizzle-orm";
 import svgCaptchaModule from "svg-captcha";
 import type { Queryable } from "@/lib/db/client";

@@ -1,6 +1,8 @@
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { config } from "@/lib/config";
+import { t } from "@/lib/messages";
 
 export const PASSWORD_MIN = 8;
 /** Long passphrases are welcome; the cap only keeps hashing cost bounded. */
@@ -30,13 +32,14 @@ export const passwordPolicies: Record<PasswordPolicy, string> = {
 };
 const NIST_MIN = 12;
 
+/** The words for each problem (lib/messages/en.ts, `password`). */
 export const passwordMessages: Record<PasswordProblem, string> = {
-  too_short: `Use at least ${PASSWORD_MIN} characters.`,
-  too_short_12: `Use at least ${NIST_MIN} characters. A few unrelated words make a good one.`,
-  too_long: `Use at most ${PASSWORD_MAX} characters.`,
-  too_few_kinds: "Use at least three of: upper case letters, lower case letters, digits, special characters.",
-  too_common: "This password is too common. Choose one that is harder to guess.",
-  contains_username: "The password must not contain your user name.",
+  too_short: t("password.too_short", { min: PASSWORD_MIN }),
+  too_short_12: t("password.too_short_12", { min: NIST_MIN }),
+  too_long: t("password.too_long", { max: PASSWORD_MAX }),
+  too_few_kinds: t("password.too_few_kinds"),
+  too_common: t("password.too_common"),
+  contains_username: t("password.contains_username"),
 };
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/client";
@@ -12,7 +13,7 @@ export const limits = {
   /**
    * Code sends, counted per purpose (registration, sign-in, recovery, contact change, confirm):
    * subjects are `<purpose>:<destination>` and `<purpose>:<client>`, so what strangers spend on
-   * one purpose never blocks another (see docs/decisions/2026-11-29-code-budgets.md).
+   * one purpose never blocks another (see docs/decisions/0012-code-budgets.md).
    */
   codeSendsPerTarget: { name: "code-target", max: 5, windowMs: 60 * 60_000 },
   codeSendsPerClient: { name: "code-client", max: 30, windowMs: 60 * 60_000 },

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gte, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { flowDrafts, flowEvents, flowInstances, flowVersions, studioAudit } from "@/lib/db/schema";
@@ -29,6 +30,11 @@ export function problemsOf(flow: string, definition: Json): Problem[] {
 export async function audit(flow: string, actor: string, action: string, detail: Json = {}) {
   const db = await getDb();
   await db.insert(studioAudit).values({ flow, actor, action, detail });
+}
+
+/** One stored version by id (the compare page checks it belongs to the flow). */
+export async function versionOf(id: string) {
+  return versionById(await getDb(), id);
 }
 
 export async function published(flow: string) {

@@ -1,4 +1,6 @@
+import "server-only";
 import sharp from "sharp";
+import { t } from "@/lib/messages";
 
 /**
  * Checks and cleans a photo of a device label uploaded with a support case.
@@ -85,17 +87,15 @@ export function sniffImageType(bytes: Uint8Array): ImageType {
 
 const fail = (code: PhotoErrorCode, message: string): PhotoResult => ({ ok: false, code, message });
 
+/** The words of each refusal (lib/messages/en.ts, `labelPhoto`). */
 const MESSAGES = {
-  empty: "The file is empty. Please choose a photo of the label.",
-  tooLarge: (maxBytes: number) =>
-    `The photo is too large. The limit is ${formatMb(maxBytes)} MB.`,
-  tooManyPixels: `The photo has too many pixels (more than ${MAX_INPUT_PIXELS / 1_000_000} megapixels). Take it again at a lower resolution.`,
-  heic:
-    "HEIC photos can't be used. On iPhone, set Settings > Camera > Formats to " +
-    '"Most Compatible", or share the photo as JPEG, then upload it again.',
-  unsupported: "Upload a JPEG, PNG or WebP photo.",
-  unreadable: "The photo couldn't be read. It may be damaged or incomplete; please try another.",
-  tooSmall: `The photo is too small to read the label. Please upload one at least ${MIN_LONG_SIDE}×${MIN_SHORT_SIDE} pixels.`,
+  empty: t("labelPhoto.empty"),
+  tooLarge: (maxBytes: number) => t("labelPhoto.tooLarge", { mb: formatMb(maxBytes) }),
+  tooManyPixels: t("labelPhoto.tooManyPixels", { megapixels: MAX_INPUT_PIXELS / 1_000_000 }),
+  heic: t("labelPhoto.heic"),
+  unsupported: t("labelPhoto.unsupported"),
+  unreadable: t("labelPhoto.unreadable"),
+  tooSmall: t("labelPhoto.tooSmall", { width: MIN_LONG_SIDE, height: MIN_SHORT_SIDE }),
 } as const;
 
 function formatMb(bytes: number): string {

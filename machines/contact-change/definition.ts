@@ -2,7 +2,7 @@ import type { StepPlaceholders } from "@/lib/flows/placeholders";
 import { defaultVerificationSettings, verificationPlaceholders, verificationStep } from "../verification/implementations";
 
 /**
- * Change the email or phone number of a signed-in account (PRODUCT.md section 3), as data.
+ * Change the email or phone number of a signed-in account (docs/product.md section 3), as data.
  * The new contact proves itself with a code; the old one gets a notice; the change is recorded.
  * The runtime starts it with `account: { id, country }` in its context.
  */

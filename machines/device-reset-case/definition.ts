@@ -1,7 +1,7 @@
 import type { StepPlaceholders } from "@/lib/flows/placeholders";
 
 /**
- * Opening a device password reset case (PRODUCT.md section 4), as data: pick the device the LAN
+ * Opening a device password reset case (docs/product.md section 4), as data: pick the device the LAN
  * scan found, upload the label photo, accept the security commitment, Confirm. The server starts it
  * for a signed-in account with `account` and the `scan` results in its context.
  */

@@ -6,7 +6,7 @@ import { TERMS_VERSION } from "../user-registration/definition";
 export const NEWSLETTER_LABEL = "I would like to receive newsletters about products, events and offers. I can unsubscribe at any time.";
 
 /**
- * Installer Admin registration (PRODUCT.md section 2, seed 000), as data.
+ * Installer Admin registration (docs/product.md section 2, seed 000), as data.
  * Country/Region (fixed for good) -> Email + picture code + Get Verification Code -> code -> Password ->
  * Name, Phone Number, Company Name -> optional Authentication Code, newsletter, terms -> Register.
  * The account then waits for its Verify Now link before it can sign in.

@@ -3,7 +3,7 @@ import { defaultVerificationSettings, verificationPlaceholders, verificationStep
 import { captchaField } from "../shared-steps";
 
 /**
- * Forgot Password (PRODUCT.md section 3), as data: email or phone + picture code -> a code sent
+ * Forgot Password (docs/product.md section 3), as data: email or phone + picture code -> a code sent
  * there (the same screens whether or not an account exists) -> New Password -> done. Success ends
  * every session of the account.
  */

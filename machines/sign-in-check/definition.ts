@@ -2,7 +2,7 @@ import type { StepPlaceholders } from "@/lib/flows/placeholders";
 import { defaultVerificationSettings, maskedVerificationPlaceholders, verificationStep } from "../verification/implementations";
 
 /**
- * The sign-in check (PRODUCT.md section 3), as data. The password was right, but the browser is
+ * The sign-in check (docs/product.md section 3), as data. The password was right, but the browser is
  * not trusted by the account (or the account asks for a code every time): a code goes to the
  * email or phone the person picks, and only the right code signs in. The runtime starts it with
  * `account` (id, masked contacts, where notices go), `device` (token hash, browser, address,

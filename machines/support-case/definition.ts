@@ -3,7 +3,7 @@ const refuseOwnCase = { guard: "ownCaseByAgent", actions: "refuseOwnCase" };
 const reject = [refuseOwnCase, { guard: "byDecidingAgent", target: "rejected", actions: ["recordDecision", "notifyRejected"] }];
 
 /**
- * The life of a device password reset case (PRODUCT.md sections 4 and 5), as data. Agents and the
+ * The life of a device password reset case (docs/product.md sections 4 and 5), as data. Agents and the
  * customer send events; the state is the case's status. Notes and messages do not change it.
  * Nobody decides a case they own: an agent's approval or rejection of their own case, and a second
  * approval by the first approver, take the refusing branch (no status change, a refusal the

@@ -5,7 +5,7 @@ import { countryStep, termsField } from "../shared-steps";
 export const TERMS_VERSION = "2026-11-01";
 
 /**
- * Hik-Connect style user registration (PRODUCT.md section 1), as data.
+ * Hik-Connect style user registration (docs/product.md section 1), as data.
  * Country/Region -> Email or Mobile Phone Number + picture code -> code by email or SMS
  * -> User Name / Password / terms -> done.
  * The flow studio edits copies of this object; the code default is stored as version 1.

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { isoBase64URL, isoCBOR } from "@simplewebauthn/server/helpers";
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simplewebauthn/server";
 import { passkeys, users } from "@/lib/db/schema";
+import { consumeLoginToken } from "@/lib/auth/credentials";
 import { PASSKEY_OPTIONS_LIMIT, authenticationOptions, finishRegistration, listPasskeys, registrationOptions, relyingParty, removePasskey, verifyPasskeySignIn } from "@/lib/accounts/passkeys";
 import { advanceClock, resetClock } from "@/lib/clock";
 import { hashPassword } from "@/lib/security/passwords";
@@ -114,7 +115,11 @@ describe("passkeys", () => {
     const [key] = await listPasskeys(user.id);
     expect(key).toMatchObject({ name: "Work laptop", lastUsedAt: null });
     const { result } = await signInWith(authenticator);
-    expect(result).toEqual({ ok: true, userId: user.id });
+    expect(result).toMatchObject({ ok: true, userId: user.id });
+    // The sign-in's single-use login token opens a session for that account, once.
+    const token = result.ok ? result.loginToken : "";
+    expect(await consumeLoginToken(token)).toMatchObject({ id: user.id });
+    expect(await consumeLoginToken(token)).toBeNull();
     expect((await listPasskeys(user.id))[0].lastUsedAt).toBeInstanceOf(Date);
   });
 

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/guard";
-import { getDb } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import { accountById } from "@/lib/accounts/account";
 import { getNewsletterState, NEWSLETTER_WORDING, type NewsletterStatus } from "@/lib/newsletter";
 import { saveNewsletterAction } from "./actions";
+import { noticeOf } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "About" };
 
@@ -16,40 +15,17 @@ const stateLabel: Record<NewsletterStatus, string> = {
   none: "Not subscribed",
 };
 
-function notice(outcome: string | undefined, email: string | null): { ok: boolean; text: string } | undefined {
-  switch (outcome) {
-    case "confirmation_sent":
-      return {
-        ok: true,
-        text: `We sent a confirmation email to ${email}. Open the link in it to start receiving the newsletter.`,
-      };
-    case "already_subscribed":
-      return { ok: true, text: "You are subscribed to the newsletter." };
-    case "unsubscribed":
-      return { ok: true, text: "You are unsubscribed from the newsletter." };
-    case "already_off":
-      return { ok: true, text: "Saved. The newsletter stays off." };
-    case "no_email":
-      return { ok: false, text: "The newsletter needs an email address, and your account has none." };
-    case "limited":
-      return { ok: false, text: "Too many confirmation emails in the last hour. Try again later." };
-    case undefined:
-      return undefined;
-    default:
-      return { ok: false, text: "That did not work. Try again." };
-  }
-}
 
 /** Me > About: the account's name and the newsletter switch. Plain form posts, so it works without JavaScript. */
 export default async function AboutPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   // Signed in (else /login?next=/account/about) and the current terms accepted.
   const me = await requireUser("/account/about");
-  const db = await getDb();
-  const [user] = await db.select().from(users).where(eq(users.id, me.id));
+  const user = await accountById(me.id);
   if (!user) redirect("/login?next=/account/about");
-  const state = await getNewsletterState(user.id, db);
+  const state = await getNewsletterState(user.id);
   const sp = await searchParams;
-  const message = notice(sp.newsletter, user.email);
+  // An outcome the catalogue does not know still gets an answer: that it did not work.
+  const message = sp.newsletter ? (noticeOf("newsletter", sp.newsletter, { email: user.email ?? "" }) ?? noticeOf("newsletter", "failed")) : undefined;
   const on = state.status === "subscribed" || state.status === "pending";
   const canTurnOn = Boolean(user.email);
   return (

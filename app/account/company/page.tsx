@@ -6,17 +6,10 @@ import { countryByCode } from "@/lib/countries";
 import { formatPhone } from "@/lib/phone";
 import { readFlash } from "@/lib/http/flash";
 import { authenticateCompanyAction, saveCompanyAction } from "./actions";
+import { noticeOf } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "Company information" };
 
-const notices: Record<string, { ok: boolean; text: string }> = {
-  saved: { ok: true, text: "Company information saved." },
-  auth_authenticated: { ok: true, text: "Your company is now an authenticated installer." },
-  auth_already: { ok: true, text: "Your company is already authenticated." },
-  auth_invalid: { ok: false, text: "This authentication code is not valid or was already used." },
-  auth_malformed: { ok: false, text: "An authentication code has exactly 10 digits." },
-  auth_limited: { ok: false, text: "Too many authentication attempts. Try again in an hour." },
-};
 
 const fields = [
   { name: "name", label: "Company Name", autoComplete: "organization", required: true },
@@ -32,7 +25,7 @@ export default async function CompanyPage() {
   const company = await companyOf(me.id);
   if (!company) redirect("/account");
   const flash = await readFlash("company");
-  const notice = flash.notice ? notices[flash.notice] : undefined;
+  const notice = noticeOf("company", flash.notice);
   const value = (name: string) => flash.values?.[name] ?? ((company as Record<string, unknown>)[name] as string | null) ?? "";
   return (
     <div className="space-y-6">

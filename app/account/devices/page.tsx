@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/guard";
 import { devicesOf } from "@/lib/devices/accounts";
 import { readFlash } from "@/lib/http/flash";
 import { addDeviceAction } from "./actions";
+import { t } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "My devices" };
 
@@ -20,7 +21,7 @@ export default async function DevicesPage() {
         </h1>
         {flash.notice === "added" && (
           <p role="status" className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-800">
-            The device was added.
+            {t("notices.devices.added")}
           </p>
         )}
         {list.length === 0 ? (

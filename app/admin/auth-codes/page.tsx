@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { desc, isNotNull, sql } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
-import { installerAuthCodes } from "@/lib/db/schema";
+import { authCodeSummary } from "@/lib/accounts/company";
 import { requireUser } from "@/lib/auth/guard";
 import { readFlash } from "@/lib/http/flash";
 import { issueAuthCodesAction } from "./actions";
@@ -12,11 +10,7 @@ export default async function AuthCodesPage() {
   await requireUser("/admin/auth-codes", ["admin"]);
   const flash = await readFlash("auth-codes");
   const fresh = flash.values?.codes?.split(",").filter(Boolean) ?? [];
-  const db = await getDb();
-  const [{ issued, used }] = await db
-    .select({ issued: sql<number>`count(*)::int`, used: sql<number>`count(${installerAuthCodes.usedAt})::int` })
-    .from(installerAuthCodes);
-  const recent = await db.select().from(installerAuthCodes).where(isNotNull(installerAuthCodes.usedAt)).orderBy(desc(installerAuthCodes.usedAt)).limit(10);
+  const { issued, used, recent } = await authCodeSummary();
   return (
     <section className="card max-w-2xl" aria-labelledby="codes-title">
       <h1 id="codes-title" className="text-xl font-bold">

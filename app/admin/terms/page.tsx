@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { desc } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
-import { termsVersions } from "@/lib/db/schema";
+import { termsHistory } from "@/lib/accounts/terms";
 import { requireUser } from "@/lib/auth/guard";
 import { publishTermsAction } from "./actions";
+import { t } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "Terms versions" };
 
@@ -11,8 +10,7 @@ export const metadata: Metadata = { title: "Terms versions" };
 export default async function AdminTermsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireUser("/admin/terms", ["admin"]);
   const sp = await searchParams;
-  const db = await getDb();
-  const versions = await db.select().from(termsVersions).orderBy(desc(termsVersions.publishedAt));
+  const versions = await termsHistory();
   return (
     <section className="card max-w-2xl" aria-labelledby="admin-terms-title">
       <h1 id="admin-terms-title" className="text-xl font-bold">
@@ -20,7 +18,7 @@ export default async function AdminTermsPage({ searchParams }: { searchParams: P
       </h1>
       {sp.published && (
         <p role="status" className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-800">
-          Version {sp.published} is published. Signed-in people accept it before going on.
+          {t("notices.adminTerms.published", { version: sp.published })}
         </p>
       )}
       {sp.error && (

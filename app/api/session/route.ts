@@ -3,6 +3,7 @@ import { z } from "zod";
 import { auth, signIn } from "@/lib/auth";
 import { apiError } from "@/lib/http/flow-api";
 import { plainText } from "@/lib/validation/plain-text";
+import { t } from "@/lib/messages";
 
 const body = z.object({ loginToken: plainText().min(20).max(200) });
 
@@ -13,16 +14,16 @@ const body = z.object({ loginToken: plainText().min(20).max(200) });
 export async function POST(request: Request) {
   // Not a form: a cross-site page must not be able to sign a browser into someone else's account.
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
-    return apiError(415, "json_required", "Send JSON with Content-Type: application/json.");
+    return apiError(415, "json_required", t("api.json_required"));
   }
   const site = request.headers.get("sec-fetch-site");
-  if (site === "cross-site" || site === "same-site") return apiError(403, "cross_site", "Cross-site requests are refused.");
+  if (site === "cross-site" || site === "same-site") return apiError(403, "cross_site", t("api.cross_site"));
   const parsed = body.safeParse(await request.json().catch(() => undefined));
-  if (!parsed.success) return apiError(400, "invalid_request", "Send JSON: { loginToken }.");
+  if (!parsed.success) return apiError(400, "invalid_request", t("api.invalid_session_request"));
   try {
     await signIn("credentials", { loginToken: parsed.data.loginToken, redirect: false });
   } catch {
-    return apiError(401, "invalid_token", "The login token is unknown, used or expired.");
+    return apiError(401, "invalid_token", t("api.invalid_token"));
   }
   return NextResponse.json({ signedIn: true });
 }
@@ -30,6 +31,6 @@ export async function POST(request: Request) {
 /** Who is signed in: GET /api/session. */
 export async function GET() {
   const session = await auth();
-  if (!session?.user) return apiError(401, "signed_out", "Not signed in.");
+  if (!session?.user) return apiError(401, "signed_out", t("api.signed_out"));
   return NextResponse.json({ user: { id: session.user.id, name: session.user.name, email: session.user.email, role: session.user.role } });
 }

@@ -4,6 +4,7 @@ import { config } from "@/lib/config";
 import { deskSettings } from "@/lib/cases/service";
 import { readFlash } from "@/lib/http/flash";
 import { deskSettingsAction } from "../actions";
+import { t } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "Desk settings" };
 
@@ -17,7 +18,7 @@ export default async function DeskSettingsPage() {
       </h1>
       {flash.notice === "settings_saved" && (
         <p role="status" className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-800">
-          Saved.
+          {t("notices.desk.settings_saved")}
         </p>
       )}
       <form action={deskSettingsAction} className="mt-4 flex flex-col gap-3">

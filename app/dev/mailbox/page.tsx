@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { config } from "@/lib/config";
-import { listMailbox } from "@/lib/dev/mailbox";
-import type { MailHeaders } from "@/lib/db/json-types";
+import { listMailbox, type MailHeaders } from "@/lib/dev/mailbox";
 
 export const metadata: Metadata = { title: "Mailbox" };
 

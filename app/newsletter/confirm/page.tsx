@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { checkConfirmToken } from "@/lib/newsletter";
 import { confirmNewsletterAction } from "../actions";
+import { t } from "@/lib/messages";
 
 // The address carries a token: proxy.ts answers with `Referrer-Policy: no-referrer`, and lets this
 // page's own form post through although the browser then sends `Origin: null` (lib/http/security-headers.ts).
@@ -30,7 +31,7 @@ export default async function ConfirmNewsletterPage({ searchParams }: { searchPa
       {state === "subscribed" ? (
         <>
           <p role="status" className="mt-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
-            You are subscribed to the newsletter.
+            {t("notices.newsletterLink.subscribed")}
           </p>
           <p className="mt-4 text-sm text-zinc-700">
             Every newsletter has an unsubscribe link, and you can switch it off under{" "}
@@ -54,9 +55,7 @@ export default async function ConfirmNewsletterPage({ searchParams }: { searchPa
       ) : (
         <>
           <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-700">
-            {state === "expired"
-              ? "This confirmation link has expired. Links are valid for 7 days."
-              : "This confirmation link has already been used or is not valid. Only the newest confirmation email works."}
+            {state === "expired" ? t("notices.newsletterLink.confirm_expired") : t("notices.newsletterLink.confirm_invalid")}
           </p>
           <p className="mt-4 text-sm text-zinc-700">
             To get a new link, switch the newsletter on again under{" "}

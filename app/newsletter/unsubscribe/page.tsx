@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { checkUnsubscribeToken } from "@/lib/newsletter";
 import { unsubscribeAction } from "../actions";
+import { t } from "@/lib/messages";
 
 // The address carries a token: proxy.ts answers with `Referrer-Policy: no-referrer`, and lets this
 // page's own form post through although the browser then sends `Origin: null` (lib/http/security-headers.ts).
@@ -30,7 +31,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
       {state === "unsubscribed" ? (
         <>
           <p role="status" className="mt-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
-            You are unsubscribed.
+            {t("notices.newsletterLink.unsubscribed")}
           </p>
           <p className="mt-4 text-sm text-zinc-700">You will not receive the Gatehouse newsletter any more.</p>
         </>
@@ -47,7 +48,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
       ) : (
         <>
           <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-700">
-            This unsubscribe link is not valid. It may be incomplete, or from before you subscribed again.
+            {t("notices.newsletterLink.unsubscribe_invalid")}
           </p>
           <p className="mt-4 text-sm text-zinc-700">
             Use the link in your newest newsletter email, or sign in and switch the newsletter off under{" "}

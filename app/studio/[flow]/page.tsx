@@ -18,6 +18,7 @@ import { ProblemsPanel } from "./_panels/problems";
 import { PublishPanel, TryPanel } from "./_panels/publish";
 import { SettingsPanel } from "./_panels/settings";
 import { StepEditor } from "./_panels/step-editor";
+import { noticeOf } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "Flow studio" };
 
@@ -33,6 +34,13 @@ function Notice({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** How long the diagram's layout took, shown under it (the page budget is in the README). */
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const t0 = performance.now();
+  const result = await work();
+  return { result, ms: performance.now() - t0 };
+}
+
 export default async function StudioFlowPage({ params, searchParams }: Props) {
   const { flow } = await params;
   const entry = flowEntry(flow);
@@ -43,11 +51,10 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
   const definition = (draft?.definition ?? live.definition) as Json;
   const problems: Problem[] = draft ? problemsOf(flow, definition) : [];
   const refused: Problem[] = flash.values?.problems ? JSON.parse(flash.values.problems) : [];
+  const studioNotice = noticeOf("studio", flash.notice, { version: flash.values?.version ?? "" });
   const allProblems = [...refused, ...problems];
   const graph = flowGraph(definition);
-  const t0 = performance.now();
-  const laidOut = await layoutGraph(graph.nodes, graph.edges);
-  const layoutMs = performance.now() - t0;
+  const { result: laidOut, ms: layoutMs } = await timed(() => layoutGraph(graph.nodes, graph.edges));
   const selected = sp.step && graph.nodes.some((n) => n.id === sp.step) ? sp.step : String(definition.initial ?? graph.nodes[0]?.id);
   const problemSteps = new Set(allProblems.map((p) => p.path.split(/[. ]/)[0]));
   const hasProblem = (id: string) => problemSteps.has(id.split(".")[0]);
@@ -71,9 +78,7 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
           {counts.completed} completed.
         </p>
       </header>
-      {flash.notice === "saved" && <Notice>Saved in the draft.</Notice>}
-      {flash.notice === "published" && <Notice>Published as version {flash.values?.version}. New flows start on it; running ones finish on theirs.</Notice>}
-      {flash.notice === "discarded" && <Notice>The draft was discarded.</Notice>}
+      {studioNotice && <Notice>{studioNotice.text}</Notice>}
       <ProblemsPanel flow={flow} definition={definition} problems={allProblems} refused={refused.length > 0} />
 
       <FlowDiagram

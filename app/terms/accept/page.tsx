@@ -5,13 +5,10 @@ import { auth } from "@/lib/auth";
 import { mustAcceptTerms } from "@/lib/accounts/terms";
 import { acceptTermsAction } from "./actions";
 import { safeNext } from "@/lib/http/safe-next";
+import { tOr } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "Updated terms" };
 
-const errors: Record<string, string> = {
-  required: "Tick the box to agree before you continue.",
-  changed: "The terms changed again while this page was open. Please read the newest version.",
-};
 
 export default async function AcceptTermsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const session = await auth();
@@ -41,7 +38,7 @@ export default async function AcceptTermsPage({ searchParams }: { searchParams: 
       </p>
       {sp.error && (
         <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-700">
-          {errors[sp.error] ?? errors.required}
+          {tOr(`terms.errors.${sp.error}`, "terms.errors.required")}
         </p>
       )}
       <form action={acceptTermsAction} className="mt-4 flex flex-col gap-4">

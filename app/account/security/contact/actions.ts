@@ -1,9 +1,7 @@
 "use server";
 
-import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
-import { getDb } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import { accountById } from "@/lib/accounts/account";
 import { requireUser } from "@/lib/auth/guard";
 import { flowSubject, startFlow } from "@/lib/flows/runtime";
 import { setFlowToken } from "@/lib/http/flow-cookie";
@@ -16,8 +14,8 @@ const contactChange: WizardPages = { flow: "contact-change", basePath: BASE, com
 /** Start a contact change for the signed-in account; its id and country come from the session, not the form. */
 export async function startContactChange(): Promise<void> {
   const me = await requireUser(BASE);
-  const db = await getDb();
-  const [user] = await db.select({ country: users.country }).from(users).where(eq(users.id, me.id));
+  const user = await accountById(me.id);
+  if (!user) redirect(`/login?next=${BASE}`);
   const started = await startFlow("contact-change", await requestClient(), { issueCaptchas: false }, {
     subject: me.id,
     context: { account: { id: me.id }, country: user.country },

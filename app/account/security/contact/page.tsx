@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
-import { eq } from "drizzle-orm";
 import { requireUser } from "@/lib/auth/guard";
-import { getDb } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import { redirect } from "next/navigation";
+import { accountById } from "@/lib/accounts/account";
 import { formatPhone } from "@/lib/phone";
 import { startContactChange } from "./actions";
+import { t } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "Change email or phone" };
 
 export default async function ContactPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const me = await requireUser("/account/security/contact");
   const sp = await searchParams;
-  const db = await getDb();
-  const [user] = await db.select({ email: users.email, phone: users.phone }).from(users).where(eq(users.id, me.id));
+  const user = await accountById(me.id);
+  if (!user) redirect("/login?next=/account/security/contact");
   return (
     <section className="card" aria-labelledby="contact-title">
       <h1 id="contact-title" className="text-xl font-bold">
@@ -33,7 +33,7 @@ export default async function ContactPage({ searchParams }: { searchParams: Prom
       </p>
       {(sp.expired || sp.limited) && (
         <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-700">
-          {sp.limited ? "Too many attempts from your network. Try again later." : "That change expired. Start again."}
+          {sp.limited ? t("notices.start.limited") : t("notices.contactChange.expired")}
         </p>
       )}
       <form action={startContactChange} className="mt-4">

@@ -1,18 +1,18 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { browserSupportsWebAuthn, startRegistration } from "@simplewebauthn/browser";
+import { startRegistration } from "@simplewebauthn/browser";
+import { useWebAuthnSupport } from "@/components/use-webauthn-support";
 import { finishPasskeyAction, passkeyOptionsAction } from "./actions";
 
 /** "Add a passkey": a name, then the browser's own passkey prompt. Needs JavaScript (WebAuthn is a browser API). */
 export function AddPasskey({ suggestedName }: { suggestedName: string }) {
   const router = useRouter();
-  const [supported, setSupported] = useState<boolean | null>(null);
+  const supported = useWebAuthnSupport();
   const [name, setName] = useState(suggestedName);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ field?: "name"; message: string } | null>(null);
-  useEffect(() => setSupported(browserSupportsWebAuthn()), []);
 
   if (supported === null) return <p className="mt-3 text-sm text-zinc-600">Adding a passkey needs JavaScript.</p>;
   if (!supported) return <p className="mt-3 text-sm text-zinc-600">This browser cannot create passkeys.</p>;

@@ -2,12 +2,13 @@ import { flowEntry } from "@/lib/flows/registry";
 import { startFlow } from "@/lib/flows/runtime";
 import { apiError, flowResponse } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
+import { t } from "@/lib/messages";
 
 /** Start a flow: POST /api/flows/user-registration -> { flow, token }. Keep the token: it owns the flow. */
 export async function POST(request: Request, { params }: { params: Promise<{ flow: string }> }) {
   const { flow } = await params;
   // Flows about a signed-in account are started by the server with that account; not from here.
-  if (!flowEntry(flow)?.public) return apiError(404, "unknown_flow", `There is no public flow called ${flow}.`);
+  if (!flowEntry(flow)?.public) return apiError(404, "unknown_flow", t("api.unknown_flow", { flow }));
   const started = await startFlow(flow, {
     address: clientAddressFrom(request.headers),
     userAgent: request.headers.get("user-agent") ?? undefined,

@@ -3,11 +3,9 @@ import { flowTitle } from "@/lib/studio/words";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/guard";
-import { getDb } from "@/lib/db/client";
 import { flowEntry } from "@/lib/flows/registry";
-import { versionById } from "@/lib/flows/versions";
 import { diffDefinitions } from "@/lib/studio/diff";
-import { draftOf, EDITOR_ROLES } from "@/lib/studio/service";
+import { draftOf, EDITOR_ROLES, versionOf } from "@/lib/studio/service";
 
 export const metadata: Metadata = { title: "Compare versions" };
 
@@ -20,7 +18,7 @@ async function side(flow: string, ref: string | undefined): Promise<{ label: str
   }
   if (!ref || !/^[0-9a-f-]{36}$/i.test(ref)) return null;
   try {
-    const v = await versionById(await getDb(), ref);
+    const v = await versionOf(ref);
     return v.flow === flow ? { label: `version ${v.version}`, definition: v.definition } : null;
   } catch {
     return null;

@@ -8,6 +8,7 @@ import { EDITOR_ROLES, history, published } from "@/lib/studio/service";
 import { flowTitle } from "@/lib/studio/words";
 import { rollbackAction } from "../../actions";
 import { panel } from "../_panels/panel";
+import { t } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "Roll back · Flow studio" };
 
@@ -44,7 +45,7 @@ export default async function RollbackPage({ params, searchParams }: Props) {
       </p>
       {sp.unconfirmed && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          Tick the box to confirm the roll back.
+          {t("notices.studio.rollback_unconfirmed")}
         </p>
       )}
       <form action={rollbackAction} className="space-y-3 text-sm">

@@ -3,13 +3,14 @@ import { showFlow, submitStep } from "@/lib/flows/runtime";
 import { apiError, bearer, continuedByApi, flowResponse } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
 import { CONTROL_CHARACTERS, plainText } from "@/lib/validation/plain-text";
+import { t } from "@/lib/messages";
 
 type Params = { params: Promise<{ flow: string; id: string }> };
 
 /** The current step: GET /api/flows/{flow}/{id} with Authorization: Bearer {token}. */
 export async function GET(request: Request, { params }: Params) {
   const { flow, id } = await params;
-  if (!continuedByApi(flow)) return apiError(404, "unknown_flow", `There is no public flow called ${flow}.`);
+  if (!continuedByApi(flow)) return apiError(404, "unknown_flow", t("api.unknown_flow", { flow }));
   return flowResponse(await showFlow(flow, id, bearer(request)));
 }
 
@@ -24,7 +25,7 @@ const submission = z.object({
 /** Submit the current step: POST { revision, action?, fields }. */
 export async function POST(request: Request, { params }: Params) {
   const { flow, id } = await params;
-  if (!continuedByApi(flow)) return apiError(404, "unknown_flow", `There is no public flow called ${flow}.`);
+  if (!continuedByApi(flow)) return apiError(404, "unknown_flow", t("api.unknown_flow", { flow }));
   const body = await request.json().catch(() => undefined);
   const parsed = submission.safeParse(body);
   if (!parsed.success) {
@@ -33,7 +34,7 @@ export async function POST(request: Request, { params }: Params) {
     const errors = parsed.error.issues
       .filter((i) => i.path[0] === "fields" && i.path.length === 2 && i.message === CONTROL_CHARACTERS.message)
       .map((i) => ({ field: String(i.path[1]), ...CONTROL_CHARACTERS }));
-    return apiError(400, "invalid_request", "Send JSON: { revision: number, action?: string, fields: { name: value } }.", { issues }, errors);
+    return apiError(400, "invalid_request", t("api.invalid_flow_request"), { issues }, errors);
   }
   const result = await submitStep(
     flow,

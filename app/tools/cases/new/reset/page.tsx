@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/guard";
 import { startResetCase } from "./actions";
+import { t } from "@/lib/messages";
 
 export const metadata: Metadata = { title: "Reset Password" };
 
@@ -17,7 +18,7 @@ export default async function ResetCaseStartPage({ searchParams }: { searchParam
       </p>
       {(sp.expired || sp.limited) && (
         <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-700">
-          {sp.limited ? "Too many attempts from your network. Try again later." : "That case was not finished in time. Start again."}
+          {sp.limited ? t("notices.start.limited") : t("notices.newCase.expired")}
         </p>
       )}
       <form action={startResetCase} className="mt-4">

@@ -1,0 +1,44 @@
+import { describeDevice, type SessionRow } from "@/lib/accounts/security";
+import { describePlace } from "@/lib/auth/networks";
+import { utcMinute as when } from "@/lib/format";
+import { endOtherSessionsAction, endSessionAction } from "../actions";
+
+/** Where the account is signed in, each session with Sign out, and Sign out other sessions. */
+export function SessionsPanel({ sessions, current }: { sessions: SessionRow[]; current: string | undefined }) {
+  return (
+    <section className="card max-w-xl" aria-labelledby="sessions-title">
+      <h1 id="sessions-title" className="text-xl font-bold">
+        Sessions
+      </h1>
+      <p className="mt-1 text-sm text-zinc-600">Where your account is signed in. Sign out anything you do not recognise, then change your password.</p>
+      <ul className="mt-4 divide-y divide-zinc-100">
+        {sessions.map((s) => (
+          <li key={s.id} className="flex items-center justify-between gap-3 py-3 text-sm">
+            <div>
+              <p className="font-medium">
+                {describeDevice(s.userAgent)}
+                {s.id === current && <span className="ml-2 rounded bg-green-100 px-1.5 py-0.5 text-xs text-green-800">This device</span>}
+              </p>
+              <p className="text-xs text-zinc-600">
+                {s.clientAddress ? `${describePlace(s.clientAddress)} (${s.clientAddress}) · ` : ""}signed in {when(s.createdAt)} · last seen {when(s.lastSeenAt)}
+              </p>
+            </div>
+            {s.id !== current && (
+              <form action={endSessionAction}>
+                <input type="hidden" name="sessionId" value={s.id} />
+                <button type="submit" className="btn-secondary" aria-label={`Sign out ${describeDevice(s.userAgent)}, last seen ${when(s.lastSeenAt)}`}>
+                  Sign out
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form action={endOtherSessionsAction} className="mt-3">
+        <button type="submit" className="btn-secondary">
+          Sign out other sessions
+        </button>
+      </form>
+    </section>
+  );
+}

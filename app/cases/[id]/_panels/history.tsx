@@ -1,0 +1,45 @@
+import type { CaseRow, caseHistory } from "@/lib/cases/service";
+import { utcMinute as when } from "@/lib/format";
+import type { Flash } from "@/lib/http/flash";
+import { has, t, type MessageKey } from "@/lib/messages";
+import { replyAction } from "../actions";
+
+type HistoryEntry = Awaited<ReturnType<typeof caseHistory>>[number];
+
+/** What happened on the case, in the customer's words, and the reply form while the case is open. */
+export function CaseHistoryPanel({ c, history, open, flash }: { c: CaseRow; history: HistoryEntry[]; open: boolean; flash: Flash }) {
+  return (
+    <section className="card" aria-labelledby="history-title">
+      <h2 id="history-title" className="text-lg font-bold">
+        History
+      </h2>
+      <ol className="mt-3 space-y-3 text-sm">
+        {history.map((e) => (
+          <li key={e.id}>
+            <p className="font-medium">
+              {has(`caseEvents.${e.type}`) ? t(`caseEvents.${e.type}` as MessageKey) : e.type} <span className="text-xs font-normal text-zinc-600">· {when(e.createdAt)}</span>
+            </p>
+            {e.body && <p className="whitespace-pre-wrap text-zinc-700">{e.body}</p>}
+          </li>
+        ))}
+      </ol>
+      {open && (
+        <form action={replyAction} className="mt-4 flex flex-col gap-2">
+          <input type="hidden" name="caseId" value={c.id} />
+          <label htmlFor="reply-body" className="text-sm font-medium">
+            Message to support
+          </label>
+          <textarea id="reply-body" name="body" required maxLength={4000} rows={3} className="input" aria-describedby={flash.errors?.body ? "reply-error" : undefined} />
+          {flash.errors?.body && (
+            <p id="reply-error" className="text-sm text-red-700">
+              {flash.errors.body}
+            </p>
+          )}
+          <button type="submit" className="btn-secondary self-start">
+            Send
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

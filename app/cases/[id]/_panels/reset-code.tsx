@@ -1,0 +1,69 @@
+import { CopyButton } from "@/components/copy-button";
+import type { CaseRow, resetCodeFor } from "@/lib/cases/service";
+import { utcMinute as when } from "@/lib/format";
+import type { Flash } from "@/lib/http/flash";
+import { resetDeviceAction } from "../actions";
+
+/** The approved case's reset code and the form that applies a new device password with it. */
+export function ResetCodePanel({ c, code, flash }: { c: CaseRow; code: NonNullable<ReturnType<typeof resetCodeFor>>; flash: Flash }) {
+  return (
+    <section className="card" aria-labelledby="code-title">
+      <h2 id="code-title" className="text-lg font-bold">
+        Your reset code
+      </h2>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <output aria-label="Reset code" className="rounded-md bg-zinc-100 px-3 py-2 font-mono text-lg tracking-wider select-all">
+          {code.code}
+        </output>
+        <CopyButton value={code.code} />
+      </div>
+      <p className="mt-2 text-xs text-zinc-600">
+        Works once, only on this device, until {when(code.expiresAt)}.
+      </p>
+      <h3 className="mt-5 font-semibold">Reset Password</h3>
+      <p className="text-xs text-zinc-600">
+        8 to 16 characters with at least two kinds (lower case, upper case, digits, symbols); not containing admin or 123; no 4 or more ascending or descending
+        digits or identical characters in a row.
+      </p>
+      {flash.errors?.reset && (
+        <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-700">
+          {flash.errors.reset}
+        </p>
+      )}
+      <form action={resetDeviceAction} className="mt-3 flex flex-col gap-3">
+        <input type="hidden" name="caseId" value={c.id} />
+        {(
+          [
+            ["password", "New Device Password"],
+            ["confirmPassword", "Confirm Password"],
+          ] as const
+        ).map(([name, label]) => (
+          <div key={name}>
+            <label htmlFor={`reset-${name}`} className="block text-sm font-medium">
+              {label}
+            </label>
+            <input
+              id={`reset-${name}`}
+              name={name}
+              type="password"
+              autoComplete="new-password"
+              required
+              maxLength={64}
+              aria-invalid={flash.errors?.[name] ? true : undefined}
+              aria-describedby={flash.errors?.[name] ? `reset-${name}-error` : undefined}
+              className="input mt-1"
+            />
+            {flash.errors?.[name] && (
+              <p id={`reset-${name}-error`} className="mt-1 text-sm text-red-700">
+                {flash.errors[name]}
+              </p>
+            )}
+          </div>
+        ))}
+        <button type="submit" className="btn-primary">
+          OK
+        </button>
+      </form>
+    </section>
+  );
+}

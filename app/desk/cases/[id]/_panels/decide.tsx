@@ -1,0 +1,113 @@
+import { rejectReasons, type CaseRow } from "@/lib/cases/service";
+import type { Flash } from "@/lib/http/flash";
+import type { CaseStatus } from "@/machines/support-case/definition";
+import { caseDeskAction } from "../../../actions";
+import { panel } from "../../../ui";
+import { CaseFormFields } from "./case-form";
+
+/** Shown instead of Approve and Reject to the agent who opened the case (the case machine refuses them too). */
+const OWN_CASE_TEXT = "You opened this case: another agent must decide";
+
+export type DecideProps = {
+  c: CaseRow;
+  queue: string;
+  me: { id: string };
+  status: CaseStatus;
+  open: boolean;
+  ownCase: boolean;
+  firstApprover: boolean;
+  mayDecide: boolean;
+  team: { id: string; username: string }[];
+  flash: Flash;
+};
+
+/** Claim, approve, reject with a reason, close and assign: each a form posting to the desk action. */
+export function DecidePanel({ c, queue, me, status, open, ownCase, firstApprover, mayDecide, team, flash }: DecideProps) {
+  return (
+    <section className={`${panel} lg:col-start-1 lg:row-start-2`} aria-labelledby="decide-title">
+      <h2 id="decide-title" className="text-lg font-bold">
+        Decide
+      </h2>
+      <div className="mt-3 flex flex-wrap gap-2">
+        {open && c.assigneeId !== me.id && (
+          <form action={caseDeskAction}>
+            <CaseFormFields c={c} queue={queue} />
+            <button type="submit" name="intent" value="CLAIM" className="btn-secondary" data-shortcut="c">
+              Claim
+            </button>
+          </form>
+        )}
+        {!ownCase && !firstApprover && (status === "in_review" || status === "awaiting_second_approval") && (
+          <form action={caseDeskAction}>
+            <CaseFormFields c={c} queue={queue} />
+            <button type="submit" name="intent" value="APPROVE" className="btn-primary" data-shortcut="a">
+              {status === "awaiting_second_approval" ? "Approve (second agent)" : "Approve"}
+            </button>
+          </form>
+        )}
+        {(status === "approved" || status === "rejected") && (
+          <form action={caseDeskAction}>
+            <CaseFormFields c={c} queue={queue} />
+            <button type="submit" name="intent" value="CLOSE" className="btn-secondary">
+              Close case
+            </button>
+          </form>
+        )}
+      </div>
+      {status === "new" && <p className="mt-2 text-xs text-zinc-600">Claim the case to review it; approving issues a reset code the customer sees. You never see the code.</p>}
+      {open && ownCase && (
+        <p className="mt-2 text-sm font-medium text-amber-800" role="note">
+          {OWN_CASE_TEXT}
+        </p>
+      )}
+      {!ownCase && firstApprover && <p className="mt-2 text-xs text-zinc-600">You approved first: a different agent must give the second approval.</p>}
+      {!ownCase && !firstApprover && status === "awaiting_second_approval" && <p className="mt-2 text-xs text-zinc-600">Another agent approved first: a different agent must approve.</p>}
+      {mayDecide && (
+        <form action={caseDeskAction} className="mt-4 flex flex-col gap-2 border-t border-zinc-100 pt-4">
+          <CaseFormFields c={c} queue={queue} />
+          <label htmlFor="reject-reason" className="text-sm font-medium">
+            Rejection reason
+          </label>
+          <select id="reject-reason" name="reason" className="input" defaultValue="" data-shortcut="x">
+            <option value="" disabled>
+              Choose a reason
+            </option>
+            {Object.entries(rejectReasons).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="reject-text" className="text-sm font-medium">
+            Details for the customer (required for Other)
+          </label>
+          <textarea id="reject-text" name="text" rows={2} maxLength={4000} className="input" />
+          {flash.errors?.REJECT && <p className="text-sm text-red-700">{flash.errors.REJECT}</p>}
+          <button type="submit" name="intent" value="REJECT" className="btn-secondary self-start">
+            Reject
+          </button>
+        </form>
+      )}
+      {open && (
+        <form action={caseDeskAction} className="mt-4 flex flex-wrap items-end gap-2 border-t border-zinc-100 pt-4">
+          <CaseFormFields c={c} queue={queue} />
+          <div>
+            <label htmlFor="assign-agent" className="block text-sm font-medium">
+              Assign to
+            </label>
+            <select id="assign-agent" name="agentId" className="input mt-1" defaultValue={c.assigneeId ?? ""}>
+              {team.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.username}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" name="intent" value="ASSIGN" className="btn-secondary">
+            Assign
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

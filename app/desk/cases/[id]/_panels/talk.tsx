@@ -1,0 +1,59 @@
+import type { CaseRow, caseHistory } from "@/lib/cases/service";
+import { utcMinute as when } from "@/lib/format";
+import type { Flash } from "@/lib/http/flash";
+import type { CaseStatus } from "@/machines/support-case/definition";
+import { caseDeskAction } from "../../../actions";
+import { panel } from "../../../ui";
+import { CaseFormFields } from "./case-form";
+
+type HistoryEntry = Awaited<ReturnType<typeof caseHistory>>[number];
+
+/** Internal notes, messages to the customer, and the case's audit trail. */
+export function TalkPanel({ c, queue, status, history, flash }: { c: CaseRow; queue: string; status: CaseStatus; history: HistoryEntry[]; flash: Flash }) {
+  return (
+    <section className={panel} aria-labelledby="talk-title">
+      <h2 id="talk-title" className="text-lg font-bold">
+        Notes and messages
+      </h2>
+      {c.status !== "closed" && (
+        <form action={caseDeskAction} className="mt-3 flex flex-col gap-2">
+          <CaseFormFields c={c} queue={queue} />
+          <label htmlFor="desk-text" className="text-sm font-medium">
+            Text
+          </label>
+          <textarea id="desk-text" name="text" rows={3} maxLength={4000} className="input" />
+          {(flash.errors?.NOTE || flash.errors?.MESSAGE || flash.errors?.ASK_CUSTOMER) && (
+            <p className="text-sm text-red-700">{flash.errors?.NOTE ?? flash.errors?.MESSAGE ?? flash.errors?.ASK_CUSTOMER}</p>
+          )}
+          <div className="flex flex-wrap gap-2">
+            <button type="submit" name="intent" value="NOTE" className="btn-secondary">
+              Add internal note
+            </button>
+            <button type="submit" name="intent" value="MESSAGE" className="btn-secondary">
+              Message the customer
+            </button>
+            {status === "in_review" && (
+              <button type="submit" name="intent" value="ASK_CUSTOMER" className="btn-secondary">
+                Ask the customer and wait
+              </button>
+            )}
+          </div>
+        </form>
+      )}
+      <h3 className="mt-5 font-semibold">Audit trail</h3>
+      <ol className="mt-2 space-y-2 text-sm" aria-label="Audit trail">
+        {history.map((e) => (
+          <li key={e.id} className={e.visibility === "internal" && (e.type === "note") ? "rounded bg-amber-50 p-2" : ""}>
+            <p>
+              <span className="font-medium">{e.type.replace(/_/g, " ")}</span>{" "}
+              <span className="text-xs text-zinc-600">
+                by {e.actorName ?? e.actorRole} · {when(e.createdAt)} · {e.visibility === "internal" ? "internal" : "customer sees it"}
+              </span>
+            </p>
+            {e.body && <p className="whitespace-pre-wrap text-zinc-700">{e.body}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
