@@ -3,10 +3,14 @@ import { getDb } from "@/lib/db/client";
 import { studioSimulations } from "@/lib/db/schema";
 import { flowEntry, type FlowEntry } from "@/lib/flows/registry";
 import { conditionLabel, routesOf, type Route } from "./conditions";
-import { buildMachine, currentStep, runActor, stateValueString } from "@/lib/flows/machine";
+import { buildMachine, currentStep, initialSnapshot, persistSnapshot, restoreSnapshot, stateValueString, step as stepMachine } from "@/lib/flows/machine";
 import { keptValues, validateStep } from "@/lib/flows/fields";
 import { buildView, type Feedback, type StepView } from "@/lib/flows/view";
-import type { Effect, FlowEvent } from "@/lib/flows/types";
+import type { EffectBase, FlowEvent, FlowWorld } from "@/lib/flows/types";
+import type { AccountEffect } from "@/lib/accounts/effects";
+import type { AuthEffect } from "@/lib/auth/effects";
+import type { CaseOpenEffect } from "@/lib/cases/effects";
+import type { MessageEffect } from "@/lib/messaging/effects";
 import { now } from "@/lib/clock";
 
 /**
@@ -82,7 +86,13 @@ const sampleContexts: Record<string, Json> = {
   },
 };
 
-function describeEffect(e: Effect): string {
+/** The effects Try it has its own words for; any other kind is described by its name. */
+type Described = MessageEffect | AccountEffect | AuthEffect | CaseOpenEffect;
+const described = new Set(["message", "createAccount", "signIn", "openCase", "trustDevice", "signInFailed"]);
+
+function describeEffect(effect: EffectBase): string {
+  if (!described.has(effect.kind)) return `would ${effect.kind.replace(/([A-Z])/g, " $1").toLowerCase()}`;
+  const e = effect as Described;
   switch (e.kind) {
     case "message":
       if (e.channel === "discard") return `would send nothing to ${e.to} (the screens stay the same, so nobody learns whether it has an account)`;
@@ -108,10 +118,8 @@ function withSample(flow: string, snapshot: Json): Json {
 }
 
 export async function startSimulation(flow: string, definition: Json, actor: string): Promise<string> {
-  const entry = flowEntry(flow)!;
-  const { actor: a } = runActor(buildMachine(entry, definition));
-  const snapshot = withSample(flow, a.getPersistedSnapshot() as Json);
-  a.stop();
+  const machine = buildMachine(flowEntry(flow)!, definition);
+  const snapshot = withSample(flow, persistSnapshot(machine, initialSnapshot(machine).snapshot));
   const db = await getDb();
   const [row] = await db.insert(studioSimulations).values({ flow, actor, definition, snapshot }).returning({ id: studioSimulations.id });
   return row.id;
@@ -124,9 +132,7 @@ export async function showSimulation(id: string, actor: string): Promise<Simulat
   const db = await getDb();
   const [row] = await db.select().from(studioSimulations).where(eq(studioSimulations.id, id));
   if (!row || row.actor !== actor) return null;
-  const { actor: a } = runActor(buildMachine(flowEntry(row.flow)!, row.definition as Json), row.snapshot);
-  const snap = a.getSnapshot();
-  a.stop();
+  const snap = restoreSnapshot(buildMachine(flowEntry(row.flow)!, row.definition as Json), row.snapshot);
   const step = currentStep(snap)!;
   const view = await buildView(db, {
     flow: row.flow,
@@ -149,8 +155,8 @@ export async function stepSimulation(id: string, actor: string, intent: string |
   const [row] = await db.select().from(studioSimulations).where(eq(studioSimulations.id, id));
   if (!row || row.actor !== actor) return false;
   const entry = flowEntry(row.flow)!;
-  const { actor: a, effects } = runActor(buildMachine(entry, row.definition as Json), row.snapshot);
-  const before = a.getSnapshot();
+  const machine = buildMachine(entry, row.definition as Json);
+  const before = restoreSnapshot(machine, row.snapshot);
   const step = currentStep(before)!;
   const context = before.context as Json;
   const tabs = (step.tabs?.others ?? []).map((t) => ({ event: t.event, label: t.label, validate: false }));
@@ -158,17 +164,13 @@ export async function stepSimulation(id: string, actor: string, intent: string |
   const log = [...(row.log as string[])];
   const seq = row.revision + 1;
   let input: Json = {};
-  if (!action) {
-    a.stop();
-    return true;
-  }
+  if (!action) return true;
   if (action.validate !== false) {
     // Photos and picture codes cannot be checked here: a sample stands in for them.
     const sampled = { ...fields };
     for (const f of step.fields) if (f.kind === "captcha") sampled[f.name] = "SAMPLE";
     const { values, errors } = validateStep({ ...step, fields: step.fields.filter((f) => f.kind !== "photo") }, sampled, context);
     if (Object.keys(errors).length) {
-      a.stop();
       await db.update(studioSimulations).set({ feedback: { revision: row.revision, values: keptValues(step, values), errors } }).where(eq(studioSimulations.id, id));
       return true;
     }
@@ -176,20 +178,22 @@ export async function stepSimulation(id: string, actor: string, intent: string |
   }
   const at = now();
   const facts = simulatedFacts(row.flow, action.event, input, outcomes ?? defaultOutcomes(row.flow), at);
-  const event: FlowEvent = { type: action.event, input, facts, fresh: { code: SAMPLE_CODE + "000000" }, now: at, seq };
-  if (!before.can(event)) {
+  const world: FlowWorld = { facts, fresh: { code: SAMPLE_CODE + "000000" }, now: at, seq };
+  const event: FlowEvent = { type: action.event, input, ...world };
+  const stepped = stepMachine(machine, before, { type: action.event, input }, world);
+  let after = before;
+  if (!stepped.allowed) {
     log.push(`${step.title}: “${action.label}” is not possible here`);
   } else {
+    after = stepped.snapshot;
     const taken = takenRoute(entry, row.definition as Json, before, event);
-    a.send(event);
-    const next = currentStep(a.getSnapshot());
+    const next = currentStep(after);
     const where = taken?.target ? `→ ${next?.title ?? taken.targetTitle}` : "→ stays on this step";
     const why = taken?.guard ? ` (${taken.studio ? "by a branch added in the studio: " : ""}${conditionLabel(taken.guard)})` : "";
     log.push(`${step.title}: “${action.label}” ${where}${why}`);
-    for (const e of effects) log.push(`  ${describeEffect(e)}`);
+    for (const e of stepped.effects) log.push(`  ${describeEffect(e)}`);
   }
-  const snapshot = a.getPersistedSnapshot() as Json;
-  a.stop();
+  const snapshot = persistSnapshot(machine, after);
   await db.update(studioSimulations).set({ snapshot, log, revision: seq, feedback: null }).where(eq(studioSimulations.id, id));
   return true;
 }

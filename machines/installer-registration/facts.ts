@@ -1,10 +1,11 @@
+import { z } from "zod";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
 import { installerAuthCodes } from "@/lib/db/schema";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 import { hashSecret } from "@/lib/security/secrets";
-import type { FactsResolver } from "@/lib/flows/registry";
+import type { FactsResolver } from "@/lib/flows/define";
 import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
 import { authCodeAttemptsLeft } from "./implementations";
 
@@ -49,10 +50,10 @@ export const resolveInstallerFacts: FactsResolver = async ({ db, type, input, co
 };
 
 /** The facts `resolveInstallerFacts` may return, per event. */
-export const installerEventFacts: Record<string, string[]> = {
+export const installerFacts = {
   SUBMIT_CONTACT: CONTACT_WITH_CAPTCHA_FACTS,
   SUBMIT_CODE: CODE_CHECK_FACTS,
   RESEND: RESEND_FACTS,
-  SUBMIT_PASSWORD: ["passwordHash"],
-  REGISTER: ["authCodeValid", "registrationLimitedUntil"],
+  SUBMIT_PASSWORD: z.object({ passwordHash: z.string() }),
+  REGISTER: z.object({ authCodeValid: z.boolean().optional(), registrationLimitedUntil: z.number().optional() }),
 };

@@ -1,4 +1,5 @@
-import type { FactsResolver } from "@/lib/flows/registry";
+import { z } from "zod";
+import type { FactsResolver } from "@/lib/flows/define";
 import { hashPassword } from "@/lib/security/passwords";
 import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
 
@@ -18,9 +19,9 @@ export const resolveRecoveryFacts: FactsResolver = async ({ db, type, input, con
 };
 
 /** The facts `resolveRecoveryFacts` may return, per event. */
-export const recoveryEventFacts: Record<string, string[]> = {
+export const recoveryFacts = {
   SUBMIT_CONTACT: CONTACT_WITH_CAPTCHA_FACTS,
   SUBMIT_CODE: CODE_CHECK_FACTS,
   RESEND: RESEND_FACTS,
-  SUBMIT_PASSWORD: ["passwordHash"],
+  SUBMIT_PASSWORD: z.object({ passwordHash: z.string().optional() }),
 };

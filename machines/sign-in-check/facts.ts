@@ -1,4 +1,5 @@
-import type { FactsResolver } from "@/lib/flows/registry";
+import { z } from "zod";
+import type { FactsResolver } from "@/lib/flows/define";
 import { identifierLock, reserveAttempt, type SignInLock } from "@/lib/auth/lockout";
 import { normalizeSignInIdentifier } from "@/lib/auth/identifier";
 import { hit, limits } from "@/lib/security/rate-limit";
@@ -48,9 +49,9 @@ export const resolveSignInCheckFacts: FactsResolver = async ({ db, type, context
 };
 
 /** The facts `resolveSignInCheckFacts` may return, per event. */
-export const signInCheckEventFacts: Record<string, string[]> = {
+export const signInCheckFacts = {
   SEND_EMAIL: CODE_SEND_FACTS,
   SEND_SMS: CODE_SEND_FACTS,
   RESEND: CODE_SEND_FACTS,
-  SUBMIT_CODE: [...CODE_CHECK_FACTS, "accountMustReset", "accountLockedUntil"],
+  SUBMIT_CODE: CODE_CHECK_FACTS.extend({ accountMustReset: z.boolean().optional(), accountLockedUntil: z.number().optional() }),
 };

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { eq } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
@@ -13,13 +14,16 @@ import { normalizeEmail } from "@/lib/security/usernames";
 export type CodePurpose = "registration" | "recovery" | "sign-in" | "contact-change";
 
 /**
- * Which facts each resolver below may return. Flows list them per event (`eventFacts` in the
- * registry), so the studio knows which conditions a step can decide and Try it fakes only those.
+ * The facts each resolver below may return, as zod schemas. Flows declare them per event
+ * (`facts.events` in their defineFlow), so the runtime checks what reaches a guard, the validator
+ * and the studio know which conditions a step can decide, and Try it fakes only those.
  */
-export const CODE_SEND_FACTS = ["sendLimitedUntil"];
-export const CONTACT_FACTS = ["sendLimitedUntil", "accountExists", "registrationNoticeDue"];
-export const CONTACT_WITH_CAPTCHA_FACTS = ["captchaPassed", "captchaLimitedUntil", ...CONTACT_FACTS];
-export const CODE_CHECK_FACTS = ["codeChecksBlockedUntil"];
+const until = z.number().optional();
+const flag = z.boolean().optional();
+export const CODE_SEND_FACTS = z.object({ sendLimitedUntil: until });
+export const CONTACT_FACTS = z.object({ sendLimitedUntil: until, accountExists: flag, registrationNoticeDue: flag });
+export const CONTACT_WITH_CAPTCHA_FACTS = z.object({ captchaPassed: flag, captchaLimitedUntil: until, ...CONTACT_FACTS.shape });
+export const CODE_CHECK_FACTS = z.object({ codeChecksBlockedUntil: until });
 export const RESEND_FACTS = CONTACT_FACTS;
 
 /** Count a code send against the purpose's per-destination and per-client limits. */
