@@ -10,7 +10,7 @@ import { normalizeEmail, normalizeUsername } from "@/lib/security/usernames";
 import { now } from "@/lib/clock";
 import { EffectRefused } from "@/lib/flows/effects";
 import type { EffectHandlers } from "@/lib/flows/registry";
-import { AUTH_CODE_PURPOSE } from "@/machines/installer-registration/facts";
+import { AUTH_CODE_PURPOSE } from "./company";
 
 /** The account effects flows may ask for, carried out in the transaction that stores the flow's step. */
 export type AccountEffect =

@@ -1,6 +1,5 @@
 import type { z } from "zod";
 import type { Queryable } from "@/lib/db/client";
-import type { Invariant } from "./validate";
 import type { StepPlaceholders } from "./placeholders";
 import type { FieldMeta } from "./types";
 
@@ -19,6 +18,13 @@ export type FactsSchema = z.ZodObject;
 export type FactsSchemas = Record<string, FactsSchema>;
 
 export type FactsResolver = (args: { db: Queryable; type: string; input: Json; context: Json; client: string; now: number }) => Promise<Json>;
+
+/**
+ * A flow rule checked on the definition's structure: every transition that runs `action` must be
+ * guarded by `guard` (e.g. createAccount only behind readyToCreateAccount, which checks that the
+ * contact is verified and the terms accepted).
+ */
+export type Invariant = { action: string; requiresGuard: string; why: string };
 
 /** What a guard reads from an event, and its words in the studio. A guard reading neither decides on the context alone. */
 export type Condition = { label: string; facts?: string[]; input?: string[] };

@@ -1,4 +1,6 @@
-import type { Condition, Implementations } from "./define";
+import type { Condition, Implementations, Invariant } from "./define";
+
+export type { Invariant } from "./define";
 import { placeholdersIn, type StepPlaceholders } from "./placeholders";
 
 /**
@@ -108,12 +110,6 @@ function ancestorsAndSelf(node: Node): Node[] {
   return out;
 }
 
-/**
- * A flow rule checked on the definition's structure: every transition that runs `action` must be
- * guarded by `guard` (e.g. createAccount only behind readyToCreateAccount, which checks that the
- * contact is verified and the terms accepted).
- */
-export type Invariant = { action: string; requiresGuard: string; why: string };
 
 function checkInvariants(root: Node, invariants: Invariant[], problems: DefinitionProblem[]) {
   for (const node of allNodes(root)) {

@@ -5,11 +5,12 @@ import { installerAuthCodes } from "@/lib/db/schema";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 import { hashSecret } from "@/lib/security/secrets";
+import { AUTH_CODE_PURPOSE } from "@/lib/accounts/company";
 import type { FactsResolver } from "@/lib/flows/define";
 import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
 import { authCodeAttemptsLeft } from "./implementations";
 
-export const AUTH_CODE_PURPOSE = "installer-auth-code";
+export { AUTH_CODE_PURPOSE };
 
 /** Whether a 10-digit authentication code was issued and not used yet. */
 export async function authCodeUsable(db: Queryable, code: string): Promise<boolean> {
