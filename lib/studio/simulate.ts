@@ -1,3 +1,4 @@
+import "@/lib/engine"; // the app's flows and effect handlers, registered with the engine
 import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { studioSimulations } from "@/lib/db/schema";

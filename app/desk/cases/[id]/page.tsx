@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/client";
 import { supportCases, users } from "@/lib/db/schema";
 import { formatMinutes, queueFilterOf, queueNeighbours, queueQuery, slaMinutes } from "@/lib/cases/queue";
-import { AGENT_ROLES, agents, caseById, caseHistory, caseLabel, deskSettings, rejectReasons, statusLabels } from "@/lib/cases/service";
+import { AGENT_ROLES, agents, caseById, caseHistory, caseLabel, caseOptionsFor, deskSettings, rejectReasons, statusLabels } from "@/lib/cases/service";
 import { now } from "@/lib/clock";
 import { readFlash } from "@/lib/http/flash";
 import type { CaseStatus } from "@/machines/support-case/definition";
@@ -51,7 +51,7 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
   const c = await caseById(id);
   if (!c) notFound();
   const db = await getDb();
-  const [[owner], others, history, team, settings, flash, around] = await Promise.all([
+  const [[owner], others, history, team, settings, flash, around, options] = await Promise.all([
     db.select({ username: users.username, email: users.email, phone: users.phone }).from(users).where(eq(users.id, c.userId)),
     db.select().from(supportCases).where(eq(supportCases.userId, c.userId)).orderBy(desc(supportCases.createdAt)).limit(20),
     caseHistory(c.id, "agent"),
@@ -59,16 +59,17 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
     deskSettings(),
     readFlash("desk"),
     queueNeighbours(me.id, filter, c),
+    caseOptionsFor(c, { id: me.id, role: "agent" }),
   ]);
   const notice = flash.notice ? notices[flash.notice] : undefined;
   const device = c.device as { model: string; serial: string; ipv4: string; mac: string; firmware: string; activated: boolean; passwordResetAbility: boolean };
   const sla = slaMinutes(c, now());
   const status = c.status as CaseStatus;
-  const open = ["new", "in_review", "waiting_customer", "awaiting_second_approval"].includes(status);
-  // Mirrors the case machine's guards, so the page offers no button the machine would refuse.
+  // The case machine says what this agent can do, so the page offers no button it would refuse.
+  const open = options.can.has("CLAIM");
   const ownCase = c.userId === me.id;
-  const firstApprover = status === "awaiting_second_approval" && c.firstApproverId === me.id;
-  const mayDecide = open && !ownCase;
+  const firstApprover = options.refused.get("APPROVE") === "same_approver";
+  const mayDecide = options.can.has("REJECT");
   const hidden = (
     <>
       <input type="hidden" name="caseId" value={c.id} />
@@ -163,7 +164,7 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
               </button>
             </form>
           )}
-          {!ownCase && !firstApprover && (status === "in_review" || status === "awaiting_second_approval") && (
+          {options.can.has("APPROVE") && (
             <form action={caseDeskAction}>
               {hidden}
               <button type="submit" name="intent" value="APPROVE" className="btn-primary" data-shortcut="a">
@@ -171,7 +172,7 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
               </button>
             </form>
           )}
-          {(status === "approved" || status === "rejected") && (
+          {options.can.has("CLOSE") && (
             <form action={caseDeskAction}>
               {hidden}
               <button type="submit" name="intent" value="CLOSE" className="btn-secondary">
@@ -258,7 +259,7 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
               <button type="submit" name="intent" value="MESSAGE" className="btn-secondary">
                 Message the customer
               </button>
-              {status === "in_review" && (
+              {options.can.has("ASK_CUSTOMER") && (
                 <button type="submit" name="intent" value="ASK_CUSTOMER" className="btn-secondary">
                   Ask the customer and wait
                 </button>
