@@ -19,7 +19,8 @@ import { now } from "@/lib/clock";
  * right, does the contact have an account, is the user name free) is the editor's choice of
  * outcomes; limits always pass, codes are always 123456, and effects are described, never carried
  * out: nothing is sent, created or signed in. Each event gets only the facts the real flow looks up
- * for it (the flow's `eventFacts`), so a branch behaves here as it would live.
+ * for it (the zod schemas of the flow's `facts`, which the runtime checks too), so a branch behaves
+ * here as it would live.
  */
 
 type Json = Record<string, unknown>;
@@ -41,7 +42,7 @@ export function defaultOutcomes(flow: string): Outcomes {
   return { captcha: "right", contact: flow === "password-recovery" ? "existing" : "new", username: "free", authCode: "valid", account: "open" };
 }
 
-/** The outcomes the flow's events look up, in the order of OUTCOMES. */
+/** The outcomes the flow's events look up (the facts of its schemas), in the order of OUTCOMES. */
 export function outcomesFor(flow: string): OutcomeKey[] {
   const facts = new Set(Object.values(flowEntry(flow)?.eventFacts ?? {}).flat());
   return (Object.keys(OUTCOMES) as OutcomeKey[]).filter((k) => facts.has(OUTCOMES[k].fact));
@@ -69,8 +70,11 @@ export function simulatedFacts(flow: string, type: string, input: Json, outcomes
     accountLockedUntil: outcomes.account === "locked" ? at + 15 * 60_000 : undefined,
   };
   const entry = flowEntry(flow)!;
-  const provided = Object.hasOwn(entry.eventFacts, type) ? entry.eventFacts[type] : [];
-  return Object.fromEntries(Object.entries(all).filter(([k, v]) => provided.includes(k) && v !== undefined));
+  const schema = Object.hasOwn(entry.facts, type) ? entry.facts[type] : undefined;
+  if (!schema) return {};
+  // Only the facts the event's schema declares, checked by it as the runtime checks the real ones.
+  const provided = Object.fromEntries(Object.entries(all).filter(([k, v]) => Object.hasOwn(schema.shape, k) && v !== undefined));
+  return schema.parse(provided);
 }
 
 /** What the server would vouch for when it starts the flows that need an account or a scan. */
