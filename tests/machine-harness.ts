@@ -1,4 +1,5 @@
-import { createActor, setup, type AnyStateMachine } from "xstate";
+import { createActor } from "xstate";
+import { machineOf } from "@/lib/flows/machine";
 import type { EffectEvent, FlowEvent } from "@/lib/flows/types";
 import type { AccountEffect } from "@/lib/accounts/effects";
 import type { AuthEffect } from "@/lib/auth/effects";
@@ -15,9 +16,7 @@ import type { Implementations } from "@/lib/flows/define";
  * the emitted effects collected.
  */
 export function harness(definition: object, impl: Implementations, start = 1_700_000_000_000) {
-  const machine = setup({ guards: impl.guards as never, actions: impl.actions as never }).createMachine(
-    structuredClone(definition) as never,
-  ) as unknown as AnyStateMachine;
+  const machine = machineOf(impl, definition);
   const actor = createActor(machine);
   const effects: KnownEffect[] = [];
   actor.on("effect", (e: EffectEvent<KnownEffect>) => effects.push(e.effect));
