@@ -47,6 +47,32 @@ export type FieldKindDef = {
   options?: (context: Json) => { value: string; label: string; detail: string }[];
 };
 
+/**
+ * How the studio's Try it answers a fact instead of looking it up: a question put to the editor, its
+ * answers, and the fact each answer gives (or, for `sample`, a stand-in value asked of nobody).
+ * Attached to the fact's schema with `tryIt(...)`, so the choices come from the facts a flow declares.
+ */
+export type TryItQuestion = {
+  key: string;
+  label: string;
+  options: Record<string, string>;
+  default: string;
+  answer: (option: string, at: number, input: Json) => unknown;
+};
+export type TryItFact = TryItQuestion | { sample: (input: Json) => unknown };
+
+export function tryIt<T extends z.ZodType>(schema: T, how: TryItFact): T {
+  return schema.meta({ tryIt: how });
+}
+
+export function tryItOf(schema: z.ZodType): TryItFact | undefined {
+  const own = schema.meta()?.tryIt as TryItFact | undefined;
+  if (own) return own;
+  // `fact.optional()` wraps the schema the question was put on.
+  const inner = (schema as { unwrap?: () => z.ZodType }).unwrap;
+  return typeof inner === "function" ? tryItOf(inner.call(schema)) : undefined;
+}
+
 export type FlowSpec = {
   name: string;
   /** The code default, stored as version 1 (a JSON XState config with `meta` on each step). */

@@ -2,7 +2,8 @@ import "@/lib/engine"; // the app's flows and effect handlers, registered with t
 import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { studioSimulations } from "@/lib/db/schema";
-import { flowEntry, type FlowEntry } from "@/lib/flows/registry";
+import { flowEntry, flows, type FlowEntry } from "@/lib/flows/registry";
+import { tryItOf, type TryItQuestion } from "@/lib/flows/define";
 import { conditionLabel, routesOf, type Route } from "./conditions";
 import { buildMachine, currentStep, initialSnapshot, persistSnapshot, restoreSnapshot, stateValueString, step as stepMachine } from "@/lib/flows/machine";
 import { keptValues, validateStep } from "@/lib/flows/fields";
@@ -26,55 +27,66 @@ import { now } from "@/lib/clock";
 type Json = Record<string, unknown>;
 export const SAMPLE_CODE = "123456";
 
-/** The answers the world gives, chosen on the Try it page; each is shown only for flows that ask it. */
-export const OUTCOMES = {
-  captcha: { label: "The picture characters typed are", fact: "captchaPassed", options: { right: "right", wrong: "wrong" } },
-  contact: { label: "The address or number typed", fact: "accountExists", options: { new: "has no account yet", existing: "belongs to an account" } },
-  username: { label: "The chosen name is", fact: "usernameAvailable", options: { free: "free", taken: "already taken" } },
-  authCode: { label: "A typed authentication code is", fact: "authCodeValid", options: { valid: "valid", invalid: "not valid" } },
-  account: { label: "The account is", fact: "accountLockedUntil", options: { open: "not locked", locked: "locked" } },
-} as const;
-export type OutcomeKey = keyof typeof OUTCOMES;
-export type Outcomes = { [K in OutcomeKey]: keyof (typeof OUTCOMES)[K]["options"] };
-
-/** Defaults that let a person reach the end: for Forgot Password the contact has an account, elsewhere it is new. */
-export function defaultOutcomes(flow: string): Outcomes {
-  return { captcha: "right", contact: flow === "password-recovery" ? "existing" : "new", username: "free", authCode: "valid", account: "open" };
+/** The questions the facts of a flow put to the editor, by key, in the order its events declare them. */
+function questionsOf(entry: FlowEntry): Map<string, TryItQuestion> {
+  const out = new Map<string, TryItQuestion>();
+  for (const schema of Object.values(entry.facts)) {
+    for (const fact of Object.values(schema.shape)) {
+      const how = tryItOf(fact);
+      if (how && "key" in how && !out.has(how.key)) out.set(how.key, how);
+    }
+  }
+  return out;
 }
 
-/** The outcomes the flow's events look up (the facts of its schemas), in the order of OUTCOMES. */
+/**
+ * The answers the world gives, chosen on the Try it page: every question the registered flows' fact
+ * schemas ask (see tryIt in lib/flows/define.ts); each is shown only for flows that ask it.
+ */
+export const OUTCOMES: Record<string, { label: string; options: Record<string, string> }> = Object.fromEntries(
+  Object.values(flows)
+    .flatMap((entry) => [...questionsOf(entry).values()])
+    .map((q) => [q.key, { label: q.label, options: q.options }]),
+);
+export type OutcomeKey = string;
+export type Outcomes = Record<OutcomeKey, string>;
+
+/** Defaults that let a person reach the end (for Forgot Password the contact has an account, elsewhere it is new): each flow's facts say. */
+export function defaultOutcomes(flow: string): Outcomes {
+  const entry = flowEntry(flow);
+  return Object.fromEntries(entry ? [...questionsOf(entry).values()].map((q) => [q.key, q.default]) : []);
+}
+
+/** The outcomes the flow's events look up (the questions of its fact schemas), in the order of OUTCOMES. */
 export function outcomesFor(flow: string): OutcomeKey[] {
-  const facts = new Set(Object.values(flowEntry(flow)?.eventFacts ?? {}).flat());
-  return (Object.keys(OUTCOMES) as OutcomeKey[]).filter((k) => facts.has(OUTCOMES[k].fact));
+  const entry = flowEntry(flow);
+  const asked = entry ? questionsOf(entry) : new Map();
+  return Object.keys(OUTCOMES).filter((k) => asked.has(k));
 }
 
 /** Read chosen outcomes (a form or a cookie), keeping the defaults for anything missing or unknown. */
 export function parseOutcomes(flow: string, raw: Record<string, unknown>): Outcomes {
-  const out = defaultOutcomes(flow) as Record<string, string>;
-  for (const key of Object.keys(OUTCOMES) as OutcomeKey[]) {
+  const out = defaultOutcomes(flow);
+  for (const key of Object.keys(out)) {
     const v = raw[key];
     if (typeof v === "string" && Object.hasOwn(OUTCOMES[key].options, v)) out[key] = v;
   }
-  return out as Outcomes;
+  return out;
 }
 
-/** The facts the real flow would look up for this event, answered as the editor chose. */
+/** The facts the real flow would look up for this event, answered as the editor chose (or sampled), checked by the event's schema. */
 export function simulatedFacts(flow: string, type: string, input: Json, outcomes: Outcomes, at: number): Json {
-  const all: Json = {
-    captchaPassed: outcomes.captcha === "right",
-    accountExists: outcomes.contact === "existing",
-    registrationNoticeDue: true,
-    usernameAvailable: outcomes.username === "free",
-    passwordHash: typeof input.password === "string" ? "sample-password-hash" : undefined,
-    authCodeValid: typeof input.authCode === "string" && input.authCode ? outcomes.authCode === "valid" : undefined,
-    accountLockedUntil: outcomes.account === "locked" ? at + 15 * 60_000 : undefined,
-  };
   const entry = flowEntry(flow)!;
   const schema = Object.hasOwn(entry.facts, type) ? entry.facts[type] : undefined;
   if (!schema) return {};
-  // Only the facts the event's schema declares, checked by it as the runtime checks the real ones.
-  const provided = Object.fromEntries(Object.entries(all).filter(([k, v]) => Object.hasOwn(schema.shape, k) && v !== undefined));
-  return schema.parse(provided);
+  const facts: Json = {};
+  for (const [name, fact] of Object.entries(schema.shape)) {
+    const how = tryItOf(fact);
+    // Limits always pass: a fact Try it is not told about is not there.
+    const value = !how ? undefined : "sample" in how ? how.sample(input) : how.answer(outcomes[how.key] ?? how.default, at, input);
+    if (value !== undefined) facts[name] = value;
+  }
+  return schema.parse(facts);
 }
 
 /** What the server would vouch for when it starts the flows that need an account or a scan. */

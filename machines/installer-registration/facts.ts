@@ -6,8 +6,8 @@ import { hit, limits } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 import { hashSecret } from "@/lib/security/secrets";
 import { AUTH_CODE_PURPOSE } from "@/lib/accounts/company";
-import type { FactsResolver } from "@/lib/flows/define";
-import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
+import { tryIt, type FactsResolver } from "@/lib/flows/define";
+import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, passwordHashFact, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
 import { authCodeAttemptsLeft } from "./implementations";
 
 export { AUTH_CODE_PURPOSE };
@@ -55,6 +55,16 @@ export const installerFacts = {
   SUBMIT_CONTACT: CONTACT_WITH_CAPTCHA_FACTS,
   SUBMIT_CODE: CODE_CHECK_FACTS,
   RESEND: RESEND_FACTS,
-  SUBMIT_PASSWORD: z.object({ passwordHash: z.string() }),
-  REGISTER: z.object({ authCodeValid: z.boolean().optional(), registrationLimitedUntil: z.number().optional() }),
+  SUBMIT_PASSWORD: z.object({ passwordHash: passwordHashFact }),
+  REGISTER: z.object({
+    authCodeValid: tryIt(z.boolean().optional(), {
+      key: "authCode",
+      label: "A typed authentication code is",
+      options: { valid: "valid", invalid: "not valid" },
+      default: "valid",
+      // Looked up only when a code was typed.
+      answer: (option, _at, input) => (typeof input.authCode === "string" && input.authCode ? option === "valid" : undefined),
+    }),
+    registrationLimitedUntil: z.number().optional(),
+  }),
 };

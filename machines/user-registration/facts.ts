@@ -6,7 +6,8 @@ import { hit, limits } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 import { normalizeUsername } from "@/lib/security/usernames";
 import type { FactsResolver } from "@/lib/flows/define";
-import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
+import { tryIt } from "@/lib/flows/define";
+import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, passwordHashFact, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
 
 /**
  * What the registration machine needs to know before an event, looked up outside it
@@ -46,5 +47,15 @@ export const registrationFacts = {
   SUBMIT_CONTACT: CONTACT_WITH_CAPTCHA_FACTS,
   SUBMIT_CODE: CODE_CHECK_FACTS,
   RESEND: RESEND_FACTS,
-  SUBMIT_CREDENTIALS: z.object({ usernameAvailable: z.boolean(), registrationLimitedUntil: z.number().optional(), passwordHash: z.string().optional() }),
+  SUBMIT_CREDENTIALS: z.object({
+    usernameAvailable: tryIt(z.boolean(), {
+      key: "username",
+      label: "The chosen name is",
+      options: { free: "free", taken: "already taken" },
+      default: "free",
+      answer: (option) => option === "free",
+    }),
+    registrationLimitedUntil: z.number().optional(),
+    passwordHash: passwordHashFact.optional(),
+  }),
 };

@@ -5,6 +5,7 @@ import { users } from "@/lib/db/schema";
 import { credit, hit, limits } from "@/lib/security/rate-limit";
 import { solveCaptcha } from "@/lib/security/captcha";
 import { normalizeEmail } from "@/lib/security/usernames";
+import { tryIt } from "@/lib/flows/define";
 
 /**
  * What a code is for. Each purpose has its own send and check budgets per destination and per
@@ -20,9 +21,31 @@ export type CodePurpose = "registration" | "recovery" | "sign-in" | "contact-cha
  */
 const until = z.number().optional();
 const flag = z.boolean().optional();
+
+/** Whether the contact typed has an account; in Try it the editor says (`usual`: the answer that reaches the end). */
+export const accountExistsFact = (usual: "new" | "existing") =>
+  tryIt(flag, {
+    key: "contact",
+    label: "The address or number typed",
+    options: { new: "has no account yet", existing: "belongs to an account" },
+    default: usual,
+    answer: (option) => option === "existing",
+  });
+
+export const captchaPassedFact = tryIt(flag, {
+  key: "captcha",
+  label: "The picture characters typed are",
+  options: { right: "right", wrong: "wrong" },
+  default: "right",
+  answer: (option) => option === "right",
+});
+
+/** A password hashed by the server; Try it stands in a sample for one typed. */
+export const passwordHashFact = tryIt(z.string(), { sample: (input) => (typeof input.password === "string" ? "sample-password-hash" : undefined) });
+
 export const CODE_SEND_FACTS = z.object({ sendLimitedUntil: until });
-export const CONTACT_FACTS = z.object({ sendLimitedUntil: until, accountExists: flag, registrationNoticeDue: flag });
-export const CONTACT_WITH_CAPTCHA_FACTS = z.object({ captchaPassed: flag, captchaLimitedUntil: until, ...CONTACT_FACTS.shape });
+export const CONTACT_FACTS = z.object({ sendLimitedUntil: until, accountExists: accountExistsFact("new"), registrationNoticeDue: tryIt(flag, { sample: () => true }) });
+export const CONTACT_WITH_CAPTCHA_FACTS = z.object({ captchaPassed: captchaPassedFact, captchaLimitedUntil: until, ...CONTACT_FACTS.shape });
 export const CODE_CHECK_FACTS = z.object({ codeChecksBlockedUntil: until });
 export const RESEND_FACTS = CONTACT_FACTS;
 
