@@ -13,6 +13,7 @@ export default defineConfig({
     include: ["machines/**/*.test.ts", "lib/**/*.test.ts", "tests/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**"],
     environment: "node",
+    setupFiles: ["tests/setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Database suites share one Postgres database; run files one after another.

@@ -1,3 +1,4 @@
+import "@/lib/engine"; // the app's flows and effect handlers, registered with the engine
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CountryPicker } from "./country-picker";

@@ -1,3 +1,4 @@
+import "@/lib/engine"; // the app's flows and effect handlers, registered with the engine
 import { CountryPicker } from "./country-picker";
 import { regionFromParam } from "@/lib/countries";
 import { errorMessage } from "@/lib/flows/messages";

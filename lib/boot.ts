@@ -6,6 +6,7 @@ import { currentTerms, seedTerms } from "@/lib/accounts/terms";
 import { hashSecret } from "@/lib/security/secrets";
 import { AUTH_CODE_PURPOSE } from "@/machines/installer-registration/facts";
 import { activeTestHookWarnings, config } from "@/lib/config";
+import "@/lib/engine";
 import { seedDefaultVersions } from "@/lib/flows/versions";
 import { purgeExpiredFlows } from "@/lib/flows/runtime";
 import { startDispatcher } from "@/lib/messaging/dispatcher";

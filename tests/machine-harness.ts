@@ -1,18 +1,25 @@
-import { createActor, setup, type AnyStateMachine } from "xstate";
+import { createActor } from "xstate";
+import { machineOf } from "@/lib/flows/machine";
 import type { EffectEvent, FlowEvent } from "@/lib/flows/types";
-import type { Implementations } from "@/lib/flows/registry";
+import type { AccountEffect } from "@/lib/accounts/effects";
+import type { AuthEffect } from "@/lib/auth/effects";
+import type { CaseOpenEffect } from "@/lib/cases/effects";
+import type { MessageEffect } from "@/lib/messaging/effects";
+import type { NewsletterEffect } from "@/lib/newsletter/effects";
+
+/** Every effect the app's domains handle, so a test can read any of them. */
+type KnownEffect = AccountEffect | AuthEffect | CaseOpenEffect | MessageEffect | NewsletterEffect;
+import type { Implementations } from "@/lib/flows/define";
 
 /**
  * Drives a flow machine the way the runtime does, with a clock the test controls and
  * the emitted effects collected.
  */
 export function harness(definition: object, impl: Implementations, start = 1_700_000_000_000) {
-  const machine = setup({ guards: impl.guards as never, actions: impl.actions as never }).createMachine(
-    structuredClone(definition) as never,
-  ) as unknown as AnyStateMachine;
+  const machine = machineOf(impl, definition);
   const actor = createActor(machine);
-  const effects: EffectEvent["effect"][] = [];
-  actor.on("effect", (e: EffectEvent) => effects.push(e.effect));
+  const effects: KnownEffect[] = [];
+  actor.on("effect", (e: EffectEvent<KnownEffect>) => effects.push(e.effect));
   actor.start();
   let clock = start;
   let seq = 0;

@@ -1,3 +1,4 @@
+import "@/lib/engine"; // the app's flows and effect handlers, registered with the engine
 import type { Metadata } from "next";
 import { StepForm } from "@/components/step-form";
 import { initialView } from "@/lib/flows/runtime";

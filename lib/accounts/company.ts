@@ -6,8 +6,10 @@ import { companies, installerAuthCodes } from "@/lib/db/schema";
 import { now } from "@/lib/clock";
 import { hashSecret, randomDigits } from "@/lib/security/secrets";
 import { hit, limits } from "@/lib/security/rate-limit";
-import { AUTH_CODE_PURPOSE } from "@/machines/installer-registration/facts";
 import { plainText } from "@/lib/validation/plain-text";
+
+/** What an installer authentication code is hashed for (see hashSecret). */
+export const AUTH_CODE_PURPOSE = "installer-auth-code";
 
 export type Company = typeof companies.$inferSelect;
 

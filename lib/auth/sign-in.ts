@@ -1,4 +1,5 @@
 import "server-only";
+import "@/lib/engine"; // the app's flows and effect handlers, registered with the engine
 import { getDb } from "@/lib/db/client";
 import { now } from "@/lib/clock";
 import { startFlow, submitStep, type ClientInfo } from "@/lib/flows/runtime";

@@ -1,4 +1,5 @@
 import "server-only";
+import "@/lib/engine"; // the app's flows and effect handlers, registered with the engine
 import { getDb } from "@/lib/db/client";
 import { flowSubject, showFlow } from "@/lib/flows/runtime";
 import { hit, limits } from "@/lib/security/rate-limit";

@@ -12,7 +12,7 @@ import type { SadpDevice } from "@/lib/devices/sadp-messages";
 import type { CaseEventDetail } from "@/lib/db/json-types";
 import type { CaseStatus } from "@/machines/support-case/definition";
 import type { CaseEffect, CaseEvent, CaseRefusal } from "@/machines/support-case/implementations";
-import { stepCase } from "@/machines/support-case/machine";
+import { caseOptions, stepCase } from "@/machines/support-case/machine";
 
 /**
  * Device password reset cases: opening one, the desk's actions through the case machine, notes and
@@ -241,6 +241,12 @@ export async function caseAction(
   });
   if (touched.length) notifyOutbox();
   return result;
+}
+
+/** What `actor` can do on case `c` now, as the case machine decides it with the case's facts (see caseOptions). */
+export async function caseOptionsFor(c: CaseRow, actor: Actor) {
+  const settings = await deskSettings();
+  return caseOptions(c.status as CaseStatus, actor, { fourEyes: settings.fourEyes, firstApproverId: c.firstApproverId, ownerId: c.userId });
 }
 
 /** An internal note (agents only) or a message to the customer; neither changes the status. */

@@ -3,8 +3,8 @@ import { countryByCode } from "@/lib/countries";
 import { checkPassword, passwordMessages, PASSWORD_MAX, type PasswordPolicy } from "@/lib/security/passwords";
 import { USERNAME_PATTERN, usernameMessage } from "@/lib/security/usernames";
 import { toE164 } from "@/lib/phone";
-import type { FieldMeta, StepMeta } from "./types";
-import { photoErrorMessages, readPhotoToken } from "@/lib/cases/photo-token";
+import type { BuiltinFieldKind, FieldMeta, StepMeta } from "./types";
+import { fieldKind } from "./registry";
 import { CONTROL_CHARACTERS, hasControlCharacters } from "@/lib/validation/plain-text";
 
 /**
@@ -16,7 +16,8 @@ export type FieldError = { code: string; message: string };
 export type FieldErrors = Record<string, FieldError>;
 
 /** Field kinds whose values are never echoed back into a form or stored in feedback. */
-export const secretKinds = new Set(["new-password", "confirm-password", "captcha", "code", "auth-code"]);
+const secretKinds = new Set(["new-password", "confirm-password", "captcha", "code", "auth-code"]);
+export const isSecretKind = (kind: string): boolean => secretKinds.has(kind) || fieldKind(kind)?.secret === true;
 
 const email = z.email({ error: "Enter a valid email address, like name@example.com." }).max(254, "That email address is too long.");
 
@@ -61,30 +62,20 @@ function kindSchema(field: FieldMeta, context: Record<string, unknown>) {
       return z.boolean();
     case "text":
       return z.string().max(100, "Use at most 100 characters.");
-    case "device": {
-      const scan = (context.scan ?? []) as { mac: string }[];
-      return z.string().refine((mac) => scan.some((d) => d.mac === mac), "Select one of the devices found on your network.");
-    }
-    case "photo": {
-      const accountId = String((context.account as { id?: string } | undefined)?.id ?? "");
-      return z.string().transform((v, ctx) => {
-        const photo = v.startsWith("error:") ? null : readPhotoToken(v, accountId);
-        if (!photo) {
-          ctx.addIssue({ code: "custom", message: photoErrorMessages[v.slice(6)] ?? photoErrorMessages.invalid });
-          return z.NEVER;
-        }
-        return photo;
-      });
-    }
     case "auth-code":
       return z
         .string()
         .transform((s) => s.replace(/\s+/g, ""))
         .pipe(z.string().regex(/^\d{10}$/, "An authentication code has exactly 10 digits."));
+    default: {
+      const registered = fieldKind(field.kind);
+      if (!registered) throw new Error(`Unknown field kind "${field.kind}"`);
+      return registered.schema(field, context);
+    }
   }
 }
 
-const requiredMessages: Partial<Record<FieldMeta["kind"], string>> = {
+const requiredMessages: Partial<Record<BuiltinFieldKind, string>> = {
   country: "Choose your country or region.",
   email: "Enter your email address.",
   phone: "Enter your mobile phone number.",
@@ -95,9 +86,12 @@ const requiredMessages: Partial<Record<FieldMeta["kind"], string>> = {
   "confirm-password": "Type the password again.",
   checkbox: "You must agree to continue.",
   text: "This field is required.",
-  device: "Select the device whose password you forgot.",
-  photo: photoErrorMessages.empty,
 };
+
+function requiredMessage(kind: string): string {
+  const builtin = Object.hasOwn(requiredMessages, kind) ? requiredMessages[kind as BuiltinFieldKind] : undefined;
+  return builtin ?? fieldKind(kind)?.required ?? "This field is required.";
+}
 
 /** Read raw input (FormData entries or JSON) into the values a step's fields expect. */
 export function readRaw(step: StepMeta, raw: Record<string, unknown>): Record<string, unknown> {
@@ -133,7 +127,7 @@ export function validateStep(
     }
     const empty = v === "" || v === false;
     if (empty) {
-      if (field.required) errors[field.name] = { code: "required", message: requiredMessages[field.kind] ?? "This field is required." };
+      if (field.required) errors[field.name] = { code: "required", message: requiredMessage(field.kind) };
       continue;
     }
     const parsed = kindSchema(field, context).safeParse(v);
@@ -161,6 +155,6 @@ export function validateStep(
 /** The values safe to keep and show again after a rejected submission. */
 export function keptValues(step: StepMeta, values: Record<string, unknown>): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
-  for (const f of step.fields) if (!secretKinds.has(f.kind) && values[f.name] !== undefined) kept[f.name] = values[f.name];
+  for (const f of step.fields) if (!isSecretKind(f.kind) && values[f.name] !== undefined) kept[f.name] = values[f.name];
   return kept;
 }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { userRegistrationDefinition } from "@/machines/user-registration/definition";
-import { installerRegistrationDefinition } from "@/machines/installer-registration/definition";
-import { passwordRecoveryDefinition } from "@/machines/password-recovery/definition";
-import { deviceResetCaseDefinition } from "@/machines/device-reset-case/definition";
+import { flows } from "./registry";
 import { progressOf, stepNumbers } from "./progress";
+
+// The flows as registered (tests/setup.ts), so the engine's tests import no flow either.
+const userRegistrationDefinition = flows["user-registration"].defaultDefinition;
+const installerRegistrationDefinition = flows["installer-registration"].defaultDefinition;
+const passwordRecoveryDefinition = flows["password-recovery"].defaultDefinition;
+const deviceResetCaseDefinition = flows["device-reset-case"].defaultDefinition;
 
 const numbers = (d: object) => Object.fromEntries([...stepNumbers(d as Record<string, unknown>)].map(([k, v]) => [k, `${v.step}/${v.of}`]));
 

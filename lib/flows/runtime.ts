@@ -7,14 +7,14 @@ import { hit, limits } from "@/lib/security/rate-limit";
 import { hashSecret, randomDigits, randomToken, secretMatches } from "@/lib/security/secrets";
 import { notifyOutbox } from "@/lib/messaging/dispatcher";
 import { flowEntry, type FlowEntry } from "./registry";
-import { buildMachine, currentStep, runActor, stateValueString } from "./machine";
+import { buildMachine, currentStep, initialSnapshot, persistSnapshot, restoreSnapshot, stateValueString, step as stepMachine } from "./machine";
 import { publishedVersion, versionById } from "./versions";
 import { applyEffects, EffectRefused } from "./effects";
 import { keptValues, validateStep } from "./fields";
 import { buildView, type Feedback, type StepView } from "./view";
 import { errorMessage } from "./messages";
 import { progressOf, type Progress } from "./progress";
-import type { FlowEvent, StepMeta } from "./types";
+import type { FlowWorld, StepMeta } from "./types";
 
 /**
  * Runs flows: start one, show its current step, submit a step.
@@ -65,6 +65,18 @@ function isRepeat(row: InstanceRow, submission: Submission): boolean {
 
 class StaleRevision extends Error {}
 
+/** What the resolver looked up, checked against the facts the flow declares for the event: nothing undeclared reaches a guard. */
+function readFacts(entry: FlowEntry, type: string, facts: Record<string, unknown>): Record<string, unknown> {
+  const schema = Object.hasOwn(entry.facts, type) ? entry.facts[type] : undefined;
+  if (!schema) {
+    if (Object.keys(facts).length) throw new Error(`${entry.name} declares no facts for ${type}, yet its resolver returned ${Object.keys(facts).join(", ")}`);
+    return facts;
+  }
+  const parsed = schema.strict().safeParse(facts);
+  if (!parsed.success) throw new Error(`${entry.name}: the facts for ${type} do not match their schema: ${parsed.error.message}`);
+  return parsed.data;
+}
+
 function entryOrThrow(flow: string): FlowEntry {
   const entry = flowEntry(flow);
   if (!entry) throw new Error(`Unknown flow ${flow}`);
@@ -92,9 +104,7 @@ export type ViewOptions = { issueCaptchas?: boolean };
 async function viewOf(db: Queryable, entry: FlowEntry, row: InstanceRow, opts: ViewOptions = {}): Promise<StepView> {
   const version = await versionById(db, row.versionId);
   const machine = buildMachine(entry, version.definition, version.id);
-  const { actor } = runActor(machine, row.snapshot);
-  const snapshot = actor.getSnapshot();
-  actor.stop();
+  const snapshot = restoreSnapshot(machine, row.snapshot);
   const step = currentStep(snapshot);
   if (!step) throw new Error(`State ${row.stateValue} of ${entry.name} has no step description`);
   return buildView(db, {
@@ -116,11 +126,8 @@ export async function firstStep(flow: string): Promise<{ step: StepMeta; version
   const entry = entryOrThrow(flow);
   const db = await getDb();
   const version = await publishedVersion(db, entry);
-  const machine = buildMachine(entry, version.definition, version.id);
-  const { actor } = runActor(machine);
-  const step = currentStep(actor.getSnapshot());
-  actor.stop();
-  return { step: step!, versionId: version.id };
+  const { snapshot } = initialSnapshot(buildMachine(entry, version.definition, version.id));
+  return { step: currentStep(snapshot)!, versionId: version.id };
 }
 
 /** Where the first step stands ("Step 1 of 4"), for a start page shown before any flow exists. */
@@ -139,10 +146,7 @@ export async function initialView(flow: string): Promise<StepView> {
   const entry = entryOrThrow(flow);
   const db = await getDb();
   const version = await publishedVersion(db, entry);
-  const machine = buildMachine(entry, version.definition, version.id);
-  const { actor } = runActor(machine);
-  const snapshot = actor.getSnapshot();
-  actor.stop();
+  const { snapshot } = initialSnapshot(buildMachine(entry, version.definition, version.id));
   return buildView(db, {
     flow: entry.name,
     id: "",
@@ -184,9 +188,7 @@ export async function startFlow(
   if (!limit.allowed) return { kind: "limited", retryAt: limit.retryAt };
   const version = await publishedVersion(db, entry);
   const machine = buildMachine(entry, version.definition, version.id);
-  const { actor } = runActor(machine);
-  const snapshot = actor.getSnapshot();
-  actor.stop();
+  const { snapshot } = initialSnapshot(machine);
   const settings = (snapshot.context as { settings?: { flowTtlMs?: number } }).settings;
   const token = randomToken();
   const [row] = await db
@@ -195,7 +197,7 @@ export async function startFlow(
       flow: entry.name,
       versionId: version.id,
       tokenHash: hashSecret(TOKEN_PURPOSE, token),
-      snapshot: withContext(actor.getPersistedSnapshot(), about?.context),
+      snapshot: withContext(persistSnapshot(machine, snapshot), about?.context),
       subject: about?.subject,
       revision: 0,
       stateValue: stateValueString(snapshot.value),
@@ -258,8 +260,7 @@ export async function submitStep(
 
   const version = await versionById(db, row.versionId);
   const machine = buildMachine(entry, version.definition, version.id);
-  const { actor, effects } = runActor(machine, row.snapshot);
-  const before = actor.getSnapshot();
+  const before = restoreSnapshot(machine, row.snapshot);
   const step = currentStep(before)!;
   const context = before.context as Record<string, unknown>;
 
@@ -289,17 +290,15 @@ export async function submitStep(
   }
 
   const at = now();
-  const facts = await entry.resolveFacts({ db, type: action.event, input, context, client: client.address, now: at });
+  const facts = readFacts(entry, action.event, await entry.resolveFacts({ db, type: action.event, input, context, client: client.address, now: at }));
   const seq = row.revision + 1;
-  const event: FlowEvent = { type: action.event, input, facts, fresh: { code: randomDigits(12) }, now: at, seq };
-  if (!before.can(event)) {
+  const world: FlowWorld = { facts, fresh: { code: randomDigits(12) }, now: at, seq };
+  const stepped = stepMachine(machine, before, { type: action.event, input }, world);
+  if (!stepped.allowed) {
     await saveFeedback(db, row, { revision: row.revision, notice: "not_allowed" });
     return showFlow(flow, id, token, opts);
   }
-  actor.send(event);
-  const after = actor.getSnapshot();
-  actor.stop();
-  if (after.status === "error") throw new Error(`Flow ${flow} failed on ${action.event}: ${String(after.error)}`);
+  const { snapshot: after, effects } = stepped;
 
   const fromState = stateValueString(before.value);
   const toState = stateValueString(after.value);
@@ -312,7 +311,7 @@ export async function submitStep(
       const updated = await tx
         .update(flowInstances)
         .set({
-          snapshot: actor.getPersistedSnapshot(),
+          snapshot: persistSnapshot(machine, after),
           revision: seq,
           stateValue: toState,
           status: after.status === "done" ? "completed" : "active",

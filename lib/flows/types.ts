@@ -3,7 +3,8 @@
  * A definition is a JSON-serialisable XState config; each step state carries a `StepMeta`.
  */
 
-export type FieldKind =
+/** The field kinds the engine validates itself; flows register more (see `FieldKindDef` in lib/flows/define.ts). */
+export type BuiltinFieldKind =
   | "country"
   | "email"
   | "phone"
@@ -14,11 +15,10 @@ export type FieldKind =
   | "confirm-password"
   | "checkbox"
   | "text"
-  | "auth-code"
-  /** One of the devices in the flow's `scan` (its MAC address). */
-  | "device"
-  /** A label photo the page stored, as a signed token (see lib/cases/photo-token.ts). */
-  | "photo";
+  | "auth-code";
+
+/** A built-in kind, or one a flow registered (a device from a scan, a label photo). */
+export type FieldKind = BuiltinFieldKind | (string & {});
 
 export type FieldMeta = {
   name: string;
@@ -66,11 +66,8 @@ export type StepMeta = {
   tabs?: { current: string; others: { label: string; event: string }[] };
 };
 
-/** Every event the runtime sends has this shape; machines read nothing else. */
-export type FlowEvent = {
-  type: string;
-  /** Validated form input for this step. */
-  input: Record<string, unknown>;
+/** What the world says when an event is sent: everything in a flow event besides the submission itself. */
+export type FlowWorld = {
   /** Facts the runtime looked up before the event (captcha result, limits, lookups, hashes). */
   facts: Record<string, unknown>;
   /** Fresh random material from the CSPRNG, so machines stay deterministic. */
@@ -81,37 +78,21 @@ export type FlowEvent = {
   seq: number;
 };
 
+/** Every event the runtime sends has this shape; machines read nothing else. */
+export type FlowEvent = FlowWorld & {
+  type: string;
+  /** Validated form input for this step. */
+  input: Record<string, unknown>;
+};
+
 export type FlowError = { field?: string; code: string; seq: number; params?: Record<string, string | number> };
 
-/** Side effects a machine asks for; the runtime carries them out in the same transaction. */
-export type Effect =
-  /** channel "discard": queued and "delivered" to nowhere, so a path that sends nothing costs the same as one that sends. */
-  | { kind: "message"; channel: "email" | "sms" | "discard"; to: string; template: string; data: Record<string, unknown>; secret?: string }
-  | {
-      kind: "createAccount";
-      username: string;
-      email: string | null;
-      phone: string | null;
-      country: string;
-      passwordHash: string;
-      termsVersion: string;
-      role?: string;
-      status?: string;
-      fullName?: string;
-    }
-  | { kind: "createCompany"; name: string; country: string; phone: string | null; authCode: string | null }
-  | { kind: "newsletterOptIn"; wording: string }
-  | { kind: "accountConfirmation" }
-  | { kind: "resetPassword"; contact: string; passwordHash: string }
-  | { kind: "changeContact"; userId: string; channel: "email" | "sms"; target: string }
-  /** A login token for the account created in the same step, or for `userId` (a finished sign-in check, which opens `lock`). */
-  | { kind: "signIn"; userId?: string; lock?: SignInLockRef }
-  /** A wrong sign-in code: counts towards the attempt's lock. */
-  | { kind: "signInFailed"; userId: string; lock?: SignInLockRef }
-  | { kind: "openCase"; userId: string; device: import("@/lib/devices/sadp-messages").SadpDevice; photoId: string; photoBlurry: boolean }
-  | { kind: "trustDevice"; userId: string; tokenHash: string; userAgent?: string; clientAddress?: string; days: number };
+/**
+ * A side effect a machine asks for; the runtime has the domain that registered its `kind` carry it
+ * out in the same transaction. The engine knows no kinds: each domain declares its own effect types
+ * (lib/accounts/effects.ts, lib/cases/effects.ts, ...) and a handler per kind.
+ */
+export type EffectBase = { kind: string };
 
-export type EffectEvent = { type: "effect"; effect: Effect };
-
-/** A sign-in lock row as a flow carries it (lib/auth/lockout.ts SignInLock). */
-export type SignInLockRef = { key: string; kind: "untrusted" | "trusted" };
+/** The event a machine emits for an effect, typed by the effects that machine may ask for. */
+export type EffectEvent<E extends EffectBase = EffectBase> = { type: "effect"; effect: E };

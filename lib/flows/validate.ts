@@ -1,4 +1,6 @@
-import type { Implementations } from "./registry";
+import type { Condition, Implementations, Invariant } from "./define";
+
+export type { Invariant } from "./define";
 import { placeholdersIn, type StepPlaceholders } from "./placeholders";
 
 /**
@@ -108,12 +110,6 @@ function ancestorsAndSelf(node: Node): Node[] {
   return out;
 }
 
-/**
- * A flow rule checked on the definition's structure: every transition that runs `action` must be
- * guarded by `guard` (e.g. createAccount only behind readyToCreateAccount, which checks that the
- * contact is verified and the terms accepted).
- */
-export type Invariant = { action: string; requiresGuard: string; why: string };
 
 function checkInvariants(root: Node, invariants: Invariant[], problems: DefinitionProblem[]) {
   for (const node of allNodes(root)) {
@@ -138,37 +134,113 @@ function filledTexts(meta: Json): string[] {
   );
 }
 
+/** Calls `visit` for every state of a definition, depth first, with its dotted path. */
+function eachState(definition: Json, visit: (path: string, key: string, state: Json) => void): void {
+  const walk = (states: unknown, parent: string) => {
+    if (!isObject(states)) return;
+    for (const [key, state] of Object.entries(states)) {
+      if (!isObject(state)) continue;
+      const path = parent ? `${parent}.${key}` : key;
+      visit(path, key, state);
+      walk(state.states, path);
+    }
+  };
+  walk(definition.states, "");
+}
+
 /**
  * Every {placeholder} a step's text uses must be on its allow-list: the context also holds code
  * hashes and the account's full contacts, which an editor must not be able to put on a screen.
  */
 function placeholderProblems(definition: Json, allowList: StepPlaceholders): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
-  const walk = (states: unknown, parent: string) => {
-    if (!isObject(states)) return;
-    for (const [key, state] of Object.entries(states)) {
-      if (!isObject(state)) continue;
-      const path = parent ? `${parent}.${key}` : key;
-      if (isObject(state.meta)) {
-        const meta = state.meta;
-        const step = String(meta.step);
-        const allowed = Object.hasOwn(allowList, step) ? allowList[step] : [];
-        const name = typeof meta.title === "string" ? meta.title : key;
-        const can = allowed.length ? `Allowed: ${allowed.map((a) => `{${a}}`).join(", ")}.` : "It can show none.";
-        for (const used of placeholdersIn(filledTexts(meta).join("\n"))) {
-          if (!allowed.includes(used)) problems.push({ path, message: `Step “${name}”: {${used}} is not a placeholder this step can show. ${can}` });
-        }
-      }
-      walk(state.states, path);
+  eachState(definition, (path, key, state) => {
+    if (!isObject(state.meta)) return;
+    const meta = state.meta;
+    const step = String(meta.step);
+    const allowed = Object.hasOwn(allowList, step) ? allowList[step] : [];
+    const name = typeof meta.title === "string" ? meta.title : key;
+    const can = allowed.length ? `Allowed: ${allowed.map((a) => `{${a}}`).join(", ")}.` : "It can show none.";
+    for (const used of placeholdersIn(filledTexts(meta).join("\n"))) {
+      if (!allowed.includes(used)) problems.push({ path, message: `Step “${name}”: {${used}} is not a placeholder this step can show. ${can}` });
     }
-  };
-  walk(definition.states, "");
+  });
   return problems;
 }
 
-export function validateDefinition(definition: unknown, impl: Implementations, invariants: Invariant[] = [], placeholders?: StepPlaceholders): DefinitionProblem[] {
+/** What a flow's events carry and what its guards read: enough to tell where a guard can be decided. */
+export type GuardReads = { eventFacts: Record<string, string[]>; conditions: Record<string, Condition> };
+
+const conditionWords = (reads: GuardReads, guard: string) => (Object.hasOwn(reads.conditions, guard) ? reads.conditions[guard].label : guard);
+
+/** The buttons of a step: which event each sends, its label, and whether it sends the step's fields. */
+export function buttonsOf(meta: Json): { event: string; label: string; sendsFields: boolean }[] {
+  const out: { event: string; label: string; sendsFields: boolean }[] = [];
+  if (isObject(meta.submit) && typeof meta.submit.event === "string") out.push({ event: meta.submit.event, label: String(meta.submit.label ?? meta.submit.event), sendsFields: meta.submit.validate !== false });
+  for (const a of asArray(meta.actions as Json[])) if (isObject(a) && typeof a.event === "string") out.push({ event: a.event, label: String(a.label ?? a.event), sendsFields: a.validate !== false });
+  const tabs = isObject(meta.tabs) ? asArray(meta.tabs.others as Json[]) : [];
+  for (const t of tabs) if (isObject(t) && typeof t.event === "string") out.push({ event: t.event, label: String(t.label ?? t.event), sendsFields: false });
+  return out;
+}
+
+/** The label of the button that sends `event` on a step, or the event name when no button does. */
+export function buttonLabel(meta: unknown, event: string): string {
+  return (isObject(meta) ? buttonsOf(meta).find((b) => b.event === event)?.label : undefined) ?? event;
+}
+
+/**
+ * Whether `guard` can be decided when `event` arrives on a step: every fact it reads is declared for
+ * that event (some of them, for a guard that reads either of two), and every field it reads is on
+ * the step and sent with that button. Otherwise the guard sees a missing value, and a branch on it
+ * would fire every time or never (a "user name taken" branch on the contact step sends everyone back).
+ */
+export function decidable(reads: GuardReads, meta: Json, event: string, guard: string): boolean {
+  const c = Object.hasOwn(reads.conditions, guard) ? reads.conditions[guard] : undefined;
+  if (!c) return true;
+  const provided = Object.hasOwn(reads.eventFacts, event) ? reads.eventFacts[event] : [];
+  if (c.facts?.length && !c.facts.some((f) => provided.includes(f))) return false;
+  if (c.input?.length) {
+    const button = buttonsOf(meta).find((b) => b.event === event);
+    const fields = asArray(meta.fields as Json[]).map((f) => (isObject(f) ? f.name : undefined));
+    if (!button?.sendsFields || !c.input.every((i) => fields.includes(i))) return false;
+  }
+  return true;
+}
+
+/** Every guarded transition whose guard its step cannot decide, as a problem naming the step and the button. */
+export function undecidableGuards(definition: Json, reads: GuardReads): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  eachState(definition, (path, key, state) => {
+    const meta = isObject(state.meta) ? state.meta : {};
+    const title = typeof meta.title === "string" ? meta.title : key;
+    for (const [event, raw] of Object.entries(isObject(state.on) ? state.on : {})) {
+      for (const b of asArray(raw as unknown[])) {
+        const guard = isObject(b) ? namesOf(b.guard)[0] : undefined;
+        if (!guard || decidable(reads, meta, event, guard)) continue;
+        problems.push({
+          path,
+          message: `Step “${title}”, button “${buttonLabel(meta, event)}”: the condition “${conditionWords(reads, guard)}” cannot be decided on this step (the step does not find that out), so the branch would fire every time or never.`,
+        });
+      }
+    }
+  });
+  return problems;
+}
+
+/**
+ * Given `reads` (the flow's declared facts per event and what its guards read), a guard on an event
+ * whose facts or fields it cannot read is refused too.
+ */
+export function validateDefinition(
+  definition: unknown,
+  impl: Implementations,
+  invariants: Invariant[] = [],
+  placeholders?: StepPlaceholders,
+  reads?: GuardReads,
+): DefinitionProblem[] {
   const problems = structureProblems(definition, impl, invariants);
-  return placeholders && isObject(definition) ? [...problems, ...placeholderProblems(definition, placeholders)] : problems;
+  if (!isObject(definition)) return problems;
+  return [...problems, ...(placeholders ? placeholderProblems(definition, placeholders) : []), ...(reads ? undecidableGuards(definition, reads) : [])];
 }
 
 function structureProblems(definition: unknown, impl: Implementations, invariants: Invariant[]): DefinitionProblem[] {
@@ -269,7 +341,7 @@ function structureProblems(definition: unknown, impl: Implementations, invariant
   return problems;
 }
 
-export function assertValidDefinition(definition: unknown, impl: Implementations, invariants: Invariant[] = [], placeholders?: StepPlaceholders): void {
-  const problems = validateDefinition(definition, impl, invariants, placeholders);
+export function assertValidDefinition(definition: unknown, impl: Implementations, invariants: Invariant[] = [], placeholders?: StepPlaceholders, reads?: GuardReads): void {
+  const problems = validateDefinition(definition, impl, invariants, placeholders, reads);
   if (problems.length) throw new DefinitionError(problems);
 }

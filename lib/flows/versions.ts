@@ -23,7 +23,7 @@ const published = new Map<string, { version: FlowVersion; at: number }>();
  */
 export async function seedDefaultVersions(db: Queryable): Promise<void> {
   for (const entry of Object.values(flows)) {
-    assertValidDefinition(entry.defaultDefinition, entry.implementations, entry.invariants, entry.placeholders);
+    assertValidDefinition(entry.defaultDefinition, entry.implementations, entry.invariants, entry.placeholders, entry);
     await db
       .insert(flowVersions)
       .values({ flow: entry.name, version: 1, definition: entry.defaultDefinition, note: "Code default", author: "system" })
@@ -95,7 +95,7 @@ export async function publishVersion(
   definition: Record<string, unknown>,
   meta: { note: string; author: string },
 ): Promise<FlowVersion> {
-  assertValidDefinition(definition, entry.implementations, entry.invariants, entry.placeholders);
+  assertValidDefinition(definition, entry.implementations, entry.invariants, entry.placeholders, entry);
   const [latest] = await db
     .select({ version: flowVersions.version })
     .from(flowVersions)

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildView } from "./view";
 import type { StepMeta } from "./types";
-import { deviceResetCaseDefinition } from "@/machines/device-reset-case/definition";
+import { flows } from "./registry";
+
+// The flow as registered (tests/setup.ts), so the engine's tests import no flow either.
+const deviceResetCaseDefinition = flows["device-reset-case"].defaultDefinition as { states: Record<string, { meta?: unknown }> };
 
 /** What a sign-in check holds once the code went out: the person knows only the password. */
 const context = {

@@ -4,7 +4,7 @@ import { now } from "@/lib/clock";
 import { callingCodeFor } from "@/lib/phone";
 import { errorMessage } from "./messages";
 import { fillPlaceholders, visibleTarget } from "./placeholders";
-import { flowEntry } from "./registry";
+import { fieldKind, flowEntry } from "./registry";
 import { progressOf, type Progress } from "./progress";
 import type { ActionMeta, FieldMeta, FlowError, StepMeta } from "./types";
 import type { FieldErrors } from "./fields";
@@ -19,7 +19,7 @@ export type FieldView = FieldMeta & {
   captcha?: { id: string; image: string };
   /** Phone fields: the Country Code, filled from the chosen country. */
   countryCode?: string;
-  /** Device fields: the devices the LAN scan found. */
+  /** Fields to choose from (the devices a LAN scan found), given by the field's registered kind. */
   options?: { value: string; label: string; detail: string }[];
 };
 
@@ -97,14 +97,8 @@ export async function buildView(
     const fe = fb?.errors?.[f.name];
     if (fe) view.error = fe;
     else if (liveError?.field === f.name) view.error = { code: liveError.code, message: errorMessage(liveError.code, liveError.params) };
-    if (f.kind === "device") {
-      const scan = (context.scan ?? []) as { mac: string; model: string; serial: string; ipv4: string; firmware: string; activated: boolean }[];
-      view.options = scan.map((d) => ({
-        value: d.mac,
-        label: `${d.model} · ${d.serial}`,
-        detail: `IP ${d.ipv4} · MAC ${d.mac} · firmware ${d.firmware} · ${d.activated ? "activated" : "not activated"}`,
-      }));
-    }
+    const options = fieldKind(f.kind)?.options;
+    if (options) view.options = options(context);
     if (f.kind === "phone") view.countryCode = callingCodeFor(context.country as string | undefined);
     if (f.kind === "captcha" && args.status === "active" && args.issueCaptchas !== false) view.captcha = await issueCaptcha(db);
     fields.push(view);

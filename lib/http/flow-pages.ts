@@ -1,4 +1,5 @@
 import "server-only";
+import "@/lib/engine"; // the app's flows and effect handlers, registered with the engine
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
 import { startFlow, submitStep, type FlowResult } from "@/lib/flows/runtime";

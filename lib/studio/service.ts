@@ -1,4 +1,5 @@
 import "server-only";
+import "@/lib/engine"; // the app's flows and effect handlers, registered with the engine
 import { and, desc, eq, gte, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { flowDrafts, flowEvents, flowInstances, flowVersions, studioAudit } from "@/lib/db/schema";

@@ -1,13 +1,19 @@
+import "@/lib/engine"; // the app's flows and effect handlers, registered with the engine
 import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { studioSimulations } from "@/lib/db/schema";
 import type { FlowSnapshotJson } from "@/lib/db/json-types";
-import { flowEntry, type FlowEntry } from "@/lib/flows/registry";
+import { flowEntry, flows, type FlowEntry } from "@/lib/flows/registry";
+import { tryItOf, type TryItQuestion } from "@/lib/flows/define";
 import { conditionLabel, routesOf, type Route } from "./conditions";
-import { buildMachine, currentStep, runActor, stateValueString } from "@/lib/flows/machine";
+import { buildMachine, currentStep, initialSnapshot, persistSnapshot, restoreSnapshot, stateValueString, step as stepMachine } from "@/lib/flows/machine";
 import { keptValues, validateStep } from "@/lib/flows/fields";
 import { buildView, type StepView } from "@/lib/flows/view";
-import type { Effect, FlowEvent } from "@/lib/flows/types";
+import type { EffectBase, FlowEvent, FlowWorld } from "@/lib/flows/types";
+import type { AccountEffect } from "@/lib/accounts/effects";
+import type { AuthEffect } from "@/lib/auth/effects";
+import type { CaseOpenEffect } from "@/lib/cases/effects";
+import type { MessageEffect } from "@/lib/messaging/effects";
 import { now } from "@/lib/clock";
 
 /**
@@ -15,58 +21,73 @@ import { now } from "@/lib/clock";
  * right, does the contact have an account, is the user name free) is the editor's choice of
  * outcomes; limits always pass, codes are always 123456, and effects are described, never carried
  * out: nothing is sent, created or signed in. Each event gets only the facts the real flow looks up
- * for it (the flow's `eventFacts`), so a branch behaves here as it would live.
+ * for it (the zod schemas of the flow's `facts`, which the runtime checks too), so a branch behaves
+ * here as it would live.
  */
 
 type Json = Record<string, unknown>;
 export const SAMPLE_CODE = "123456";
 
-/** The answers the world gives, chosen on the Try it page; each is shown only for flows that ask it. */
-export const OUTCOMES = {
-  captcha: { label: "The picture characters typed are", fact: "captchaPassed", options: { right: "right", wrong: "wrong" } },
-  contact: { label: "The address or number typed", fact: "accountExists", options: { new: "has no account yet", existing: "belongs to an account" } },
-  username: { label: "The chosen name is", fact: "usernameAvailable", options: { free: "free", taken: "already taken" } },
-  authCode: { label: "A typed authentication code is", fact: "authCodeValid", options: { valid: "valid", invalid: "not valid" } },
-  account: { label: "The account is", fact: "accountLockedUntil", options: { open: "not locked", locked: "locked" } },
-} as const;
-export type OutcomeKey = keyof typeof OUTCOMES;
-export type Outcomes = { [K in OutcomeKey]: keyof (typeof OUTCOMES)[K]["options"] };
-
-/** Defaults that let a person reach the end: for Forgot Password the contact has an account, elsewhere it is new. */
-export function defaultOutcomes(flow: string): Outcomes {
-  return { captcha: "right", contact: flow === "password-recovery" ? "existing" : "new", username: "free", authCode: "valid", account: "open" };
+/** The questions the facts of a flow put to the editor, by key, in the order its events declare them. */
+function questionsOf(entry: FlowEntry): Map<string, TryItQuestion> {
+  const out = new Map<string, TryItQuestion>();
+  for (const schema of Object.values(entry.facts)) {
+    for (const fact of Object.values(schema.shape)) {
+      const how = tryItOf(fact);
+      if (how && "key" in how && !out.has(how.key)) out.set(how.key, how);
+    }
+  }
+  return out;
 }
 
-/** The outcomes the flow's events look up, in the order of OUTCOMES. */
+/**
+ * The answers the world gives, chosen on the Try it page: every question the registered flows' fact
+ * schemas ask (see tryIt in lib/flows/define.ts); each is shown only for flows that ask it.
+ */
+export const OUTCOMES: Record<string, { label: string; options: Record<string, string> }> = Object.fromEntries(
+  Object.values(flows)
+    .flatMap((entry) => [...questionsOf(entry).values()])
+    .map((q) => [q.key, { label: q.label, options: q.options }]),
+);
+export type OutcomeKey = string;
+export type Outcomes = Record<OutcomeKey, string>;
+
+/** Defaults that let a person reach the end (for Forgot Password the contact has an account, elsewhere it is new): each flow's facts say. */
+export function defaultOutcomes(flow: string): Outcomes {
+  const entry = flowEntry(flow);
+  return Object.fromEntries(entry ? [...questionsOf(entry).values()].map((q) => [q.key, q.default]) : []);
+}
+
+/** The outcomes the flow's events look up (the questions of its fact schemas), in the order of OUTCOMES. */
 export function outcomesFor(flow: string): OutcomeKey[] {
-  const facts = new Set(Object.values(flowEntry(flow)?.eventFacts ?? {}).flat());
-  return (Object.keys(OUTCOMES) as OutcomeKey[]).filter((k) => facts.has(OUTCOMES[k].fact));
+  const entry = flowEntry(flow);
+  const asked = entry ? questionsOf(entry) : new Map();
+  return Object.keys(OUTCOMES).filter((k) => asked.has(k));
 }
 
 /** Read chosen outcomes (a form or a cookie), keeping the defaults for anything missing or unknown. */
 export function parseOutcomes(flow: string, raw: Record<string, unknown>): Outcomes {
-  const out = defaultOutcomes(flow) as Record<string, string>;
-  for (const key of Object.keys(OUTCOMES) as OutcomeKey[]) {
+  const out = defaultOutcomes(flow);
+  for (const key of Object.keys(out)) {
     const v = raw[key];
     if (typeof v === "string" && Object.hasOwn(OUTCOMES[key].options, v)) out[key] = v;
   }
-  return out as Outcomes;
+  return out;
 }
 
-/** The facts the real flow would look up for this event, answered as the editor chose. */
+/** The facts the real flow would look up for this event, answered as the editor chose (or sampled), checked by the event's schema. */
 export function simulatedFacts(flow: string, type: string, input: Json, outcomes: Outcomes, at: number): Json {
-  const all: Json = {
-    captchaPassed: outcomes.captcha === "right",
-    accountExists: outcomes.contact === "existing",
-    registrationNoticeDue: true,
-    usernameAvailable: outcomes.username === "free",
-    passwordHash: typeof input.password === "string" ? "sample-password-hash" : undefined,
-    authCodeValid: typeof input.authCode === "string" && input.authCode ? outcomes.authCode === "valid" : undefined,
-    accountLockedUntil: outcomes.account === "locked" ? at + 15 * 60_000 : undefined,
-  };
   const entry = flowEntry(flow)!;
-  const provided = Object.hasOwn(entry.eventFacts, type) ? entry.eventFacts[type] : [];
-  return Object.fromEntries(Object.entries(all).filter(([k, v]) => provided.includes(k) && v !== undefined));
+  const schema = Object.hasOwn(entry.facts, type) ? entry.facts[type] : undefined;
+  if (!schema) return {};
+  const facts: Json = {};
+  for (const [name, fact] of Object.entries(schema.shape)) {
+    const how = tryItOf(fact);
+    // Limits always pass: a fact Try it is not told about is not there.
+    const value = !how ? undefined : "sample" in how ? how.sample(input) : how.answer(outcomes[how.key] ?? how.default, at, input);
+    if (value !== undefined) facts[name] = value;
+  }
+  return schema.parse(facts);
 }
 
 /** What the server would vouch for when it starts the flows that need an account or a scan. */
@@ -83,7 +104,13 @@ const sampleContexts: Record<string, Json> = {
   },
 };
 
-function describeEffect(e: Effect): string {
+/** The effects Try it has its own words for; any other kind is described by its name. */
+type Described = MessageEffect | AccountEffect | AuthEffect | CaseOpenEffect;
+const described = new Set(["message", "createAccount", "signIn", "openCase", "trustDevice", "signInFailed"]);
+
+function describeEffect(effect: EffectBase): string {
+  if (!described.has(effect.kind)) return `would ${effect.kind.replace(/([A-Z])/g, " $1").toLowerCase()}`;
+  const e = effect as Described;
   switch (e.kind) {
     case "message":
       if (e.channel === "discard") return `would send nothing to ${e.to} (the screens stay the same, so nobody learns whether it has an account)`;
@@ -109,10 +136,8 @@ function withSample(flow: string, snapshot: FlowSnapshotJson): FlowSnapshotJson 
 }
 
 export async function startSimulation(flow: string, definition: Json, actor: string): Promise<string> {
-  const entry = flowEntry(flow)!;
-  const { actor: a } = runActor(buildMachine(entry, definition));
-  const snapshot = withSample(flow, a.getPersistedSnapshot());
-  a.stop();
+  const machine = buildMachine(flowEntry(flow)!, definition);
+  const snapshot = withSample(flow, persistSnapshot(machine, initialSnapshot(machine).snapshot));
   const db = await getDb();
   const [row] = await db.insert(studioSimulations).values({ flow, actor, definition, snapshot }).returning({ id: studioSimulations.id });
   return row.id;
@@ -125,9 +150,7 @@ export async function showSimulation(id: string, actor: string): Promise<Simulat
   const db = await getDb();
   const [row] = await db.select().from(studioSimulations).where(eq(studioSimulations.id, id));
   if (!row || row.actor !== actor) return null;
-  const { actor: a } = runActor(buildMachine(flowEntry(row.flow)!, row.definition), row.snapshot);
-  const snap = a.getSnapshot();
-  a.stop();
+  const snap = restoreSnapshot(buildMachine(flowEntry(row.flow)!, row.definition), row.snapshot);
   const step = currentStep(snap)!;
   const view = await buildView(db, {
     flow: row.flow,
@@ -150,8 +173,8 @@ export async function stepSimulation(id: string, actor: string, intent: string |
   const [row] = await db.select().from(studioSimulations).where(eq(studioSimulations.id, id));
   if (!row || row.actor !== actor) return false;
   const entry = flowEntry(row.flow)!;
-  const { actor: a, effects } = runActor(buildMachine(entry, row.definition), row.snapshot);
-  const before = a.getSnapshot();
+  const machine = buildMachine(entry, row.definition);
+  const before = restoreSnapshot(machine, row.snapshot);
   const step = currentStep(before)!;
   const context = before.context as Json;
   const tabs = (step.tabs?.others ?? []).map((t) => ({ event: t.event, label: t.label, validate: false }));
@@ -159,17 +182,13 @@ export async function stepSimulation(id: string, actor: string, intent: string |
   const log = [...row.log];
   const seq = row.revision + 1;
   let input: Json = {};
-  if (!action) {
-    a.stop();
-    return true;
-  }
+  if (!action) return true;
   if (action.validate !== false) {
     // Photos and picture codes cannot be checked here: a sample stands in for them.
     const sampled = { ...fields };
     for (const f of step.fields) if (f.kind === "captcha") sampled[f.name] = "SAMPLE";
     const { values, errors } = validateStep({ ...step, fields: step.fields.filter((f) => f.kind !== "photo") }, sampled, context);
     if (Object.keys(errors).length) {
-      a.stop();
       await db.update(studioSimulations).set({ feedback: { revision: row.revision, values: keptValues(step, values), errors } }).where(eq(studioSimulations.id, id));
       return true;
     }
@@ -177,20 +196,22 @@ export async function stepSimulation(id: string, actor: string, intent: string |
   }
   const at = now();
   const facts = simulatedFacts(row.flow, action.event, input, outcomes ?? defaultOutcomes(row.flow), at);
-  const event: FlowEvent = { type: action.event, input, facts, fresh: { code: SAMPLE_CODE + "000000" }, now: at, seq };
-  if (!before.can(event)) {
+  const world: FlowWorld = { facts, fresh: { code: SAMPLE_CODE + "000000" }, now: at, seq };
+  const event: FlowEvent = { type: action.event, input, ...world };
+  const stepped = stepMachine(machine, before, { type: action.event, input }, world);
+  let after = before;
+  if (!stepped.allowed) {
     log.push(`${step.title}: “${action.label}” is not possible here`);
   } else {
+    after = stepped.snapshot;
     const taken = takenRoute(entry, row.definition, before, event);
-    a.send(event);
-    const next = currentStep(a.getSnapshot());
+    const next = currentStep(after);
     const where = taken?.target ? `→ ${next?.title ?? taken.targetTitle}` : "→ stays on this step";
     const why = taken?.guard ? ` (${taken.studio ? "by a branch added in the studio: " : ""}${conditionLabel(taken.guard)})` : "";
     log.push(`${step.title}: “${action.label}” ${where}${why}`);
-    for (const e of effects) log.push(`  ${describeEffect(e)}`);
+    for (const e of stepped.effects) log.push(`  ${describeEffect(e)}`);
   }
-  const snapshot = a.getPersistedSnapshot();
-  a.stop();
+  const snapshot = persistSnapshot(machine, after);
   await db.update(studioSimulations).set({ snapshot, log, revision: seq, feedback: null }).where(eq(studioSimulations.id, id));
   return true;
 }

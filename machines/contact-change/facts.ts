@@ -1,4 +1,4 @@
-import type { FactsResolver } from "@/lib/flows/registry";
+import type { FactsResolver } from "@/lib/flows/define";
 import { CODE_CHECK_FACTS, CONTACT_FACTS, RESEND_FACTS, codeCheckFacts, contactFacts, resendFacts } from "../verification/facts";
 
 export const resolveContactChangeFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
@@ -16,7 +16,7 @@ export const resolveContactChangeFacts: FactsResolver = async ({ db, type, input
 };
 
 /** The facts `resolveContactChangeFacts` may return, per event. */
-export const contactChangeEventFacts: Record<string, string[]> = {
+export const contactChangeFacts = {
   SUBMIT_CONTACT: CONTACT_FACTS,
   SUBMIT_CODE: CODE_CHECK_FACTS,
   RESEND: RESEND_FACTS,

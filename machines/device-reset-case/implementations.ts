@@ -1,6 +1,11 @@
 import { assign, emit } from "xstate";
+import type { Condition } from "@/lib/flows/define";
 import type { EffectEvent, FlowEvent } from "@/lib/flows/types";
+import type { CaseOpenEffect } from "@/lib/cases/effects";
 import type { SadpDevice } from "@/lib/devices/sadp-messages";
+
+/** The effects this machine may ask for. */
+type Emitted = EffectEvent<CaseOpenEffect>;
 
 type Context = { account: { id: string }; scan: SadpDevice[]; device?: SadpDevice; photo?: { id: string; blurry: boolean; warning: string } };
 type Args = { context: Context; event: FlowEvent };
@@ -22,8 +27,12 @@ export const deviceResetCaseActions = {
       },
     };
   }),
-  openCase: emit(({ context }: Args): EffectEvent => ({
+  openCase: emit(({ context }: Args): Emitted => ({
     type: "effect",
     effect: { kind: "openCase", userId: context.account.id, device: context.device!, photoId: context.photo!.id, photoBlurry: context.photo!.blurry },
   })),
+};
+
+export const deviceResetCaseConditions: Record<keyof typeof deviceResetCaseGuards, Condition> = {
+  readyToOpen: { label: "a device, a photo and the commitment are given", input: ["commitment"] },
 };

@@ -1,14 +1,16 @@
+import { z } from "zod";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
 import { installerAuthCodes } from "@/lib/db/schema";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 import { hashSecret } from "@/lib/security/secrets";
-import type { FactsResolver } from "@/lib/flows/registry";
-import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
+import { AUTH_CODE_PURPOSE } from "@/lib/accounts/company";
+import { tryIt, type FactsResolver } from "@/lib/flows/define";
+import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, passwordHashFact, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
 import { authCodeAttemptsLeft } from "./implementations";
 
-export const AUTH_CODE_PURPOSE = "installer-auth-code";
+export { AUTH_CODE_PURPOSE };
 
 /** Whether a 10-digit authentication code was issued and not used yet. */
 export async function authCodeUsable(db: Queryable, code: string): Promise<boolean> {
@@ -49,10 +51,20 @@ export const resolveInstallerFacts: FactsResolver = async ({ db, type, input, co
 };
 
 /** The facts `resolveInstallerFacts` may return, per event. */
-export const installerEventFacts: Record<string, string[]> = {
+export const installerFacts = {
   SUBMIT_CONTACT: CONTACT_WITH_CAPTCHA_FACTS,
   SUBMIT_CODE: CODE_CHECK_FACTS,
   RESEND: RESEND_FACTS,
-  SUBMIT_PASSWORD: ["passwordHash"],
-  REGISTER: ["authCodeValid", "registrationLimitedUntil"],
+  SUBMIT_PASSWORD: z.object({ passwordHash: passwordHashFact }),
+  REGISTER: z.object({
+    authCodeValid: tryIt(z.boolean().optional(), {
+      key: "authCode",
+      label: "A typed authentication code is",
+      options: { valid: "valid", invalid: "not valid" },
+      default: "valid",
+      // Looked up only when a code was typed.
+      answer: (option, _at, input) => (typeof input.authCode === "string" && input.authCode ? option === "valid" : undefined),
+    }),
+    registrationLimitedUntil: z.number().optional(),
+  }),
 };

@@ -1,7 +1,14 @@
 import { assign, emit, enqueueActions } from "xstate";
+import type { Condition } from "@/lib/flows/define";
 import type { EffectEvent, FlowEvent } from "@/lib/flows/types";
+import type { AccountEffect } from "@/lib/accounts/effects";
+import type { NewsletterEffect } from "@/lib/newsletter/effects";
+import type { MessageEffect } from "@/lib/messaging/effects";
 import { setErrorFrom, type VerificationContext } from "../verification/implementations";
 import { NEWSLETTER_LABEL } from "./definition";
+
+/** The effects this machine may ask for. */
+type Emitted = EffectEvent<AccountEffect | NewsletterEffect | MessageEffect>;
 
 export type InstallerContext = VerificationContext & {
   settings: VerificationContext["settings"] & { termsVersion: string };
@@ -52,7 +59,7 @@ export const installerActions = {
     error: setErrorFrom(event, "auth_code_invalid", "authCode"),
   })),
   reportAuthCodeAttempts: assign(({ event }: Args) => ({ error: setErrorFrom(event, "auth_code_attempts", "authCode") })),
-  createInstallerAccount: emit(({ context }: Args): EffectEvent => ({
+  createInstallerAccount: emit(({ context }: Args): Emitted => ({
     type: "effect",
     effect: {
       kind: "createAccount",
@@ -68,7 +75,7 @@ export const installerActions = {
       fullName: context.fullName,
     },
   })),
-  createCompany: emit(({ context, event }: Args): EffectEvent => ({
+  createCompany: emit(({ context, event }: Args): Emitted => ({
     type: "effect",
     effect: {
       kind: "createCompany",
@@ -78,8 +85,15 @@ export const installerActions = {
       authCode: typeof event.input.authCode === "string" && event.input.authCode ? event.input.authCode : null,
     },
   })),
-  subscribeNewsletter: enqueueActions(({ event, enqueue }: Args & { enqueue: { emit: (e: EffectEvent) => void } }) => {
+  subscribeNewsletter: enqueueActions(({ event, enqueue }: Args & { enqueue: { emit: (e: Emitted) => void } }) => {
     if (event.input.newsletter === true) enqueue.emit({ type: "effect", effect: { kind: "newsletterOptIn", wording: NEWSLETTER_LABEL } });
   }),
-  sendAccountConfirmation: emit((): EffectEvent => ({ type: "effect", effect: { kind: "accountConfirmation" } })),
+  sendAccountConfirmation: emit((): Emitted => ({ type: "effect", effect: { kind: "accountConfirmation" } })),
+};
+
+export const installerConditions: Record<keyof typeof installerGuards, Condition> = {
+  passwordHashed: { label: "the password is accepted", facts: ["passwordHash"] },
+  authCodeAttemptsExhausted: { label: "every authentication code attempt is used up", input: ["authCode"] },
+  authCodeInvalid: { label: "the authentication code is wrong", facts: ["authCodeValid"], input: ["authCode"] },
+  readyToCreateInstaller: { label: "the email is verified and the terms accepted", input: ["terms"] },
 };

@@ -1,6 +1,7 @@
-import type { FactsResolver } from "@/lib/flows/registry";
+import { z } from "zod";
+import type { FactsResolver } from "@/lib/flows/define";
 import { hashPassword } from "@/lib/security/passwords";
-import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
+import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, accountExistsFact, passwordHashFact, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
 
 export const resolveRecoveryFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
   switch (type) {
@@ -18,9 +19,10 @@ export const resolveRecoveryFacts: FactsResolver = async ({ db, type, input, con
 };
 
 /** The facts `resolveRecoveryFacts` may return, per event. */
-export const recoveryEventFacts: Record<string, string[]> = {
-  SUBMIT_CONTACT: CONTACT_WITH_CAPTCHA_FACTS,
+export const recoveryFacts = {
+  // Forgot Password reaches its end only for a contact that has an account: Try it starts there.
+  SUBMIT_CONTACT: CONTACT_WITH_CAPTCHA_FACTS.extend({ accountExists: accountExistsFact("existing") }),
   SUBMIT_CODE: CODE_CHECK_FACTS,
-  RESEND: RESEND_FACTS,
-  SUBMIT_PASSWORD: ["passwordHash"],
+  RESEND: RESEND_FACTS.extend({ accountExists: accountExistsFact("existing") }),
+  SUBMIT_PASSWORD: z.object({ passwordHash: passwordHashFact.optional() }),
 };

@@ -1,6 +1,12 @@
 import { emit, enqueueActions } from "xstate";
+import type { Condition } from "@/lib/flows/define";
 import type { EffectEvent, FlowEvent } from "@/lib/flows/types";
+import type { AccountEffect } from "@/lib/accounts/effects";
+import type { MessageEffect } from "@/lib/messaging/effects";
 import type { VerificationContext } from "../verification/implementations";
+
+/** The effects this machine may ask for. */
+type Emitted = EffectEvent<AccountEffect | MessageEffect>;
 
 type Args = { context: VerificationContext; event: FlowEvent };
 
@@ -14,7 +20,7 @@ export const recoveryActions = {
    * The code goes out only when the contact belongs to an account; otherwise nothing is sent
    * (no email to strangers), and the screens stay the same: the stored code hash matches nothing typed.
    */
-  sendRecoveryCode: enqueueActions(({ context, event, enqueue }: Args & { enqueue: { emit: (e: EffectEvent) => void } }) => {
+  sendRecoveryCode: enqueueActions(({ context, event, enqueue }: Args & { enqueue: { emit: (e: Emitted) => void } }) => {
     const s = context.settings;
     enqueue.emit({
       type: "effect",
@@ -29,8 +35,12 @@ export const recoveryActions = {
       },
     });
   }),
-  resetPassword: emit(({ context, event }: Args): EffectEvent => ({
+  resetPassword: emit(({ context, event }: Args): Emitted => ({
     type: "effect",
     effect: { kind: "resetPassword", contact: context.contact!.target, passwordHash: String(event.facts.passwordHash) },
   })),
+};
+
+export const recoveryConditions: Record<keyof typeof recoveryGuards, Condition> = {
+  recoveryReady: { label: "the code was right and the password accepted", facts: ["passwordHash"] },
 };

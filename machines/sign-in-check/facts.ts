@@ -1,4 +1,5 @@
-import type { FactsResolver } from "@/lib/flows/registry";
+import { z } from "zod";
+import { tryIt, type FactsResolver } from "@/lib/flows/define";
 import { identifierLock, reserveAttempt, type SignInLock } from "@/lib/auth/lockout";
 import { normalizeSignInIdentifier } from "@/lib/auth/identifier";
 import { hit, limits } from "@/lib/security/rate-limit";
@@ -48,9 +49,18 @@ export const resolveSignInCheckFacts: FactsResolver = async ({ db, type, context
 };
 
 /** The facts `resolveSignInCheckFacts` may return, per event. */
-export const signInCheckEventFacts: Record<string, string[]> = {
+export const signInCheckFacts = {
   SEND_EMAIL: CODE_SEND_FACTS,
   SEND_SMS: CODE_SEND_FACTS,
   RESEND: CODE_SEND_FACTS,
-  SUBMIT_CODE: [...CODE_CHECK_FACTS, "accountMustReset", "accountLockedUntil"],
+  SUBMIT_CODE: CODE_CHECK_FACTS.extend({
+    accountMustReset: z.boolean().optional(),
+    accountLockedUntil: tryIt(z.number().optional(), {
+      key: "account",
+      label: "The account is",
+      options: { open: "not locked", locked: "locked" },
+      default: "open",
+      answer: (option, at) => (option === "locked" ? at + 15 * 60_000 : undefined),
+    }),
+  }),
 };

@@ -1,6 +1,12 @@
 import { assign, emit, enqueueActions } from "xstate";
-import type { EffectEvent, FlowEvent, SignInLockRef } from "@/lib/flows/types";
+import type { Condition } from "@/lib/flows/define";
+import type { EffectEvent, FlowEvent } from "@/lib/flows/types";
+import type { AuthEffect, SignInLockRef } from "@/lib/auth/effects";
+import type { MessageEffect } from "@/lib/messaging/effects";
 import { setErrorFrom, type VerificationContext } from "../verification/implementations";
+
+/** The effects this machine may ask for. */
+type Emitted = EffectEvent<AuthEffect | MessageEffect>;
 
 /** What the server vouches for when it starts a sign-in check (never taken from a form). */
 export type SignInCheckContext = VerificationContext & {
@@ -29,10 +35,10 @@ export const signInCheckActions = {
       : setErrorFrom(event, "account_locked", undefined, { until: Number(event.facts.accountLockedUntil) }),
   })),
   /** A wrong code counts against the attempt's lock like a wrong password does. */
-  countSignInFailure: emit(({ context }: Args): EffectEvent => ({ type: "effect", effect: { kind: "signInFailed", userId: context.account.id, lock: context.lock } })),
-  completeSignIn: emit(({ context }: Args): EffectEvent => ({ type: "effect", effect: { kind: "signIn", userId: context.account.id, lock: context.lock } })),
+  countSignInFailure: emit(({ context }: Args): Emitted => ({ type: "effect", effect: { kind: "signInFailed", userId: context.account.id, lock: context.lock } })),
+  completeSignIn: emit(({ context }: Args): Emitted => ({ type: "effect", effect: { kind: "signIn", userId: context.account.id, lock: context.lock } })),
   /** "Trust this device" was ticked: the browser skips the code next time (the person's choice, never the default). */
-  trustDeviceIfAsked: enqueueActions(({ context, event, enqueue }: Args & { enqueue: { emit: (e: EffectEvent) => void } }) => {
+  trustDeviceIfAsked: enqueueActions(({ context, event, enqueue }: Args & { enqueue: { emit: (e: Emitted) => void } }) => {
     if (event.input.trustDevice !== true) return;
     const d = context.device;
     enqueue.emit({
@@ -41,7 +47,7 @@ export const signInCheckActions = {
     });
   }),
   /** A browser the account did not trust, or a network it never used, signed in: the owner hears about it (a stranger with the code is still news). */
-  noticeNewDevice: enqueueActions(({ context, event, enqueue }: Args & { enqueue: { emit: (e: EffectEvent) => void } }) => {
+  noticeNewDevice: enqueueActions(({ context, event, enqueue }: Args & { enqueue: { emit: (e: Emitted) => void } }) => {
     const d = context.device;
     if (d.known) return;
     enqueue.emit({
@@ -55,4 +61,10 @@ export const signInCheckActions = {
       },
     });
   }),
+};
+
+export const signInCheckConditions: Record<keyof typeof signInCheckGuards, Condition> = {
+  accountHasEmail: { label: "the account has an email address" },
+  accountHasPhone: { label: "the account has a mobile phone number" },
+  accountLocked: { label: "the account is locked", facts: ["accountLockedUntil", "accountMustReset"] },
 };

@@ -1,11 +1,13 @@
+import { z } from "zod";
 import { eq } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 import { normalizeUsername } from "@/lib/security/usernames";
-import type { FactsResolver } from "@/lib/flows/registry";
-import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
+import type { FactsResolver } from "@/lib/flows/define";
+import { tryIt } from "@/lib/flows/define";
+import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, passwordHashFact, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
 
 /**
  * What the registration machine needs to know before an event, looked up outside it
@@ -41,9 +43,19 @@ async function usernameTaken(db: Queryable, username: string) {
 }
 
 /** The facts `resolveRegistrationFacts` may return, per event. */
-export const registrationEventFacts: Record<string, string[]> = {
+export const registrationFacts = {
   SUBMIT_CONTACT: CONTACT_WITH_CAPTCHA_FACTS,
   SUBMIT_CODE: CODE_CHECK_FACTS,
   RESEND: RESEND_FACTS,
-  SUBMIT_CREDENTIALS: ["usernameAvailable", "registrationLimitedUntil", "passwordHash"],
+  SUBMIT_CREDENTIALS: z.object({
+    usernameAvailable: tryIt(z.boolean(), {
+      key: "username",
+      label: "The chosen name is",
+      options: { free: "free", taken: "already taken" },
+      default: "free",
+      answer: (option) => option === "free",
+    }),
+    registrationLimitedUntil: z.number().optional(),
+    passwordHash: passwordHashFact.optional(),
+  }),
 };

@@ -1,6 +1,13 @@
 import { assign, emit } from "xstate";
+import type { Condition } from "@/lib/flows/define";
 import type { EffectEvent, FlowEvent } from "@/lib/flows/types";
+import type { AccountEffect } from "@/lib/accounts/effects";
+import type { AuthEffect } from "@/lib/auth/effects";
+import type { MessageEffect } from "@/lib/messaging/effects";
 import { setErrorFrom, type VerificationContext } from "../verification/implementations";
+
+/** The effects this machine may ask for. */
+type Emitted = EffectEvent<AccountEffect | AuthEffect | MessageEffect>;
 
 export type RegistrationContext = VerificationContext & {
   settings: VerificationContext["settings"] & { termsVersion: string };
@@ -30,7 +37,7 @@ export const registrationActions = {
   reportRegistrationLimit: assign(({ event }: Args) => ({
     error: setErrorFrom(event, "registration_limited", undefined, { until: Number(event.facts.registrationLimitedUntil) }),
   })),
-  createAccount: emit(({ context, event }: Args): EffectEvent => ({
+  createAccount: emit(({ context, event }: Args): Emitted => ({
     type: "effect",
     effect: {
       kind: "createAccount",
@@ -42,7 +49,7 @@ export const registrationActions = {
       termsVersion: context.settings.termsVersion,
     },
   })),
-  sendWelcome: emit(({ context, event }: Args): EffectEvent => ({
+  sendWelcome: emit(({ context, event }: Args): Emitted => ({
     type: "effect",
     effect: {
       kind: "message",
@@ -52,5 +59,12 @@ export const registrationActions = {
       data: { username: String(event.input.username) },
     },
   })),
-  signIn: emit((): EffectEvent => ({ type: "effect", effect: { kind: "signIn" } })),
+  signIn: emit((): Emitted => ({ type: "effect", effect: { kind: "signIn" } })),
+};
+
+export const registrationConditions: Record<keyof typeof registrationGuards, Condition> = {
+  captchaFailed: { label: "the picture code is wrong", facts: ["captchaPassed"] },
+  usernameTaken: { label: "the user name is taken", facts: ["usernameAvailable"] },
+  registrationLimitReached: { label: "too many registrations came from this address", facts: ["registrationLimitedUntil"] },
+  readyToCreateAccount: { label: "the contact is verified and the terms accepted", facts: ["passwordHash"], input: ["terms"] },
 };

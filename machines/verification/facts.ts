@@ -1,9 +1,11 @@
+import { z } from "zod";
 import { eq } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { credit, hit, limits } from "@/lib/security/rate-limit";
 import { solveCaptcha } from "@/lib/security/captcha";
 import { normalizeEmail } from "@/lib/security/usernames";
+import { tryIt } from "@/lib/flows/define";
 
 /**
  * What a code is for. Each purpose has its own send and check budgets per destination and per
@@ -13,13 +15,38 @@ import { normalizeEmail } from "@/lib/security/usernames";
 export type CodePurpose = "registration" | "recovery" | "sign-in" | "contact-change";
 
 /**
- * Which facts each resolver below may return. Flows list them per event (`eventFacts` in the
- * registry), so the studio knows which conditions a step can decide and Try it fakes only those.
+ * The facts each resolver below may return, as zod schemas. Flows declare them per event
+ * (`facts.events` in their defineFlow), so the runtime checks what reaches a guard, the validator
+ * and the studio know which conditions a step can decide, and Try it fakes only those.
  */
-export const CODE_SEND_FACTS = ["sendLimitedUntil"];
-export const CONTACT_FACTS = ["sendLimitedUntil", "accountExists", "registrationNoticeDue"];
-export const CONTACT_WITH_CAPTCHA_FACTS = ["captchaPassed", "captchaLimitedUntil", ...CONTACT_FACTS];
-export const CODE_CHECK_FACTS = ["codeChecksBlockedUntil"];
+const until = z.number().optional();
+const flag = z.boolean().optional();
+
+/** Whether the contact typed has an account; in Try it the editor says (`usual`: the answer that reaches the end). */
+export const accountExistsFact = (usual: "new" | "existing") =>
+  tryIt(flag, {
+    key: "contact",
+    label: "The address or number typed",
+    options: { new: "has no account yet", existing: "belongs to an account" },
+    default: usual,
+    answer: (option) => option === "existing",
+  });
+
+export const captchaPassedFact = tryIt(flag, {
+  key: "captcha",
+  label: "The picture characters typed are",
+  options: { right: "right", wrong: "wrong" },
+  default: "right",
+  answer: (option) => option === "right",
+});
+
+/** A password hashed by the server; Try it stands in a sample for one typed. */
+export const passwordHashFact = tryIt(z.string(), { sample: (input) => (typeof input.password === "string" ? "sample-password-hash" : undefined) });
+
+export const CODE_SEND_FACTS = z.object({ sendLimitedUntil: until });
+export const CONTACT_FACTS = z.object({ sendLimitedUntil: until, accountExists: accountExistsFact("new"), registrationNoticeDue: tryIt(flag, { sample: () => true }) });
+export const CONTACT_WITH_CAPTCHA_FACTS = z.object({ captchaPassed: captchaPassedFact, captchaLimitedUntil: until, ...CONTACT_FACTS.shape });
+export const CODE_CHECK_FACTS = z.object({ codeChecksBlockedUntil: until });
 export const RESEND_FACTS = CONTACT_FACTS;
 
 /** Count a code send against the purpose's per-destination and per-client limits. */

@@ -1,6 +1,11 @@
 import { assign, emit } from "xstate";
+import type { Condition } from "@/lib/flows/define";
 import { hashSecret, secretMatches } from "@/lib/security/secrets";
 import type { EffectEvent, FlowError, FlowEvent } from "@/lib/flows/types";
+import type { MessageEffect } from "@/lib/messaging/effects";
+
+/** The effects this machine may ask for. */
+type Emitted = EffectEvent<MessageEffect>;
 
 /**
  * The reusable verification machine's named code: send a code, resend after a cooldown,
@@ -91,7 +96,7 @@ const recordVerificationCode = assign(({ context, event }: Args) => {
   };
 });
 
-const sendVerificationMessage = emit(({ context, event }: Args): EffectEvent => {
+const sendVerificationMessage = emit(({ context, event }: Args): Emitted => {
   const contact = context.contact!;
   const s = context.settings;
   const code = event.fresh.code.slice(0, s.codeLength);
@@ -216,3 +221,13 @@ export function verificationStep(opts: {
     },
   };
 }
+
+/** What each verification guard reads from an event, and its words in the studio. */
+export const verificationConditions: Record<keyof typeof verificationGuards, Condition> = {
+  codeChecksBlocked: { label: "too many codes were tried", facts: ["codeChecksBlockedUntil"] },
+  sendLimitReached: { label: "too many codes were sent", facts: ["sendLimitedUntil"] },
+  resendTooSoon: { label: "it is too soon to send the code again" },
+  codeExpired: { label: "the code has expired" },
+  codeAttemptsExhausted: { label: "every code attempt is used up" },
+  codeMatches: { label: "the code is right", input: ["code"] },
+};

@@ -1,3 +1,4 @@
+import "@/lib/engine"; // the app's flows and effect handlers, registered with the engine
 import { flowEntry } from "@/lib/flows/registry";
 import { startFlow } from "@/lib/flows/runtime";
 import { apiError, flowResponse } from "@/lib/http/flow-api";

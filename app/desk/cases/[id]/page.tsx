@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/guard";
 import { formatMinutes, queueFilterOf, queueNeighbours, queueQuery, slaMinutes } from "@/lib/cases/queue";
-import { AGENT_ROLES, agents, caseById, caseOwnerOverview, caseHistory, caseLabel, deskSettings, statusLabels } from "@/lib/cases/service";
+import { AGENT_ROLES, agents, caseById, caseOwnerOverview, caseHistory, caseLabel, caseOptionsFor, deskSettings, statusLabels } from "@/lib/cases/service";
 import { now } from "@/lib/clock";
 import { readFlash } from "@/lib/http/flash";
 import type { CaseStatus } from "@/machines/support-case/definition";
@@ -30,23 +30,24 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
   const me = await requireUser(`/desk/cases/${id}`, AGENT_ROLES);
   const c = await caseById(id);
   if (!c) notFound();
-  const [{ owner, others }, history, team, settings, flash, around] = await Promise.all([
+  const [{ owner, others }, history, team, settings, flash, around, options] = await Promise.all([
     caseOwnerOverview(c.userId),
     caseHistory(c.id, "agent"),
     agents(),
     deskSettings(),
     readFlash("desk"),
     queueNeighbours(me.id, filter, c),
+    caseOptionsFor(c, { id: me.id, role: "agent" }),
   ]);
   const notice = noticeOf("desk", flash.notice);
   const device = c.device;
   const sla = slaMinutes(c, now());
   const status = c.status as CaseStatus;
-  const open = ["new", "in_review", "waiting_customer", "awaiting_second_approval"].includes(status);
-  // Mirrors the case machine's guards, so the page offers no button the machine would refuse.
+  // The case machine says what this agent can do, so the page offers no button it would refuse.
+  const open = options.can.has("CLAIM");
   const ownCase = c.userId === me.id;
-  const firstApprover = status === "awaiting_second_approval" && c.firstApproverId === me.id;
-  const mayDecide = open && !ownCase;
+  const firstApprover = options.refused.get("APPROVE") === "same_approver";
+  const mayDecide = options.can.has("REJECT");
   const stepLink = (to: string | null, label: string, key: "j" | "k") =>
     to ? (
       <Link href={`/desk/cases/${to}${queue}`} className={`btn-secondary ${focusRing}`} data-shortcut={key} rel={key === "j" ? "next" : "prev"}>
@@ -88,10 +89,10 @@ export default async function DeskCasePage({ params, searchParams }: Props) {
 
         <PhotoPanel c={c} device={device} />
 
-        <DecidePanel c={c} queue={queue} me={me} status={status} open={open} ownCase={ownCase} firstApprover={firstApprover} mayDecide={mayDecide} team={team} flash={flash} />
+        <DecidePanel c={c} queue={queue} me={me} status={status} open={open} ownCase={ownCase} firstApprover={firstApprover} mayDecide={mayDecide} can={options.can} team={team} flash={flash} />
       </div>
 
-      <TalkPanel c={c} queue={queue} status={status} history={history} flash={flash} />
+      <TalkPanel c={c} queue={queue} canAsk={options.can.has("ASK_CUSTOMER")} history={history} flash={flash} />
 
       <OtherCasesPanel others={others} queue={queue} />
     </div>

@@ -1,3 +1,4 @@
+import "@/lib/engine"; // the app's flows and effect handlers, registered with the engine
 import { z } from "zod";
 import { showFlow, submitStep } from "@/lib/flows/runtime";
 import { apiError, bearer, continuedByApi, flowResponse } from "@/lib/http/flow-api";

@@ -1,6 +1,7 @@
 import { rejectReasons, type CaseRow } from "@/lib/cases/service";
 import type { Flash } from "@/lib/http/flash";
 import type { CaseStatus } from "@/machines/support-case/definition";
+import type { CaseEventType } from "@/machines/support-case/machine";
 import { caseDeskAction } from "../../../actions";
 import { panel } from "../../../ui";
 import { CaseFormFields } from "./case-form";
@@ -17,12 +18,14 @@ export type DecideProps = {
   ownCase: boolean;
   firstApprover: boolean;
   mayDecide: boolean;
+  /** What the case machine would carry out for this agent now: no button it would refuse. */
+  can: ReadonlySet<CaseEventType>;
   team: { id: string; username: string }[];
   flash: Flash;
 };
 
 /** Claim, approve, reject with a reason, close and assign: each a form posting to the desk action. */
-export function DecidePanel({ c, queue, me, status, open, ownCase, firstApprover, mayDecide, team, flash }: DecideProps) {
+export function DecidePanel({ c, queue, me, status, open, ownCase, firstApprover, mayDecide, can, team, flash }: DecideProps) {
   return (
     <section className={`${panel} lg:col-start-1 lg:row-start-2`} aria-labelledby="decide-title">
       <h2 id="decide-title" className="text-lg font-bold">
@@ -37,7 +40,7 @@ export function DecidePanel({ c, queue, me, status, open, ownCase, firstApprover
             </button>
           </form>
         )}
-        {!ownCase && !firstApprover && (status === "in_review" || status === "awaiting_second_approval") && (
+        {can.has("APPROVE") && (
           <form action={caseDeskAction}>
             <CaseFormFields c={c} queue={queue} />
             <button type="submit" name="intent" value="APPROVE" className="btn-primary" data-shortcut="a">
@@ -45,7 +48,7 @@ export function DecidePanel({ c, queue, me, status, open, ownCase, firstApprover
             </button>
           </form>
         )}
-        {(status === "approved" || status === "rejected") && (
+        {can.has("CLOSE") && (
           <form action={caseDeskAction}>
             <CaseFormFields c={c} queue={queue} />
             <button type="submit" name="intent" value="CLOSE" className="btn-secondary">

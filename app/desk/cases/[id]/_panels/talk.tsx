@@ -1,7 +1,6 @@
 import type { CaseRow, caseHistory } from "@/lib/cases/service";
 import { utcMinute as when } from "@/lib/format";
 import type { Flash } from "@/lib/http/flash";
-import type { CaseStatus } from "@/machines/support-case/definition";
 import { caseDeskAction } from "../../../actions";
 import { panel } from "../../../ui";
 import { CaseFormFields } from "./case-form";
@@ -9,7 +8,7 @@ import { CaseFormFields } from "./case-form";
 type HistoryEntry = Awaited<ReturnType<typeof caseHistory>>[number];
 
 /** Internal notes, messages to the customer, and the case's audit trail. */
-export function TalkPanel({ c, queue, status, history, flash }: { c: CaseRow; queue: string; status: CaseStatus; history: HistoryEntry[]; flash: Flash }) {
+export function TalkPanel({ c, queue, canAsk, history, flash }: { c: CaseRow; queue: string; canAsk: boolean; history: HistoryEntry[]; flash: Flash }) {
   return (
     <section className={panel} aria-labelledby="talk-title">
       <h2 id="talk-title" className="text-lg font-bold">
@@ -32,7 +31,7 @@ export function TalkPanel({ c, queue, status, history, flash }: { c: CaseRow; qu
             <button type="submit" name="intent" value="MESSAGE" className="btn-secondary">
               Message the customer
             </button>
-            {status === "in_review" && (
+            {canAsk && (
               <button type="submit" name="intent" value="ASK_CUSTOMER" className="btn-secondary">
                 Ask the customer and wait
               </button>

@@ -1,0 +1,19 @@
+import { enqueueMessage } from "./outbox";
+import type { EffectHandlers } from "@/lib/flows/registry";
+
+/** A message a flow asks to send. Channel "discard": queued and "delivered" to nowhere, so a path that sends nothing costs the same as one that sends. */
+export type MessageEffect = { kind: "message"; channel: "email" | "sms" | "discard"; to: string; template: string; data: Record<string, unknown>; secret?: string };
+
+export const messageEffects: EffectHandlers<MessageEffect> = {
+  async message(tx, effect, { key, outcome }) {
+    await enqueueMessage(tx, {
+      // Derived from the flow revision: a retried transaction cannot queue the same message twice.
+      idempotencyKey: key,
+      channel: effect.channel,
+      to: effect.to,
+      template: effect.template,
+      data: { ...effect.data, ...(effect.secret ? { secret: effect.secret } : {}) },
+    });
+    outcome.queuedMessages++;
+  },
+};
