@@ -6,9 +6,7 @@ import type { Db } from "@/lib/db/client";
 import type { StepView } from "@/lib/flows/view";
 import { useFlowDatabase } from "../integration/db";
 import { fuzzParams, fuzzTimeout, instanceState, oddString, tableCounts, watchRejections, type Counts, type InstanceState } from "../support/fuzz";
-import { buildRequest, CAPTCHA_ANSWER, KNOWN_ACCOUNTS, knownEmail, moveArb, type Move } from "../support/flow-walk";
-import { users } from "@/lib/db/schema";
-import { hashPassword } from "@/lib/security/passwords";
+import { buildRequest, CAPTCHA_ANSWER, moveArb, seedKnownAccounts, type Move } from "../support/flow-walk";
 
 /**
  * Property tests of the public JSON API (app/api/flows): random walks through every public flow,
@@ -27,17 +25,7 @@ let db: Db;
 const rejections = watchRejections();
 beforeAll(async () => {
   db = database();
-  const passwordHash = await hashPassword("Tr4in-Station");
-  await db.insert(users).values(
-    Array.from({ length: KNOWN_ACCOUNTS }, (_, i) => ({
-      username: `known_${i}`,
-      usernameLower: `known_${i}`,
-      email: knownEmail(i),
-      emailLower: knownEmail(i),
-      country: "US",
-      passwordHash,
-    })),
-  );
+  await seedKnownAccounts(db);
   rejections.start();
 });
 afterAll(() => rejections.stop());

@@ -1,13 +1,11 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
 import { initialView, showFlow } from "@/lib/flows/runtime";
 import type { StepView } from "@/lib/flows/view";
-import { hashPassword } from "@/lib/security/passwords";
 import { useFlowDatabase } from "../integration/db";
 import { fuzzParams, fuzzTimeout, instanceState, oddString, tableCounts, watchRejections } from "../support/fuzz";
-import { buildRequest, CAPTCHA_ANSWER, KNOWN_ACCOUNTS, knownEmail, moveArb, type Move } from "../support/flow-walk";
+import { buildRequest, CAPTCHA_ANSWER, knownEmail, moveArb, seedKnownAccounts, type Move } from "../support/flow-walk";
 import { browser, cookieStore, redirect, runAction } from "../support/next-request";
 
 vi.mock("next/headers", () => ({ headers: async () => browser.headers, cookies: async () => cookieStore() }));
@@ -37,10 +35,7 @@ let db: Db;
 const rejections = watchRejections();
 beforeAll(async () => {
   db = database();
-  const passwordHash = await hashPassword("Tr4in-Station");
-  await db.insert(users).values(
-    Array.from({ length: KNOWN_ACCOUNTS }, (_, i) => ({ username: `known_${i}`, usernameLower: `known_${i}`, email: knownEmail(i), emailLower: knownEmail(i), country: "US", passwordHash })),
-  );
+  await seedKnownAccounts(db);
   rejections.start();
 });
 afterAll(() => rejections.stop());

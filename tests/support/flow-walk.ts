@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
-import { mailbox } from "@/lib/db/schema";
+import { mailbox, users } from "@/lib/db/schema";
+import { hashPassword } from "@/lib/security/passwords";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { codeIn } from "@/lib/dev/mailbox";
 import type { FieldView, StepView } from "@/lib/flows/view";
@@ -66,6 +67,14 @@ let unique = 0;
 /** Accounts that password recovery walks look up: knownEmail(0..KNOWN_ACCOUNTS-1). */
 export const KNOWN_ACCOUNTS = 40;
 export const knownEmail = (n: number) => `known${n % KNOWN_ACCOUNTS}@example.com`;
+
+/** The accounts behind knownEmail, all with the password Tr4in-Station. */
+export async function seedKnownAccounts(db: Queryable): Promise<void> {
+  const passwordHash = await hashPassword("Tr4in-Station");
+  await db.insert(users).values(
+    Array.from({ length: KNOWN_ACCOUNTS }, (_, i) => ({ username: `known_${i}`, usernameLower: `known_${i}`, email: knownEmail(i), emailLower: knownEmail(i), country: "US", passwordHash })),
+  );
+}
 
 /** The newest code sent to `target` (delivering what is due first). */
 async function latestCode(db: Queryable, target: string | undefined): Promise<string | undefined> {
