@@ -3,16 +3,17 @@ import { flowEntry } from "@/lib/flows/registry";
 import { showFlow, submitStep } from "@/lib/flows/runtime";
 import { apiError, bearer, flowResponse } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
+import { answeringUnavailable } from "@/lib/http/unavailable";
 import { CONTROL_CHARACTERS, plainText } from "@/lib/validation/plain-text";
 
 type Params = { params: Promise<{ flow: string; id: string }> };
 
 /** The current step: GET /api/flows/{flow}/{id} with Authorization: Bearer {token}. */
-export async function GET(request: Request, { params }: Params) {
+export const GET = answeringUnavailable(async function get(request: Request, { params }: Params) {
   const { flow, id } = await params;
   if (!flowEntry(flow)?.public) return apiError(404, "unknown_flow", `There is no public flow called ${flow}.`);
   return flowResponse(await showFlow(flow, id, bearer(request)));
-}
+});
 
 const submission = z.object({
   revision: z.number().int().min(0),
@@ -23,7 +24,7 @@ const submission = z.object({
 });
 
 /** Submit the current step: POST { revision, action?, fields }. */
-export async function POST(request: Request, { params }: Params) {
+export const POST = answeringUnavailable(async function post(request: Request, { params }: Params) {
   const { flow, id } = await params;
   if (!flowEntry(flow)?.public) return apiError(404, "unknown_flow", `There is no public flow called ${flow}.`);
   const body = await request.json().catch(() => undefined);
@@ -44,4 +45,4 @@ export async function POST(request: Request, { params }: Params) {
     { address: clientAddressFrom(request.headers), userAgent: request.headers.get("user-agent") ?? undefined },
   );
   return flowResponse(result);
-}
+});
