@@ -26,7 +26,7 @@ afterAll(async () => {
 
 function holdFolder(folder: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, PGLITE_DIR: folder };
+    const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: folder };
     delete env.DATABASE_URL;
     // node itself (not npx), so that killing it kills the process that holds the folder.
     const p = spawn(process.execPath, ["--import", "tsx", "tests/support/hold-pglite.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
