@@ -12,7 +12,7 @@ env -u DATABASE_URL npx vitest run
 
 if [ -n "${DATABASE_URL:-}" ]; then
   echo "== integration tests (PostgreSQL at ${DATABASE_URL%%@*}@…) =="
-  npx vitest run tests/integration
+  npx vitest run tests/integration tests/faults
 fi
 
 echo "== production build =="

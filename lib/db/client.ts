@@ -47,19 +47,78 @@ async function openPostgres(url: string): Promise<Handle> {
   return { db, kind: "postgres", ready, close: () => client.end({ timeout: 5 }) };
 }
 
+export class DatabaseFolderInUse extends Error {}
+
+const LOCK_FILE = "gatehouse.lock";
+
+/** Whether a process with this id is running (signal 0 only checks). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * PGlite is one process's database: a second process writing the same folder corrupts it. The
+ * first to open a folder writes its process id in a lock file; another live process is refused
+ * with a clear message, and a lock left by a process that died is taken over.
+ */
+function lockFolder(dir: string): () => void {
+  const file = path.join(dir, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: "wx" });
+      const release = () => {
+        try {
+          if (fs.readFileSync(file, "utf8") === String(process.pid)) fs.unlinkSync(file);
+        } catch {}
+      };
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = Number.parseInt(fs.readFileSync(file, "utf8"), 10);
+      if (holder === process.pid) return () => {};
+      if (Number.isInteger(holder) && holder > 0 && alive(holder)) {
+        throw new DatabaseFolderInUse(
+          `The database folder ${dir} is in use by another process (pid ${holder}). PGlite allows one process per folder: ` +
+            `stop that process, use another PGLITE_DIR, or set DATABASE_URL to share a PostgreSQL.`,
+        );
+      }
+      fs.rmSync(file, { force: true }); // left by a process that is gone
+    }
+  }
+  throw new DatabaseFolderInUse(`Could not lock the database folder ${dir}.`);
+}
+
 async function openPglite(dir: string): Promise<Handle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle: drizzlePglite } = await import("drizzle-orm/pglite");
   // pg_trgm backs the desk's serial search (migration 0009 creates the extension).
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
-  if (!dir.startsWith("memory://")) fs.mkdirSync(dir, { recursive: true });
+  let unlock = () => {};
+  if (!dir.startsWith("memory://")) {
+    fs.mkdirSync(dir, { recursive: true });
+    unlock = lockFolder(dir);
+  }
   const client = new PGlite(dir, { extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   const ready = (async () => {
     const { migrate } = await import("drizzle-orm/pglite/migrator");
     await migrate(db as never, { migrationsFolder: migrationsFolder() });
   })();
-  return { db, kind: "pglite", ready, close: () => client.close() };
+  return {
+    db,
+    kind: "pglite",
+    ready,
+    close: async () => {
+      await client.close();
+      unlock();
+    },
+  };
 }
 
 let opening: Promise<Handle> | undefined;

@@ -26,6 +26,30 @@ type OutboxRow = {
   attempts: number;
 };
 
+/**
+ * How long one send may take. A provider that never answers (Resend's client has no timeout of its
+ * own) must not hold the dispatcher, which would stop every later message: the send is given up
+ * well before the lease runs out and retried with the same idempotency key.
+ */
+export const SEND_TIMEOUT_MS = 15_000;
+
+function sendTimeoutMs(): number {
+  const ms = Number(process.env.OUTBOX_SEND_TIMEOUT_MS);
+  return Number.isFinite(ms) && ms > 0 ? ms : SEND_TIMEOUT_MS;
+}
+
+async function withinTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The provider did not answer within ${ms} ms.`)), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function backoffMs(attempts: number): number {
   return Math.min(10 * 60_000, 1_000 * 2 ** Math.max(0, attempts - 1));
 }
@@ -49,7 +73,7 @@ export async function claimDue(db: Queryable, batch = 20): Promise<OutboxRow[]> 
 export async function deliver(db: Queryable, row: OutboxRow, transport: Transport): Promise<boolean> {
   try {
     const message = await renderMessage(row.template, row.payload, row.channel);
-    await transport.send({ ...message, channel: row.channel, to: row.recipient, idempotencyKey: row.idempotency_key });
+    await withinTimeout(transport.send({ ...message, channel: row.channel, to: row.recipient, idempotencyKey: row.idempotency_key }), sendTimeoutMs());
     // The code in the payload is no longer needed once delivered: do not keep it at rest.
     await db.execute(
       sql`update outbox set status = 'sent', sent_at = ${new Date(now()).toISOString()}, locked_until = null,

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/client";
@@ -89,6 +90,30 @@ export async function hit(db: Queryable, limit: Limit, subject: string): Promise
   );
   // `frees`: the counted hit whose leaving the window brings the subject under the limit.
   return Number(row.refused) === 0 ? { allowed: true } : { allowed: false, retryAt: Number(row.frees) + limit.windowMs };
+}
+
+/**
+ * `hit`, counted once per `attempt` (say the contact an account is being registered for) within
+ * the window: the same attempt sent again (a double click, a client retrying, a burst of identical
+ * submissions) does not spend the allowance again, so it cannot lock its own sender out. A refused
+ * hit is not remembered, so the attempt is counted when it is tried again later.
+ */
+export async function hitOnce(db: Queryable, limit: Limit, subject: string, attempt: string): Promise<LimitResult> {
+  const at = now();
+  // The attempt (an email address, a phone number) is kept only as a hash.
+  const marker = `${limit.name}-once:${rateLimitSubject(subject)}:${createHash("sha256").update(attempt).digest("base64url")}`;
+  const claimed = await queryRows<{ key: string }>(
+    db,
+    sql`insert into rate_limits as r (key, hits, refused, expires_at)
+        values (${marker}, array[${at}::bigint], 0, ${new Date(at + limit.windowMs).toISOString()}::timestamptz)
+        on conflict (key) do update set hits = excluded.hits, expires_at = excluded.expires_at
+          where r.expires_at <= ${new Date(at).toISOString()}::timestamptz
+        returning key`,
+  );
+  if (!claimed.length) return { allowed: true };
+  const result = await hit(db, limit, subject);
+  if (!result.allowed) await db.execute(sql`delete from rate_limits where key = ${marker}`);
+  return result;
 }
 
 /** Whether `subject` is already at `limit` (the next hit would be refused), without counting a hit. */

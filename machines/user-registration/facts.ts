@@ -2,7 +2,7 @@ import { z } from "zod";
 import { eq } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
-import { hit, limits } from "@/lib/security/rate-limit";
+import { hit, hitOnce, limits } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/security/passwords";
 import { normalizeUsername } from "@/lib/security/usernames";
 import type { FactsResolver } from "@/lib/flows/define";
@@ -24,7 +24,10 @@ export const resolveRegistrationFacts: FactsResolver = async ({ db, type, input,
     case "SUBMIT_CREDENTIALS": {
       const usernameAvailable = !(await usernameTaken(db, String(input.username)));
       if (!usernameAvailable) return { usernameAvailable };
-      const limit = await hit(db, limits.registrationsPerClient, client);
+      // Counted once per contact: repeats of this final step (a burst of identical submissions)
+      // must not use up the network's allowance and refuse the registration itself.
+      const contact = (context as { contact?: { target?: string } }).contact?.target ?? "";
+      const limit = contact ? await hitOnce(db, limits.registrationsPerClient, client, contact.toLowerCase()) : await hit(db, limits.registrationsPerClient, client);
       if (!limit.allowed) return { usernameAvailable, registrationLimitedUntil: limit.retryAt };
       return { usernameAvailable, passwordHash: await hashPassword(String(input.password)) };
     }

@@ -3,27 +3,23 @@ import os from "node:os";
 import path from "node:path";
 import { mkdtemp } from "node:fs/promises";
 import { eq, sql } from "drizzle-orm";
-import sharp from "sharp";
-import { caseEvents, mailbox, notifications, supportCases, users } from "@/lib/db/schema";
-import { showFlow, startFlow, submitStep, type ClientInfo } from "@/lib/flows/runtime";
+import { caseEvents, mailbox, notifications, supportCases } from "@/lib/db/schema";
+import { showFlow, type ClientInfo } from "@/lib/flows/runtime";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
-import { hashPassword } from "@/lib/security/passwords";
 import { scanLan } from "@/lib/devices/sadp-client";
 import { demoDevices, startSimulator } from "@/lib/devices/simulator";
-import { processLabelPhoto } from "@/lib/uploads/label-photo";
-import { readPhoto, savePhoto } from "@/lib/uploads/store";
-import { photoToken } from "@/lib/cases/photo-token";
+import { readPhoto } from "@/lib/uploads/store";
 import { addNote, caseAction, caseById, caseForOwner, caseHistory, customerReply, resetCodeFor, saveDeskSettings } from "@/lib/cases/service";
 import { applyDeviceReset } from "@/lib/cases/device-reset";
 import { listQueue } from "@/lib/cases/queue";
 import { purgeClosedCasePhotos } from "@/lib/cases/retention";
 import { advanceClock, resetClock } from "@/lib/clock";
-import { useFlowDatabase, viewOf } from "./db";
+import { useFlowDatabase } from "./db";
+import { openCase as openCaseWith, person as sharedPerson } from "../support/cases";
 
 const database = useFlowDatabase();
 const client: ClientInfo = { address: "198.51.100.40" };
 let sim: Awaited<ReturnType<typeof startSimulator>>;
-let n = 0;
 
 beforeAll(async () => {
   process.env.UPLOAD_DIR = await mkdtemp(path.join(os.tmpdir(), "gatehouse-uploads-"));
@@ -36,36 +32,8 @@ afterAll(async () => {
   resetClock();
 });
 
-async function person(role = "user") {
-  const username = `p${++n}_${role}`;
-  const [u] = await database()
-    .insert(users)
-    .values({ username, usernameLower: username, email: `${username}@example.com`, emailLower: `${username}@example.com`, country: "US", role, passwordHash: await hashPassword("Case-Passw0rd-1") })
-    .returning();
-  return u;
-}
-
-async function labelPhoto(): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="600"><rect width="100%" height="100%" fill="white"/><text x="60" y="320" font-size="64" font-family="sans-serif">SerialNo: DS-2CD2143G2-I</text></svg>`;
-  return sharp(Buffer.from(svg)).jpeg().toBuffer();
-}
-
-/** Open a case as `owner` through the case flow, with the first scanned device. */
-async function openCase(ownerId: string) {
-  const scan = await scanLan({ target: { host: "127.0.0.1", port: sim.port }, timeoutMs: 300 });
-  const started = await startFlow("device-reset-case", client, {}, { subject: ownerId, context: { account: { id: ownerId }, scan } });
-  if (started.kind !== "started") throw new Error("not started");
-  const send = (revision: number, fields: Record<string, unknown>, intent?: string) => submitStep("device-reset-case", started.id, started.token, { revision, fields, intent }, client);
-  const device = scan[0];
-  expect(viewOf(await send(0, { device: device.mac })).step).toBe("photo");
-  const processed = await processLabelPhoto(await labelPhoto());
-  if (!processed.ok) throw new Error(processed.message);
-  const photoId = await savePhoto(processed.jpeg);
-  expect(viewOf(await send(1, { photo: photoToken(photoId, processed.blurry, ownerId) })).step).toBe("confirm");
-  const done = await send(2, { commitment: "on" });
-  if (done.kind !== "completed" || !done.caseId) throw new Error(`case not opened: ${JSON.stringify(done)}`);
-  return { caseId: done.caseId, device, photoId, flow: started };
-}
+const person = (role = "user") => sharedPerson(database(), role);
+const openCase = (ownerId: string) => openCaseWith(ownerId, sim.port, client);
 
 describe("device password reset cases", () => {
   it("finds the simulator's devices with a real LAN scan on loopback", async () => {

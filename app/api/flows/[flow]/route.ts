@@ -4,9 +4,10 @@ import { startFlow } from "@/lib/flows/runtime";
 import { apiError, flowResponse } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
 import { t } from "@/lib/messages";
+import { answeringUnavailable } from "@/lib/http/unavailable";
 
 /** Start a flow: POST /api/flows/user-registration -> { flow, token }. Keep the token: it owns the flow. */
-export async function POST(request: Request, { params }: { params: Promise<{ flow: string }> }) {
+export const POST = answeringUnavailable(async function post(request: Request, { params }: { params: Promise<{ flow: string }> }) {
   const { flow } = await params;
   // Flows about a signed-in account are started by the server with that account; not from here.
   if (!flowEntry(flow)?.public) return apiError(404, "unknown_flow", t("api.unknown_flow", { flow }));
@@ -17,4 +18,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ flo
   if (started.kind === "limited") return flowResponse(started);
   const response = flowResponse({ kind: "view", view: started.view }, { token: started.token });
   return new Response(response.body, { status: 201, headers: response.headers });
-}
+});

@@ -3,17 +3,18 @@ import { z } from "zod";
 import { showFlow, submitStep } from "@/lib/flows/runtime";
 import { apiError, bearer, continuedByApi, flowResponse } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
+import { answeringUnavailable } from "@/lib/http/unavailable";
 import { CONTROL_CHARACTERS, plainText } from "@/lib/validation/plain-text";
 import { t } from "@/lib/messages";
 
 type Params = { params: Promise<{ flow: string; id: string }> };
 
 /** The current step: GET /api/flows/{flow}/{id} with Authorization: Bearer {token}. */
-export async function GET(request: Request, { params }: Params) {
+export const GET = answeringUnavailable(async function get(request: Request, { params }: Params) {
   const { flow, id } = await params;
   if (!continuedByApi(flow)) return apiError(404, "unknown_flow", t("api.unknown_flow", { flow }));
   return flowResponse(await showFlow(flow, id, bearer(request)));
-}
+});
 
 const submission = z.object({
   revision: z.number().int().min(0),
@@ -24,7 +25,7 @@ const submission = z.object({
 });
 
 /** Submit the current step: POST { revision, action?, fields }. */
-export async function POST(request: Request, { params }: Params) {
+export const POST = answeringUnavailable(async function post(request: Request, { params }: Params) {
   const { flow, id } = await params;
   if (!continuedByApi(flow)) return apiError(404, "unknown_flow", t("api.unknown_flow", { flow }));
   const body = await request.json().catch(() => undefined);
@@ -45,4 +46,4 @@ export async function POST(request: Request, { params }: Params) {
     { address: clientAddressFrom(request.headers), userAgent: request.headers.get("user-agent") ?? undefined },
   );
   return flowResponse(result);
-}
+});

@@ -1,0 +1,24 @@
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { apiError } from "./flow-api";
+
+/** Seconds a client should wait before trying again when the database is away. */
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Wraps a JSON API handler: when the database is unreachable mid-request it answers 503 with
+ * Retry-After and a stable code, instead of a 500. Nothing was committed by the failed request
+ * (the step's writes are one transaction), so the same submission can simply be sent again.
+ */
+export function answeringUnavailable<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      console.error("[api] database unavailable:", (error as Error).message);
+      const response = apiError(503, "unavailable", "The service is briefly unavailable. Nothing was saved: try again in a moment.");
+      response.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+      return response;
+    }
+  };
+}
