@@ -28,8 +28,9 @@ function holdFolder(folder: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: folder };
     delete env.DATABASE_URL;
-    // node itself (not npx), so that killing it kills the process that holds the folder.
-    const p = spawn(process.execPath, ["--import", "tsx", "tests/support/hold-pglite.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
+    // node itself (not npx), so that killing it kills the process that holds the folder; with the
+    // react-server condition, as Next.js loads server modules (the "server-only" marker allows it).
+    const p = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/hold-pglite.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     p.stdout!.on("data", (c) => {
       out += c;
