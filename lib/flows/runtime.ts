@@ -1,6 +1,6 @@
-import { and, eq, sql } from "drizzle-orm";
-import { getDb, type Queryable } from "@/lib/db/client";
-import { flowEvents, flowInstances } from "@/lib/db/schema";
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import { getDb, queryRows, type Queryable } from "@/lib/db/client";
+import { flowInstances } from "@/lib/db/schema";
 import type { FlowSnapshotJson } from "@/lib/db/json-types";
 import { now } from "@/lib/clock";
 import { hit, limits } from "@/lib/security/rate-limit";
@@ -9,7 +9,8 @@ import { notifyOutbox } from "@/lib/messaging/dispatcher";
 import { flowEntry, type FlowEntry } from "./registry";
 import { buildMachine, currentStep, initialSnapshot, persistSnapshot, restoreSnapshot, stateValueString, step as stepMachine } from "./machine";
 import { publishedVersion, versionById } from "./versions";
-import { applyEffects, EffectRefused } from "./effects";
+import { applyEffects, EffectRefused, type EffectOutcome } from "./effects";
+import { prepareCaptcha, type PreparedCaptcha } from "@/lib/security/captcha";
 import { keptValues, validateStep } from "./fields";
 import { buildView, type Feedback, type StepView } from "./view";
 import { errorMessage } from "./messages";
@@ -213,17 +214,29 @@ export async function showFlow(flow: string, id: string, token: string | undefin
   const db = await getDb();
   const row = await loadInstance(db, flow, id, token);
   if (!row) return { kind: "not_found" };
-  const view = await viewOf(db, entry, row, opts);
-  return view.status === "completed" ? { kind: "completed", view } : { kind: "view", view };
+  return shownRow(db, entry, row, opts);
 }
 
-async function saveFeedback(db: Queryable, row: InstanceRow, feedback: Feedback) {
+/**
+ * Keep feedback for the current revision and show the step with it. The update returns the row,
+ * so the view needs no second read; when another submission committed meanwhile nothing is
+ * kept and the fresh state is shown.
+ */
+async function withFeedback(db: Queryable, entry: FlowEntry, row: InstanceRow, feedback: Feedback, token: string | undefined, opts: ViewOptions): Promise<FlowResult> {
   // What produced this revision stays known while the person works on the step it led to.
   const accepted = row.feedback?.revision === row.revision ? row.feedback.accepted : undefined;
-  await db
+  const [saved] = await db
     .update(flowInstances)
     .set({ feedback: accepted ? { ...feedback, accepted } : feedback })
-    .where(and(eq(flowInstances.id, row.id), eq(flowInstances.revision, row.revision)));
+    .where(and(eq(flowInstances.id, row.id), eq(flowInstances.revision, row.revision)))
+    .returning();
+  if (!saved) return showFlow(entry.name, row.id, token, opts);
+  return shownRow(db, entry, saved, opts);
+}
+
+async function shownRow(db: Queryable, entry: FlowEntry, row: InstanceRow, opts: ViewOptions): Promise<FlowResult> {
+  const view = await viewOf(db, entry, row, opts);
+  return view.status === "completed" ? { kind: "completed", view } : { kind: "view", view };
 }
 
 /** A unique-key clash on commit means another flow took the same user name or email first. */
@@ -239,6 +252,43 @@ function uniqueViolationAsRefusal(error: unknown): EffectRefused | undefined {
   return undefined;
 }
 
+/**
+ * A step's write as one statement: the new snapshot on `revision = old` (no row when another
+ * submission committed first), its event log row and, when the next step shows one, its picture
+ * code. The event row and the picture code are written only when the update matched.
+ */
+function writeStep(w: {
+  row: InstanceRow;
+  seq: number;
+  at: number;
+  event: string;
+  fromState: string;
+  toState: string;
+  snapshot: unknown;
+  done: boolean;
+  feedback: Feedback;
+  captcha?: PreparedCaptcha;
+}): SQL {
+  const c = w.captcha;
+  return sql`with u as (
+      update flow_instances set snapshot = ${JSON.stringify(w.snapshot)}::jsonb, revision = ${w.seq}::int, state_value = ${w.toState}::text,
+        status = ${w.done ? "completed" : "active"}::text, feedback = ${JSON.stringify(w.feedback)}::jsonb, updated_at = ${new Date(w.at).toISOString()}::timestamptz
+      where id = ${w.row.id}::uuid and revision = ${w.row.revision}::int
+      returning id
+    ), e as (
+      insert into flow_events (instance_id, revision, type, from_state, to_state)
+      select id, ${w.seq}::int, ${w.event}::text, ${w.fromState}::text, ${w.toState}::text from u
+    )${
+      c
+        ? sql`, c as (
+      insert into captchas (id, answer_hash, image, expires_at)
+      select ${c.id}::uuid, ${c.answerHash}::text, ${c.image}::text, ${c.expiresAt.toISOString()}::timestamptz from u
+    )`
+        : sql``
+    }
+    select id from u`;
+}
+
 export async function submitStep(
   flow: string,
   id: string,
@@ -252,7 +302,7 @@ export async function submitStep(
   const row = await loadInstance(db, flow, id, token);
   if (!row) return { kind: "not_found" };
   const status = statusOf(row);
-  if (status !== "active") return showFlow(flow, id, token, opts);
+  if (status !== "active") return shownRow(db, entry, row, opts);
 
   // Submitted from an older screen (a second tab, a double click): show where things stand. The
   // same submission again (a double click, a retry) is answered with the step it led to.
@@ -265,8 +315,7 @@ export async function submitStep(
   const context = before.context as Record<string, unknown>;
 
   if (submission.intent === REFRESH_CAPTCHA) {
-    await saveFeedback(db, row, { revision: row.revision, values: keptValues(step, validateStep(step, submission.fields, context).values) });
-    return showFlow(flow, id, token, opts);
+    return withFeedback(db, entry, row, { revision: row.revision, values: keptValues(step, validateStep(step, submission.fields, context).values) }, token, opts);
   }
 
   const tabActions = (step.tabs?.others ?? []).map((t) => ({ event: t.event, label: t.label, validate: false }));
@@ -275,16 +324,14 @@ export async function submitStep(
       ? [...(step.actions ?? []), ...tabActions].find((a) => a.event === submission.intent)
       : step.submit;
   if (!action) {
-    await saveFeedback(db, row, { revision: row.revision, notice: "not_allowed" });
-    return showFlow(flow, id, token, opts);
+    return withFeedback(db, entry, row, { revision: row.revision, notice: "not_allowed" }, token, opts);
   }
 
   let input: Record<string, unknown> = {};
   if (action.validate !== false) {
     const { values, errors } = validateStep(step, submission.fields, context);
     if (Object.keys(errors).length) {
-      await saveFeedback(db, row, { revision: row.revision, values: keptValues(step, values), errors });
-      return showFlow(flow, id, token, opts);
+      return withFeedback(db, entry, row, { revision: row.revision, values: keptValues(step, values), errors }, token, opts);
     }
     input = values;
   }
@@ -295,8 +342,7 @@ export async function submitStep(
   const world: FlowWorld = { facts, fresh: { code: randomDigits(12) }, now: at, seq };
   const stepped = stepMachine(machine, before, { type: action.event, input }, world);
   if (!stepped.allowed) {
-    await saveFeedback(db, row, { revision: row.revision, notice: "not_allowed" });
-    return showFlow(flow, id, token, opts);
+    return withFeedback(db, entry, row, { revision: row.revision, notice: "not_allowed" }, token, opts);
   }
   const { snapshot: after, effects } = stepped;
 
@@ -306,37 +352,37 @@ export async function submitStep(
   const accepted = hashSecret(SUBMISSION_PURPOSE, submissionText(submission));
   const feedback: Feedback = stayed ? { revision: seq, values: keptValues(step, input), accepted } : { revision: seq, accepted };
 
+  const nextStatus = after.status === "done" ? "completed" : statusOf(row);
+  // The next step's picture code is stored by the same statement as the step itself.
+  const nextStep = currentStep(after)!;
+  const captcha = nextStatus === "active" && opts.issueCaptchas !== false && nextStep.fields.some((f) => !f.off && f.kind === "captcha") ? prepareCaptcha() : undefined;
+  const write = writeStep({ row, seq, at, event: action.event, fromState, toState, snapshot: persistSnapshot(machine, after), done: after.status === "done", feedback, captcha });
+
   try {
-    const outcome = await db.transaction(async (tx) => {
-      const updated = await tx
-        .update(flowInstances)
-        .set({
-          snapshot: persistSnapshot(machine, after),
-          revision: seq,
-          stateValue: toState,
-          status: after.status === "done" ? "completed" : "active",
-          feedback,
-          updatedAt: new Date(at),
+    const outcome = effects.length
+      ? await db.transaction(async (tx) => {
+          if (!(await queryRows(tx, write)).length) throw new StaleRevision();
+          return applyEffects(tx, effects, { instanceId: row.id, seq });
         })
-        .where(and(eq(flowInstances.id, row.id), eq(flowInstances.revision, row.revision)))
-        .returning({ id: flowInstances.id });
-      if (!updated.length) throw new StaleRevision();
-      await tx.insert(flowEvents).values({ instanceId: row.id, revision: seq, type: action.event, fromState, toState });
-      return applyEffects(tx, effects, { instanceId: row.id, seq });
-    });
+      : // Nothing else to write: one statement is its own transaction.
+        await queryRows(db, write).then((rows): EffectOutcome => {
+          if (!rows.length) throw new StaleRevision();
+          return { queuedMessages: 0 };
+        });
     if (outcome.queuedMessages) notifyOutbox();
     // The committed state is in hand: describe it without reading it back.
     const view = await buildView(db, {
       flow,
       id,
       revision: seq,
-      status: after.status === "done" ? "completed" : statusOf(row),
+      status: nextStatus,
       expiresAt: row.expiresAt,
-      step: currentStep(after)!,
+      step: nextStep,
       definition: version.definition,
       context: after.context as Record<string, unknown>,
       feedback,
       issueCaptchas: opts.issueCaptchas,
+      issued: captcha && { id: captcha.id, image: captcha.image },
     });
     if (view.status === "completed") return { kind: "completed", view, loginToken: outcome.loginToken, userId: outcome.userId, caseId: outcome.caseId };
     return { kind: "view", view };
@@ -347,12 +393,11 @@ export async function submitStep(
       // The world changed between the machine's decision and the commit (a user name or a code
       // taken meanwhile): nothing was saved; show why on the same step.
       const message = { code: refused.code, message: errorMessage(refused.code) };
-      await saveFeedback(db, row, {
+      return withFeedback(db, entry, row, {
         revision: row.revision,
         values: keptValues(step, input),
         ...(refused.field && step.fields.some((f) => f.name === refused.field) ? { errors: { [refused.field]: message } } : { notice: refused.code }),
-      });
-      return showFlow(flow, id, token, opts);
+      }, token, opts);
     }
     throw error;
   }

@@ -1,5 +1,5 @@
 import type { Queryable } from "@/lib/db/client";
-import { issueCaptcha } from "@/lib/security/captcha";
+import { issueCaptcha, type Captcha } from "@/lib/security/captcha";
 import { now } from "@/lib/clock";
 import { callingCodeFor } from "@/lib/phone";
 import { errorMessage } from "./messages";
@@ -77,6 +77,8 @@ export async function buildView(
     feedback?: Feedback | null;
     /** Issue picture codes for captcha fields. Off when the view is thrown away (a page action's redirect). */
     issueCaptchas?: boolean;
+    /** A picture code already stored with the step's write (see submitStep): used for the step's captcha field instead of issuing one. */
+    issued?: Captcha;
   },
 ): Promise<StepView> {
   const { step, context, revision } = args;
@@ -88,6 +90,7 @@ export async function buildView(
   const machineError = context.error as FlowError | undefined;
   const liveError = machineError && machineError.seq === revision ? machineError : undefined;
 
+  let issued = args.issued;
   const fields: FieldView[] = [];
   for (const f of step.fields) {
     if (f.off) continue;
@@ -100,7 +103,10 @@ export async function buildView(
     const options = fieldKind(f.kind)?.options;
     if (options) view.options = options(context);
     if (f.kind === "phone") view.countryCode = callingCodeFor(context.country as string | undefined);
-    if (f.kind === "captcha" && args.status === "active" && args.issueCaptchas !== false) view.captcha = await issueCaptcha(db);
+    if (f.kind === "captcha" && args.status === "active" && args.issueCaptchas !== false) {
+      view.captcha = issued ?? (await issueCaptcha(db));
+      issued = undefined;
+    }
     fields.push(view);
   }
   const stepError =

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { and, eq, gt, isNull, lt } from "drizzle-orm";
 import svgCaptchaModule from "svg-captcha";
 import type { Queryable } from "@/lib/db/client";
@@ -33,16 +34,25 @@ export function renderCaptchaSvg(text: string): string {
     .replace(/^(<svg[^>]*>)/, `$1<rect width="100%" height="100%" fill="${CAPTCHA_BACKGROUND}"/>`);
 }
 
-/** Issue a new picture code. The image is rendered once and kept; the answer only as a hash. */
-export async function issueCaptcha(db: Queryable): Promise<Captcha> {
+/** A picture code ready to be stored: the row to insert and what the form shows. */
+export type PreparedCaptcha = Captcha & { answerHash: string; expiresAt: Date };
+
+/**
+ * Render a new picture code without storing it, so a caller can insert it in a statement or
+ * transaction of its own (a flow step issues its next picture code with the step's write).
+ */
+export function prepareCaptcha(): PreparedCaptcha {
   const answer = config.captchaTestAnswer ?? randomCaptchaText(4);
   const svg = renderCaptchaSvg(answer);
   const image = `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
-  const [row] = await db
-    .insert(captchas)
-    .values({ answerHash: hashSecret(PURPOSE, answer.toUpperCase()), image, expiresAt: new Date(now() + VALID_MS) })
-    .returning({ id: captchas.id });
-  return { id: row.id, image };
+  return { id: randomUUID(), image, answerHash: hashSecret(PURPOSE, answer.toUpperCase()), expiresAt: new Date(now() + VALID_MS) };
+}
+
+/** Issue a new picture code. The image is rendered once and kept; the answer only as a hash. */
+export async function issueCaptcha(db: Queryable): Promise<Captcha> {
+  const { id, image, answerHash, expiresAt } = prepareCaptcha();
+  await db.insert(captchas).values({ id, answerHash, image, expiresAt });
+  return { id, image };
 }
 
 export async function getCaptcha(db: Queryable, id: string): Promise<Captcha | null> {

@@ -71,13 +71,23 @@ const times = (hits: unknown[] | null | undefined): number[] => (hits ?? []).map
  * (the list is kept oldest first, so while its oldest is still in the window it is taken as it is).
  */
 export async function hit(db: Queryable, limit: Limit, subject: string): Promise<LimitResult> {
+  const [result] = await hitEach(db, [[limit, subject]]);
+  return result;
+}
+
+/**
+ * Count one hit against each of several limits (each on its own key) in one statement, as `hit`
+ * would one after another: every hit counts whatever the others decide. Results in the given order.
+ */
+export async function hitEach(db: Queryable, hits: [Limit, string][]): Promise<LimitResult[]> {
+  // One statement cannot change one row twice: each hit must be on a key of its own.
+  if (new Set(hits.map(([limit, subject]) => keyOf(limit, subject))).size !== hits.length) throw new Error("hitEach: the same key twice");
   const at = now();
-  const since = at - limit.windowMs;
-  const max = maxOf(limit);
-  const expires = new Date(at + limit.windowMs).toISOString();
-  const [row] = await queryRows<{ refused: number; frees: unknown }>(
-    db,
-    sql`insert into rate_limits as r (key, hits, refused, expires_at)
+  const upserts = hits.map(([limit, subject], i) => {
+    const since = at - limit.windowMs;
+    const max = maxOf(limit);
+    const expires = new Date(at + limit.windowMs).toISOString();
+    return sql`${sql.raw(`h${i}`)} as (insert into rate_limits as r (key, hits, refused, expires_at)
         values (${keyOf(limit, subject)}, array[${at}::bigint], 0, ${expires}::timestamptz)
         on conflict (key) do update set (hits, refused, expires_at) = (
           select case when cardinality(k.kept) < ${max}::int then k.kept || ${at}::bigint else k.kept end,
@@ -85,11 +95,21 @@ export async function hit(db: Queryable, limit: Limit, subject: string): Promise
                  case when cardinality(k.kept) < ${max}::int then greatest(r.expires_at, ${expires}::timestamptz) else r.expires_at end
           from (select case when coalesce(r.hits[1] > ${since}::bigint, true) then r.hits
                             else array(select h from unnest(r.hits) h where h > ${since}::bigint) end as kept) k)
-        returning refused, case when refused > 0 then
-          (select h from unnest(r.hits) h order by h offset greatest(0, cardinality(r.hits) - ${max}::int) limit 1) end as frees`,
+        returning ${i}::int as i, refused, case when refused > 0 then
+          (select h from unnest(r.hits) h order by h offset greatest(0, cardinality(r.hits) - ${max}::int) limit 1) end as frees)`;
+  });
+  const rows = await queryRows<{ i: number; refused: number; frees: unknown }>(
+    db,
+    sql`with ${sql.join(upserts, sql`, `)} ${sql.join(
+      hits.map((_, i) => sql.raw(`select * from h${i}`)),
+      sql` union all `,
+    )}`,
   );
   // `frees`: the counted hit whose leaving the window brings the subject under the limit.
-  return Number(row.refused) === 0 ? { allowed: true } : { allowed: false, retryAt: Number(row.frees) + limit.windowMs };
+  return hits.map(([limit], i) => {
+    const row = rows.find((r) => Number(r.i) === i)!;
+    return Number(row.refused) === 0 ? { allowed: true } : { allowed: false, retryAt: Number(row.frees) + limit.windowMs };
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { eq } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
-import { credit, hit, limits } from "@/lib/security/rate-limit";
+import { credit, hit, hitEach, limits } from "@/lib/security/rate-limit";
 import { solveCaptcha } from "@/lib/security/captcha";
 import { normalizeEmail } from "@/lib/security/usernames";
 import { tryIt } from "@/lib/flows/define";
@@ -51,9 +51,11 @@ export const RESEND_FACTS = CONTACT_FACTS;
 
 /** Count a code send against the purpose's per-destination and per-client limits. */
 export async function codeSendFacts(db: Queryable, purpose: CodePurpose, target: string, client: string) {
-  const perTarget = await hit(db, limits.codeSendsPerTarget, `${purpose}:${target.toLowerCase()}`);
-  const perClient = await hit(db, limits.codeSendsPerClient, `${purpose}:${client}`);
-  const blocked = [perTarget, perClient].filter((r) => !r.allowed).map((r) => (r.allowed ? 0 : r.retryAt));
+  const counted = await hitEach(db, [
+    [limits.codeSendsPerTarget, `${purpose}:${target.toLowerCase()}`],
+    [limits.codeSendsPerClient, `${purpose}:${client}`],
+  ]);
+  const blocked = counted.filter((r) => !r.allowed).map((r) => (r.allowed ? 0 : r.retryAt));
   return blocked.length ? { sendLimitedUntil: Math.max(...blocked) } : {};
 }
 

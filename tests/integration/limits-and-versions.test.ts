@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { hit, type Limit } from "@/lib/security/rate-limit";
+import { hit, hitEach, type Limit } from "@/lib/security/rate-limit";
 import { flows } from "@/lib/flows/registry";
 import { publishedVersion, publishVersion, seedDefaultVersions } from "@/lib/flows/versions";
 import { showFlow, startFlow, submitStep, type FlowResult } from "@/lib/flows/runtime";
@@ -35,6 +35,19 @@ describe("rate limits in the database", () => {
     expect((await hit(db, limit, "a")).allowed).toBe(true);
     expect((await hit(db, limit, "b")).allowed).toBe(true);
     expect((await hit(db, limit, "a")).allowed).toBe(false);
+  });
+
+  it("hitEach counts every limit in one go, each whatever the others decide, results in order", async () => {
+    const tight: Limit = { name: "test-each-tight", max: 1, windowMs: 60_000 };
+    const loose: Limit = { name: "test-each-loose", max: 3, windowMs: 60_000 };
+    expect(await hitEach(db, [[tight, "x"], [loose, "x"]])).toEqual([{ allowed: true }, { allowed: true }]);
+    const [second, alsoCounted] = await hitEach(db, [[tight, "x"], [loose, "x"]]);
+    expect(second).toMatchObject({ allowed: false, retryAt: expect.any(Number) });
+    expect(alsoCounted).toEqual({ allowed: true });
+    // The loose limit counted both hits above: its third is the last one allowed.
+    expect(await hit(db, loose, "x")).toEqual({ allowed: true });
+    expect((await hit(db, loose, "x")).allowed).toBe(false);
+    await expect(hitEach(db, [[tight, "y"], [tight, "y"]])).rejects.toThrow(/same key/);
   });
 });
 

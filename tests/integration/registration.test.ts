@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/client";
-import { flowEvents, flowInstances, mailbox, outbox, users } from "@/lib/db/schema";
+import { captchas, flowEvents, flowInstances, mailbox, outbox, users } from "@/lib/db/schema";
 import { purgeExpiredFlows, startFlow, submitStep, showFlow, type FlowResult } from "@/lib/flows/runtime";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { consumeLoginToken } from "@/lib/auth/credentials";
@@ -191,6 +191,24 @@ describe("registration through the runtime", () => {
     expect(views.filter((v) => v.error?.code === "stale")).toHaveLength(1);
     const events = await db.select().from(flowEvents).where(eq(flowEvents.instanceId, f.id));
     expect(events.filter((e) => e.revision === 3)).toHaveLength(1);
+  });
+
+  it("stores the next step's picture code with the step that wins a race, and none for the one that lost", async () => {
+    const c = client();
+    const s = await startFlow(FLOW, c);
+    if (s.kind !== "started") throw new Error(s.kind);
+    const count = async () => (await db.select({ id: captchas.id }).from(captchas)).length;
+    const before = await count();
+    const results = await Promise.all(["US", "CA"].map((country) => submitStep(FLOW, s.id, s.token, { revision: 0, fields: { country } }, c)));
+    const views = results.map(view);
+    expect(views.filter((v) => v.error?.code === "stale")).toHaveLength(1);
+    const shown = views.map((v) => v.fields.find((f) => f.kind === "captcha")?.captcha?.id);
+    expect(shown.every(Boolean)).toBe(true);
+    // Every picture shown is stored and unused; the losing write stored nothing (the stale answer issues the second one).
+    for (const id of shown) expect((await db.select().from(captchas).where(eq(captchas.id, id!)))[0]?.usedAt).toBeNull();
+    expect((await count()) - before).toBe(2);
+    const events = await db.select().from(flowEvents).where(eq(flowEvents.instanceId, s.id));
+    expect(events).toHaveLength(1);
   });
 
   it("of two concurrent identical submissions (a double click) one commits and both see the step it led to", async () => {
