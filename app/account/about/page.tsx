@@ -5,6 +5,7 @@ import { accountById } from "@/lib/accounts/account";
 import { getNewsletterState, NEWSLETTER_WORDING, type NewsletterStatus } from "@/lib/newsletter";
 import { saveNewsletterAction } from "./actions";
 import { noticeOf } from "@/lib/messages";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "About" };
 
@@ -29,10 +30,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
   const on = state.status === "subscribed" || state.status === "pending";
   const canTurnOn = Boolean(user.email);
   return (
-    <section className="card" aria-labelledby="about-title">
-      <h1 id="about-title" className="text-xl font-bold">
-        About
-      </h1>
+    <Card id="about-title" title="About" level={1}>
       <dl className="mt-5 divide-y divide-zinc-100 text-sm">
         <div className="flex justify-between py-2">
           <dt className="text-zinc-600">User Name</dt>
@@ -94,6 +92,6 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
           Save
         </button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { checkConfirmToken } from "@/lib/newsletter";
 import { confirmNewsletterAction } from "../actions";
 import { t } from "@/lib/messages";
+import { Card } from "@/components/card";
 
 // The address carries a token: proxy.ts answers with `Referrer-Policy: no-referrer`, and lets this
 // page's own form post through although the browser then sends `Origin: null` (lib/http/security-headers.ts).
@@ -24,10 +25,7 @@ export default async function ConfirmNewsletterPage({ searchParams }: { searchPa
   const check = result ? undefined : await checkConfirmToken(token);
   const state = check ? check.status : ["subscribed", "expired"].includes(result) ? result : "invalid";
   return (
-    <section className="card" aria-labelledby="confirm-title">
-      <h1 id="confirm-title" className="text-xl font-bold">
-        Newsletter
-      </h1>
+    <Card id="confirm-title" title="Newsletter" level={1}>
       {state === "subscribed" ? (
         <>
           <p role="status" className="mt-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
@@ -66,6 +64,6 @@ export default async function ConfirmNewsletterPage({ searchParams }: { searchPa
           </p>
         </>
       )}
-    </section>
+    </Card>
   );
 }

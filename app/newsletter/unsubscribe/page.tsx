@@ -3,6 +3,7 @@ import Link from "next/link";
 import { checkUnsubscribeToken } from "@/lib/newsletter";
 import { unsubscribeAction } from "../actions";
 import { t } from "@/lib/messages";
+import { Card } from "@/components/card";
 
 // The address carries a token: proxy.ts answers with `Referrer-Policy: no-referrer`, and lets this
 // page's own form post through although the browser then sends `Origin: null` (lib/http/security-headers.ts).
@@ -24,10 +25,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   // After the POST the page shows the outcome (the redirect drops the token from the address).
   const state = result ? (result === "unsubscribed" ? result : "invalid") : await checkUnsubscribeToken(token);
   return (
-    <section className="card" aria-labelledby="unsubscribe-title">
-      <h1 id="unsubscribe-title" className="text-xl font-bold">
-        Unsubscribe
-      </h1>
+    <Card id="unsubscribe-title" title="Unsubscribe" level={1}>
       {state === "unsubscribed" ? (
         <>
           <p role="status" className="mt-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
@@ -59,6 +57,6 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
           </p>
         </>
       )}
-    </section>
+    </Card>
   );
 }

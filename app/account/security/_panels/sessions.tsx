@@ -2,14 +2,12 @@ import { describeDevice, type SessionRow } from "@/lib/accounts/security";
 import { describePlace } from "@/lib/auth/networks";
 import { utcMinute as when } from "@/lib/format";
 import { endOtherSessionsAction, endSessionAction } from "../actions";
+import { Card } from "@/components/card";
 
 /** Where the account is signed in, each session with Sign out, and Sign out other sessions. */
 export function SessionsPanel({ sessions, current }: { sessions: SessionRow[]; current: string | undefined }) {
   return (
-    <section className="card max-w-xl" aria-labelledby="sessions-title">
-      <h1 id="sessions-title" className="text-xl font-bold">
-        Sessions
-      </h1>
+    <Card id="sessions-title" title="Sessions" level={1} className="max-w-xl">
       <p className="mt-1 text-sm text-zinc-600">Where your account is signed in. Sign out anything you do not recognise, then change your password.</p>
       <ul className="mt-4 divide-y divide-zinc-100">
         {sessions.map((s) => (
@@ -39,6 +37,6 @@ export function SessionsPanel({ sessions, current }: { sessions: SessionRow[]; c
           Sign out other sessions
         </button>
       </form>
-    </section>
+    </Card>
   );
 }

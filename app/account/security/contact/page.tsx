@@ -5,6 +5,7 @@ import { accountById } from "@/lib/accounts/account";
 import { formatPhone } from "@/lib/phone";
 import { startContactChange } from "./actions";
 import { t } from "@/lib/messages";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "Change email or phone" };
 
@@ -14,10 +15,7 @@ export default async function ContactPage({ searchParams }: { searchParams: Prom
   const user = await accountById(me.id);
   if (!user) redirect("/login?next=/account/security/contact");
   return (
-    <section className="card" aria-labelledby="contact-title">
-      <h1 id="contact-title" className="text-xl font-bold">
-        Change email or phone
-      </h1>
+    <Card id="contact-title" title="Change email or phone" level={1}>
       <dl className="mt-3 text-sm">
         <div className="flex justify-between py-1">
           <dt className="text-zinc-600">Email</dt>
@@ -41,6 +39,6 @@ export default async function ContactPage({ searchParams }: { searchParams: Prom
           Start
         </button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -4,15 +4,13 @@ import { utcMinute as when } from "@/lib/format";
 import type { Flash } from "@/lib/http/flash";
 import { AddPasskey } from "./add-passkey";
 import { removePasskeyAction } from "./actions";
+import { Card } from "@/components/card";
 
 /** My Account > Security: the account's passkeys, when each was last used, adding and removing them. */
 export async function PasskeysSection({ userId, userAgent, flash }: { userId: string; userAgent: string | null; flash: Flash }) {
   const keys = await listPasskeys(userId);
   return (
-    <section className="card max-w-xl" aria-labelledby="passkeys-title">
-      <h2 id="passkeys-title" className="text-lg font-bold">
-        Passkeys
-      </h2>
+    <Card id="passkeys-title" title="Passkeys" className="max-w-xl">
       <p className="mt-1 text-sm text-zinc-600">
         Sign in with your fingerprint, face or device PIN instead of your password. A passkey sign-in needs no verification code.
       </p>
@@ -74,6 +72,6 @@ export async function PasskeysSection({ userId, userAgent, flash }: { userId: st
         </ul>
       )}
       <AddPasskey suggestedName={describeDevice(userAgent)} />
-    </section>
+    </Card>
   );
 }
