@@ -8,6 +8,7 @@ import { readFlash } from "@/lib/http/flash";
 import { authenticateCompanyAction, saveCompanyAction } from "./actions";
 import { noticeOf } from "@/lib/messages";
 import { Card } from "@/components/card";
+import { DetailRow } from "@/components/detail-row";
 
 export const metadata: Metadata = { title: "Company information" };
 
@@ -40,17 +41,9 @@ export default async function CompanyPage() {
           </p>
         )}
         <dl className="mt-4 text-sm">
-          <div className="flex justify-between py-1">
-            <dt className="text-zinc-600">Country/Region</dt>
-            <dd className="font-medium">{countryByCode(company.country)?.name ?? company.country}</dd>
-          </div>
+          <DetailRow term="Country/Region" dense>{countryByCode(company.country)?.name ?? company.country}</DetailRow>
           <p className="text-xs text-zinc-500">The country or region was set at registration and cannot be changed.</p>
-          {company.phone && (
-            <div className="flex justify-between py-1">
-              <dt className="text-zinc-600">Phone Number</dt>
-              <dd className="font-medium">{formatPhone(company.phone)}</dd>
-            </div>
-          )}
+          {company.phone && <DetailRow term="Phone Number" dense>{formatPhone(company.phone)}</DetailRow>}
         </dl>
         <form action={saveCompanyAction} className="mt-4 flex flex-col gap-4">
           {fields.map((f) => {

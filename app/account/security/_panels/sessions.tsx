@@ -3,6 +3,7 @@ import { describePlace } from "@/lib/auth/networks";
 import { utcMinute as when } from "@/lib/format";
 import { endOtherSessionsAction, endSessionAction } from "../actions";
 import { Card } from "@/components/card";
+import { ActionButton } from "@/components/action-button";
 
 /** Where the account is signed in, each session with Sign out, and Sign out other sessions. */
 export function SessionsPanel({ sessions, current }: { sessions: SessionRow[]; current: string | undefined }) {
@@ -22,12 +23,9 @@ export function SessionsPanel({ sessions, current }: { sessions: SessionRow[]; c
               </p>
             </div>
             {s.id !== current && (
-              <form action={endSessionAction}>
-                <input type="hidden" name="sessionId" value={s.id} />
-                <button type="submit" className="btn-secondary" aria-label={`Sign out ${describeDevice(s.userAgent)}, last seen ${when(s.lastSeenAt)}`}>
-                  Sign out
-                </button>
-              </form>
+              <ActionButton action={endSessionAction} name="sessionId" value={s.id} label={`Sign out ${describeDevice(s.userAgent)}, last seen ${when(s.lastSeenAt)}`}>
+                Sign out
+              </ActionButton>
             )}
           </li>
         ))}

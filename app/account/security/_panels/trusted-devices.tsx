@@ -4,6 +4,7 @@ import { describePlace } from "@/lib/auth/networks";
 import { utcMinute as when } from "@/lib/format";
 import { forgetDeviceAction } from "../actions";
 import { Card } from "@/components/card";
+import { ActionButton } from "@/components/action-button";
 
 type TrustedDevice = Awaited<ReturnType<typeof listTrustedDevices>>[number];
 
@@ -29,12 +30,9 @@ export function TrustedDevicesPanel({ devices, myDevice }: { devices: TrustedDev
                   {d.clientAddress ? `${describePlace(d.clientAddress)} (${d.clientAddress}) · ` : ""}trusted {when(d.createdAt)} · last used {when(d.lastUsedAt)} · until {when(d.expiresAt)}
                 </p>
               </div>
-              <form action={forgetDeviceAction}>
-                <input type="hidden" name="deviceId" value={d.id} />
-                <button type="submit" className="btn-secondary" aria-label={`Remove ${describeDevice(d.userAgent)}, trusted ${when(d.createdAt)}`}>
-                  Remove
-                </button>
-              </form>
+              <ActionButton action={forgetDeviceAction} name="deviceId" value={d.id} label={`Remove ${describeDevice(d.userAgent)}, trusted ${when(d.createdAt)}`}>
+                Remove
+              </ActionButton>
             </li>
           ))}
         </ul>

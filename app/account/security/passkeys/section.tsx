@@ -5,6 +5,7 @@ import type { Flash } from "@/lib/http/flash";
 import { AddPasskey } from "./add-passkey";
 import { removePasskeyAction } from "./actions";
 import { Card } from "@/components/card";
+import { ActionButton } from "@/components/action-button";
 
 /** My Account > Security: the account's passkeys, when each was last used, adding and removing them. */
 export async function PasskeysSection({ userId, userAgent, flash }: { userId: string; userAgent: string | null; flash: Flash }) {
@@ -31,12 +32,9 @@ export async function PasskeysSection({ userId, userAgent, flash }: { userId: st
                     </p>
                   </div>
                   {!last && (
-                    <form action={removePasskeyAction}>
-                      <input type="hidden" name="passkeyId" value={k.id} />
-                      <button type="submit" className="btn-secondary" aria-label={`Remove passkey ${k.name}`}>
-                        Remove
-                      </button>
-                    </form>
+                    <ActionButton action={removePasskeyAction} name="passkeyId" value={k.id} label={`Remove passkey ${k.name}`}>
+                      Remove
+                    </ActionButton>
                   )}
                 </div>
                 {last && (
