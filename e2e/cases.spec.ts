@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { AGENT, AGENT2, DEMO, clientHeaders, registerByEmail, signIn } from "./helpers";
+import { AGENT, AGENT2, DEMO, clientHeaders, registerByEmail, signIn, submitSadpResetCase, submittedCaseNumber } from "./helpers";
 import { pngBomb } from "../tests/png-bomb";
 
 test.use({ extraHTTPHeaders: clientHeaders() });
@@ -28,9 +28,7 @@ async function openCase(page: Page, opts: { blur?: number } = {}): Promise<strin
   if (opts.blur) await expect(page.getByRole("status").filter({ hasText: /The photo looks blurry/ })).toBeVisible();
   await page.getByLabel(/Security commitment/).check();
   await page.getByRole("button", { name: "Confirm", exact: true }).click();
-  const submitted = page.getByText(/Case C-\d{6} was submitted/);
-  await expect(submitted).toBeVisible();
-  return /C-\d{6}/.exec((await submitted.textContent()) ?? "")![0];
+  return submittedCaseNumber(page);
 }
 
 async function agentPage(browser: Browser): Promise<Page> {
@@ -145,18 +143,7 @@ test("customers cannot reach the desk, another account's case or its photo", asy
 test("@nojs a customer opens a case with JavaScript off", async ({ page }) => {
   await signIn(page, DEMO.username, DEMO.password);
   await page.goto("/tools/cases/new/reset");
-  const caseNumber = await (async () => {
-    await page.getByRole("button", { name: "Device on LAN (SADP)" }).click();
-    await page.getByRole("radio").first().check();
-    await page.getByRole("button", { name: "Next", exact: true }).click();
-    await page.getByLabel("Label photo").setInputFiles({ name: "label.png", mimeType: "image/png", buffer: await sharp(await labelJpeg()).png().toBuffer() });
-    await page.getByRole("button", { name: "Next", exact: true }).click();
-    await page.getByLabel(/Security commitment/).check();
-    await page.getByRole("button", { name: "Confirm", exact: true }).click();
-    const submitted = page.getByText(/Case C-\d{6} was submitted/);
-    await expect(submitted).toBeVisible();
-    return /C-\d{6}/.exec((await submitted.textContent()) ?? "")![0];
-  })();
+  const caseNumber = await submitSadpResetCase(page, { name: "label.png", mimeType: "image/png", buffer: await sharp(await labelJpeg()).png().toBuffer() });
   await page.goto("/cases");
   await expect(page.getByRole("link", { name: new RegExp(`${caseNumber} · Reset Password`) })).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { AGENT, clientHeaders, registerByEmail, signIn } from "./helpers";
+import { AGENT, clientHeaders, registerByEmail, signIn, submitSadpResetCase } from "./helpers";
 
 /** The support desk as agents work in it all day: full width, cards on phones, search, keyboard. */
 
@@ -20,16 +20,7 @@ async function labelJpeg(): Promise<Buffer> {
 async function openCase(page: Page): Promise<string> {
   await page.goto("/tools/cases/new");
   await page.getByRole("link", { name: "Reset Password" }).click();
-  await page.getByRole("button", { name: "Device on LAN (SADP)" }).click();
-  await page.getByRole("radio").first().check();
-  await page.getByRole("button", { name: "Next", exact: true }).click();
-  await page.getByLabel("Label photo").setInputFiles({ name: "label.jpg", mimeType: "image/jpeg", buffer: await labelJpeg() });
-  await page.getByRole("button", { name: "Next", exact: true }).click();
-  await page.getByLabel(/Security commitment/).check();
-  await page.getByRole("button", { name: "Confirm", exact: true }).click();
-  const submitted = page.getByText(/Case C-\d{6} was submitted/);
-  await expect(submitted).toBeVisible();
-  return /C-\d{6}/.exec((await submitted.textContent()) ?? "")![0];
+  return submitSadpResetCase(page, { name: "label.jpg", mimeType: "image/jpeg", buffer: await labelJpeg() });
 }
 
 async function customerWithCases(browser: Browser, count: number, javaScriptEnabled = true) {

@@ -200,3 +200,25 @@ export async function signOut(page: Page) {
   await openHeaderMenu(page);
   await page.getByRole("button", { name: "Sign Out" }).click();
 }
+
+/** After Confirm in the support-case wizard: the number of the case the page says was submitted. */
+export async function submittedCaseNumber(page: Page): Promise<string> {
+  const submitted = page.getByText(/Case C-\d{6} was submitted/);
+  await expect(submitted).toBeVisible();
+  return /C-\d{6}/.exec((await submitted.textContent()) ?? "")![0];
+}
+
+/**
+ * The reset-case wizard from its first step on: Device on LAN (SADP), the first scanned device,
+ * `photo` as the label photo, the security commitment, Confirm. Returns the new case's number.
+ */
+export async function submitSadpResetCase(page: Page, photo: { name: string; mimeType: string; buffer: Buffer }): Promise<string> {
+  await page.getByRole("button", { name: "Device on LAN (SADP)" }).click();
+  await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await page.getByLabel("Label photo").setInputFiles(photo);
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await page.getByLabel(/Security commitment/).check();
+  await page.getByRole("button", { name: "Confirm", exact: true }).click();
+  return submittedCaseNumber(page);
+}

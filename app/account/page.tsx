@@ -8,6 +8,8 @@ import { formatPhone } from "@/lib/phone";
 import { companyOf } from "@/lib/accounts/company";
 import { recentlyCancelledDeletion } from "@/lib/accounts/deletion";
 import { t } from "@/lib/messages";
+import { DetailRow } from "@/components/detail-row";
+import { NoticeBanner } from "@/components/notice-banner";
 
 export const metadata: Metadata = { title: "My Account" };
 
@@ -23,9 +25,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   return (
     <section className="card" aria-labelledby="account-title">
       {sp.registered && (
-        <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
-          {t("notices.account.registered")}
-        </p>
+        <NoticeBanner notice={{ ok: true, text: t("notices.account.registered") }} className="mb-4" />
       )}
       {sp.registered && (
         <p className="mb-4 text-sm text-zinc-700">
@@ -37,9 +37,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </p>
       )}
       {cancelledDeletion && (
-        <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
-          You signed in, so your account will not be deleted. To delete it after all, ask again under Your data.
-        </p>
+        <NoticeBanner notice={{ ok: true, text: "You signed in, so your account will not be deleted. To delete it after all, ask again under Your data." }} className="mb-4" />
       )}
       <h1 id="account-title" className="text-xl font-bold">
         My Account
@@ -60,26 +58,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </p>
       )}
       <dl className="mt-5 divide-y divide-zinc-100 text-sm">
-        <div className="flex justify-between py-2">
-          <dt className="text-zinc-600">User Name</dt>
-          <dd className="font-medium">{user.username}</dd>
-        </div>
-        {user.email && (
-          <div className="flex justify-between py-2">
-            <dt className="text-zinc-600">Email</dt>
-            <dd className="font-medium">{user.email}</dd>
-          </div>
-        )}
-        {user.phone && (
-          <div className="flex justify-between py-2">
-            <dt className="text-zinc-600">Mobile Phone Number</dt>
-            <dd className="font-medium">{formatPhone(user.phone)}</dd>
-          </div>
-        )}
-        <div className="flex justify-between py-2">
-          <dt className="text-zinc-600">Country/Region</dt>
-          <dd className="font-medium">{countryByCode(user.country)?.name ?? user.country}</dd>
-        </div>
+        <DetailRow term="User Name">{user.username}</DetailRow>
+        {user.email && <DetailRow term="Email">{user.email}</DetailRow>}
+        {user.phone && <DetailRow term="Mobile Phone Number">{formatPhone(user.phone)}</DetailRow>}
+        <DetailRow term="Country/Region">{countryByCode(user.country)?.name ?? user.country}</DetailRow>
       </dl>
       <div className="mt-5 border-t border-zinc-100 pt-4 text-sm">
         <h2 className="font-semibold">Your data</h2>

@@ -5,6 +5,7 @@ import { auth } from "@/lib/auth";
 import { noticeOf, t, tOr } from "@/lib/messages";
 import { resendConfirmationAction, signInAction } from "./actions";
 import { PasskeySignIn } from "./passkey-sign-in";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "Login" };
 
@@ -20,10 +21,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const confirmation = noticeOf("login", sp.confirm);
   const offerResend = sp.error === "unconfirmed" || sp.error === "unconfirmed_email" || sp.confirm === "expired";
   return (
-    <section className="card" aria-labelledby="login-title">
-      <h1 id="login-title" className="text-xl font-bold">
-        Login
-      </h1>
+    <Card id="login-title" title="Login" level={1}>
       {sp.signedOut && (
         <p role="status" className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-800">
           {t("notices.login.signed_out")}
@@ -99,6 +97,6 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           </li>
         </ul>
       </div>
-    </section>
+    </Card>
   );
 }

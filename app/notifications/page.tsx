@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/guard";
 import { latestNotifications, markAllRead } from "@/lib/cases/notifications";
 import { utcMinute as when } from "@/lib/format";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -13,10 +14,7 @@ export default async function NotificationsPage() {
   // Seeing the list reads them; the bell counts what arrived since.
   await markAllRead(me.id);
   return (
-    <section className="card" aria-labelledby="notifications-title">
-      <h1 id="notifications-title" className="text-xl font-bold">
-        Notifications
-      </h1>
+    <Card id="notifications-title" title="Notifications" level={1}>
       {items.length === 0 ? (
         <p className="mt-4 text-sm text-zinc-700">Nothing yet.</p>
       ) : (
@@ -34,6 +32,6 @@ export default async function NotificationsPage() {
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/guard";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "Tools" };
 
 export default async function ToolsPage() {
   await requireUser("/tools");
   return (
-    <section className="card" aria-labelledby="tools-title">
-      <h1 id="tools-title" className="text-xl font-bold">
-        Tools
-      </h1>
+    <Card id="tools-title" title="Tools" level={1}>
       <ul className="mt-4 divide-y divide-zinc-100">
         <li className="py-3">
           <Link href="/tools/cases/new" className="link font-medium">
@@ -31,6 +29,6 @@ export default async function ToolsPage() {
           <p className="text-sm text-zinc-600">Add a device by its serial number.</p>
         </li>
       </ul>
-    </section>
+    </Card>
   );
 }

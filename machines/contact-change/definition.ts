@@ -1,5 +1,6 @@
 import type { StepPlaceholders } from "@/lib/flows/placeholders";
 import { defaultVerificationSettings, verificationPlaceholders, verificationStep } from "../verification/implementations";
+import { emailTabs, phoneTabs, sendCodeTransitions } from "../shared-steps";
 
 /**
  * Change the email or phone number of a signed-in account (docs/product.md section 3), as data.
@@ -18,13 +19,10 @@ export const contactChangeDefinition = {
         description: "Enter the new email address. We will send a code to it to make sure it is yours.",
         fields: [{ name: "email", kind: "email", label: "New Email", required: true }],
         submit: { event: "SUBMIT_CONTACT", label: "Send Code" },
-        tabs: { current: "Email", others: [{ label: "Mobile Phone Number", event: "USE_PHONE" }] },
+        tabs: emailTabs,
       },
       on: {
-        SUBMIT_CONTACT: [
-          { guard: "sendLimitReached", actions: "reportSendLimit" },
-          { target: "verify", actions: ["recordContact", "recordVerificationCode", "sendVerificationMessage"] },
-        ],
+        SUBMIT_CONTACT: sendCodeTransitions("verify", { captcha: false }),
         USE_PHONE: { target: "newPhone" },
       },
     },
@@ -35,13 +33,10 @@ export const contactChangeDefinition = {
         description: "Enter the new mobile phone number. We will send a code to it by SMS.",
         fields: [{ name: "phone", kind: "phone", label: "New Mobile Phone Number", required: true }],
         submit: { event: "SUBMIT_CONTACT", label: "Send Code" },
-        tabs: { current: "Mobile Phone Number", others: [{ label: "Email", event: "USE_EMAIL" }] },
+        tabs: phoneTabs,
       },
       on: {
-        SUBMIT_CONTACT: [
-          { guard: "sendLimitReached", actions: "reportSendLimit" },
-          { target: "verify", actions: ["recordContact", "recordVerificationCode", "sendVerificationMessage"] },
-        ],
+        SUBMIT_CONTACT: sendCodeTransitions("verify", { captcha: false }),
         USE_EMAIL: { target: "newEmail" },
       },
     },

@@ -1,6 +1,6 @@
 import type { StepPlaceholders } from "@/lib/flows/placeholders";
 import { defaultVerificationSettings, verificationPlaceholders, verificationStep } from "../verification/implementations";
-import { captchaField, countryStep, termsField } from "../shared-steps";
+import { captchaField, changeCountryAction, confirmPasswordField, countryStep, emailField, sendCodeTransitions, termsField } from "../shared-steps";
 import { TERMS_VERSION } from "../user-registration/definition";
 
 export const NEWSLETTER_LABEL = "I would like to receive newsletters about products, events and offers. I can unsubscribe at any time.";
@@ -25,16 +25,12 @@ export const installerRegistrationDefinition = {
         step: "email",
         title: "Register as an Installer",
         description: "Enter the email address you will sign in with and the characters in the picture. We will send a verification code to it.",
-        fields: [{ name: "email", kind: "email", label: "Email", required: true }, captchaField],
+        fields: [emailField, captchaField],
         submit: { event: "SUBMIT_CONTACT", label: "Get Verification Code" },
-        actions: [{ event: "CHANGE_COUNTRY", label: "Change Country/Region", validate: false, secondary: true }],
+        actions: [changeCountryAction],
       },
       on: {
-        SUBMIT_CONTACT: [
-          { guard: "captchaFailed", actions: "reportCaptchaFailed" },
-          { guard: "sendLimitReached", actions: "reportSendLimit" },
-          { target: "verifyEmail", actions: ["recordContact", "recordVerificationCode", "sendVerificationMessage"] },
-        ],
+        SUBMIT_CONTACT: sendCodeTransitions("verifyEmail"),
         CHANGE_COUNTRY: { target: "country" },
       },
     },
@@ -57,7 +53,7 @@ export const installerRegistrationDefinition = {
         description: "At least 8 characters with at least three of: upper case, lower case, digits, special characters.",
         fields: [
           { name: "password", kind: "new-password", label: "Password", required: true },
-          { name: "confirmPassword", kind: "confirm-password", label: "Confirm Password", required: true },
+          confirmPasswordField,
         ],
         submit: { event: "SUBMIT_PASSWORD", label: "Next" },
       },

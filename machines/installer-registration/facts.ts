@@ -7,7 +7,7 @@ import { hashPassword } from "@/lib/security/passwords";
 import { hashSecret } from "@/lib/security/secrets";
 import { AUTH_CODE_PURPOSE } from "@/lib/accounts/company";
 import { tryIt, type FactsResolver } from "@/lib/flows/define";
-import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, passwordHashFact, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
+import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, passwordHashFact, verificationEventFacts } from "../verification/facts";
 import { authCodeAttemptsLeft } from "./implementations";
 
 export { AUTH_CODE_PURPOSE };
@@ -21,15 +21,12 @@ export async function authCodeUsable(db: Queryable, code: string): Promise<boole
   return !!row;
 }
 
-export const resolveInstallerFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
+export const resolveInstallerFacts: FactsResolver = async (args) => {
+  // Anonymous, and it sends a code: the contact step is behind a picture code like every such step.
+  const verification = await verificationEventFacts(args, "registration");
+  if (verification) return verification;
+  const { db, type, input, context, client } = args;
   switch (type) {
-    case "SUBMIT_CONTACT":
-      // Anonymous, and it sends a code: behind a picture code like every such step.
-      return contactWithCaptchaFacts(db, "registration", input, client);
-    case "SUBMIT_CODE":
-      return codeCheckFacts(db, "registration", context);
-    case "RESEND":
-      return resendFacts(db, "registration", context, client, now);
     case "SUBMIT_PASSWORD":
       return { passwordHash: await hashPassword(String(input.password)) };
     case "REGISTER": {

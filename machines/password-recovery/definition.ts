@@ -1,6 +1,6 @@
 import type { StepPlaceholders } from "@/lib/flows/placeholders";
 import { defaultVerificationSettings, verificationPlaceholders, verificationStep } from "../verification/implementations";
-import { captchaField } from "../shared-steps";
+import { captchaField, confirmPasswordField, emailField, emailTabs, phoneField, phoneTabs, sendCodeTransitions } from "../shared-steps";
 
 /**
  * Forgot Password (docs/product.md section 3), as data: email or phone + picture code -> a code sent
@@ -17,16 +17,12 @@ export const passwordRecoveryDefinition = {
         step: "identify",
         title: "Forgot Password",
         description: "Enter the email address of your account and the characters in the picture. We will send you a code.",
-        fields: [{ name: "email", kind: "email", label: "Email", required: true }, captchaField],
+        fields: [emailField, captchaField],
         submit: { event: "SUBMIT_CONTACT", label: "Next" },
-        tabs: { current: "Email", others: [{ label: "Mobile Phone Number", event: "USE_PHONE" }] },
+        tabs: emailTabs,
       },
       on: {
-        SUBMIT_CONTACT: [
-          { guard: "captchaFailed", actions: "reportCaptchaFailed" },
-          { guard: "sendLimitReached", actions: "reportSendLimit" },
-          { target: "verify", actions: ["recordContact", "recordVerificationCode", "sendRecoveryCode"] },
-        ],
+        SUBMIT_CONTACT: sendCodeTransitions("verify", { sendAction: "sendRecoveryCode" }),
         USE_PHONE: { target: "identifyPhone" },
       },
     },
@@ -35,16 +31,12 @@ export const passwordRecoveryDefinition = {
         step: "identify-phone",
         title: "Forgot Password",
         description: "Enter the mobile phone number of your account with its country code (for example +1 201 555 0123).",
-        fields: [{ name: "phone", kind: "phone", label: "Mobile Phone Number", required: true }, captchaField],
+        fields: [phoneField, captchaField],
         submit: { event: "SUBMIT_CONTACT", label: "Next" },
-        tabs: { current: "Mobile Phone Number", others: [{ label: "Email", event: "USE_EMAIL" }] },
+        tabs: phoneTabs,
       },
       on: {
-        SUBMIT_CONTACT: [
-          { guard: "captchaFailed", actions: "reportCaptchaFailed" },
-          { guard: "sendLimitReached", actions: "reportSendLimit" },
-          { target: "verify", actions: ["recordContact", "recordVerificationCode", "sendRecoveryCode"] },
-        ],
+        SUBMIT_CONTACT: sendCodeTransitions("verify", { sendAction: "sendRecoveryCode" }),
         USE_EMAIL: { target: "identify" },
       },
     },
@@ -68,7 +60,7 @@ export const passwordRecoveryDefinition = {
         description: "At least 8 characters with three of: upper case, lower case, digits, special characters.",
         fields: [
           { name: "password", kind: "new-password", label: "New Password", required: true },
-          { name: "confirmPassword", kind: "confirm-password", label: "Confirm Password", required: true },
+          confirmPasswordField,
         ],
         submit: { event: "SUBMIT_PASSWORD", label: "Save" },
       },

@@ -1,21 +1,14 @@
 import { z } from "zod";
 import type { FactsResolver } from "@/lib/flows/define";
 import { hashPassword } from "@/lib/security/passwords";
-import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, accountExistsFact, passwordHashFact, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
+import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, accountExistsFact, passwordHashFact, verificationEventFacts } from "../verification/facts";
 
-export const resolveRecoveryFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
-  switch (type) {
-    case "SUBMIT_CONTACT":
-      return contactWithCaptchaFacts(db, "recovery", input, client);
-    case "SUBMIT_CODE":
-      return codeCheckFacts(db, "recovery", context);
-    case "RESEND":
-      return resendFacts(db, "recovery", context, client, now);
-    case "SUBMIT_PASSWORD":
-      return context.contactVerified ? { passwordHash: await hashPassword(String(input.password)) } : {};
-    default:
-      return {};
-  }
+export const resolveRecoveryFacts: FactsResolver = async (args) => {
+  const verification = await verificationEventFacts(args, "recovery");
+  if (verification) return verification;
+  const { type, input, context } = args;
+  if (type === "SUBMIT_PASSWORD") return context.contactVerified ? { passwordHash: await hashPassword(String(input.password)) } : {};
+  return {};
 };
 
 /** The facts `resolveRecoveryFacts` may return, per event. */

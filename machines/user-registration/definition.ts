@@ -1,6 +1,17 @@
 import type { StepPlaceholders } from "@/lib/flows/placeholders";
 import { defaultVerificationSettings, verificationPlaceholders, verificationStep } from "../verification/implementations";
-import { countryStep, termsField } from "../shared-steps";
+import {
+  captchaField,
+  changeCountryAction,
+  confirmPasswordField,
+  countryStep,
+  emailField,
+  emailTabs,
+  phoneField,
+  phoneTabs,
+  sendCodeTransitions,
+  termsField,
+} from "../shared-steps";
 
 export const TERMS_VERSION = "2026-11-01";
 
@@ -25,19 +36,15 @@ export const userRegistrationDefinition = {
         title: "Register",
         description: "Enter your email address and the characters in the picture.",
         fields: [
-          { name: "email", kind: "email", label: "Email", required: true },
-          { name: "captcha", kind: "captcha", label: "Verification Code", required: true, hint: "Type the characters in the picture." },
+          emailField,
+          captchaField,
         ],
         submit: { event: "SUBMIT_CONTACT", label: "Next" },
-        actions: [{ event: "CHANGE_COUNTRY", label: "Change Country/Region", validate: false, secondary: true }],
-        tabs: { current: "Email", others: [{ label: "Mobile Phone Number", event: "USE_PHONE" }] },
+        actions: [changeCountryAction],
+        tabs: emailTabs,
       },
       on: {
-        SUBMIT_CONTACT: [
-          { guard: "captchaFailed", actions: "reportCaptchaFailed" },
-          { guard: "sendLimitReached", actions: "reportSendLimit" },
-          { target: "verifyEmail", actions: ["recordContact", "recordVerificationCode", "sendVerificationMessage"] },
-        ],
+        SUBMIT_CONTACT: sendCodeTransitions("verifyEmail"),
         CHANGE_COUNTRY: { target: "country" },
         USE_PHONE: { target: "contactPhone" },
       },
@@ -48,19 +55,15 @@ export const userRegistrationDefinition = {
         title: "Register",
         description: "Enter your mobile phone number and the characters in the picture.",
         fields: [
-          { name: "phone", kind: "phone", label: "Mobile Phone Number", required: true },
-          { name: "captcha", kind: "captcha", label: "Verification Code", required: true, hint: "Type the characters in the picture." },
+          phoneField,
+          captchaField,
         ],
         submit: { event: "SUBMIT_CONTACT", label: "Next" },
-        actions: [{ event: "CHANGE_COUNTRY", label: "Change Country/Region", validate: false, secondary: true }],
-        tabs: { current: "Mobile Phone Number", others: [{ label: "Email", event: "USE_EMAIL" }] },
+        actions: [changeCountryAction],
+        tabs: phoneTabs,
       },
       on: {
-        SUBMIT_CONTACT: [
-          { guard: "captchaFailed", actions: "reportCaptchaFailed" },
-          { guard: "sendLimitReached", actions: "reportSendLimit" },
-          { target: "verifyPhone", actions: ["recordContact", "recordVerificationCode", "sendVerificationMessage"] },
-        ],
+        SUBMIT_CONTACT: sendCodeTransitions("verifyPhone"),
         CHANGE_COUNTRY: { target: "country" },
         USE_EMAIL: { target: "contact" },
       },
@@ -97,7 +100,7 @@ export const userRegistrationDefinition = {
         fields: [
           { name: "username", kind: "username", label: "User Name", required: true, hint: "Letters, digits and underscores, for example reg_by_email." },
           { name: "password", kind: "new-password", label: "Password", required: true, hint: "At least 8 characters with three of: upper case, lower case, digits, special characters." },
-          { name: "confirmPassword", kind: "confirm-password", label: "Confirm Password", required: true },
+          confirmPasswordField,
           termsField,
         ],
         submit: { event: "SUBMIT_CREDENTIALS", label: "Finish" },

@@ -7,20 +7,17 @@ import { hashPassword } from "@/lib/security/passwords";
 import { normalizeUsername } from "@/lib/security/usernames";
 import type { FactsResolver } from "@/lib/flows/define";
 import { tryIt } from "@/lib/flows/define";
-import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, passwordHashFact, codeCheckFacts, contactWithCaptchaFacts, resendFacts } from "../verification/facts";
+import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, passwordHashFact, verificationEventFacts } from "../verification/facts";
 
 /**
  * What the registration machine needs to know before an event, looked up outside it
  * so the machine itself stays pure.
  */
-export const resolveRegistrationFacts: FactsResolver = async ({ db, type, input, context, client, now }) => {
+export const resolveRegistrationFacts: FactsResolver = async (args) => {
+  const verification = await verificationEventFacts(args, "registration");
+  if (verification) return verification;
+  const { db, type, input, client } = args;
   switch (type) {
-    case "SUBMIT_CONTACT":
-      return contactWithCaptchaFacts(db, "registration", input, client);
-    case "SUBMIT_CODE":
-      return codeCheckFacts(db, "registration", context);
-    case "RESEND":
-      return resendFacts(db, "registration", context, client, now);
     case "SUBMIT_CREDENTIALS": {
       const usernameAvailable = !(await usernameTaken(db, String(input.username)));
       if (!usernameAvailable) return { usernameAvailable };

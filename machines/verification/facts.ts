@@ -5,7 +5,7 @@ import { users } from "@/lib/db/schema";
 import { credit, hit, hitEach, limits } from "@/lib/security/rate-limit";
 import { solveCaptcha } from "@/lib/security/captcha";
 import { normalizeEmail } from "@/lib/security/usernames";
-import { tryIt } from "@/lib/flows/define";
+import { tryIt, type FactsResolver } from "@/lib/flows/define";
 
 /**
  * What a code is for. Each purpose has its own send and check budgets per destination and per
@@ -121,4 +121,26 @@ export async function contactWithCaptchaFacts(db: Queryable, purpose: CodePurpos
   const captcha = await captchaFacts(db, input, client);
   if (!captcha.captchaPassed) return captcha;
   return { ...captcha, ...(await contactFacts(db, purpose, input, client)) };
+}
+
+/**
+ * The facts of the three events every flow that verifies a contact has: the contact step (behind a
+ * picture code when `captcha`), the code check and Resend, each counted against `purpose`'s budgets.
+ * Undefined for any other event: the flow's own resolver answers those.
+ */
+export function verificationEventFacts(
+  { db, type, input, context, client, now }: Parameters<FactsResolver>[0],
+  purpose: CodePurpose,
+  { captcha = true } = {},
+) {
+  switch (type) {
+    case "SUBMIT_CONTACT":
+      return captcha ? contactWithCaptchaFacts(db, purpose, input, client) : contactFacts(db, purpose, input, client);
+    case "SUBMIT_CODE":
+      return codeCheckFacts(db, purpose, context);
+    case "RESEND":
+      return resendFacts(db, purpose, context, client, now);
+    default:
+      return undefined;
+  }
 }

@@ -24,9 +24,8 @@ import { createSession, liveSession } from "@/lib/auth/sessions";
 import type { CaseDevice } from "@/lib/db/json-types";
 import { advanceClock, resetClock } from "@/lib/clock";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
-import { hashPassword } from "@/lib/security/passwords";
 import { photoExists, savePhoto } from "@/lib/uploads/store";
-import { useFlowDatabase } from "./db";
+import { useFlowDatabase, insertAccount } from "./db";
 
 const PASSWORD = "Data-Passw0rd-1";
 const DAY = 24 * 60 * 60_000;
@@ -41,12 +40,8 @@ afterAll(() => resetClock());
 /** An account with something in every table the export and the deletion cover. */
 async function fullAccount() {
   const db = database();
-  const username = `data_${++n}`;
-  const email = `${username}@example.com`;
-  const [u] = await db
-    .insert(users)
-    .values({ username, usernameLower: username, email, emailLower: email, phone: `+1201555${String(1000 + n)}`, fullName: "Dana Example", country: "US", passwordHash: await hashPassword(PASSWORD) })
-    .returning();
+  const u = await insertAccount(db, `data_${++n}`, PASSWORD, { phone: `+1201555${String(1000 + n)}`, fullName: "Dana Example" });
+  const email = u.email!;
   const sessionId = await createSession(u.id, { userAgent: "Mozilla/5.0 Firefox/140.0", clientAddress: "198.51.100.7" });
   await db.insert(trustedDevices).values({ userId: u.id, tokenHash: "secret-device-hash", expiresAt: new Date(Date.now() + 30 * DAY) });
   await db.insert(termsVersions).values({ version: `t${n}`, summary: "Terms wording shown at acceptance" }).onConflictDoNothing();

@@ -1,14 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import { mailbox, outbox, users } from "@/lib/db/schema";
+import { mailbox, outbox } from "@/lib/db/schema";
 import { startFlow, submitStep, type ClientInfo } from "@/lib/flows/runtime";
 import { beginSignIn } from "@/lib/auth/sign-in";
 import { newDeviceToken } from "@/lib/auth/devices";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { advanceClock, resetClock } from "@/lib/clock";
 import { codeIn } from "@/lib/dev/mailbox";
-import { hashPassword } from "@/lib/security/passwords";
-import { useFlowDatabase, viewOf } from "./db";
+import { useFlowDatabase, viewOf, insertAccount } from "./db";
 
 /**
  * Code budgets per purpose: what strangers do with an owner's address (register with it, ask
@@ -27,13 +26,7 @@ beforeEach(() => resetClock());
 const stranger = (): ClientInfo => ({ address: `203.0.113.${++ip}` });
 
 async function owner(prefix: string) {
-  const username = `${prefix}_${++n}`;
-  const email = `${username}@example.com`;
-  const [u] = await database()
-    .insert(users)
-    .values({ username, usernameLower: username, email, emailLower: email, country: "US", passwordHash: await hashPassword(PASSWORD) })
-    .returning();
-  return u;
+  return insertAccount(database(), `${prefix}_${++n}`, PASSWORD);
 }
 
 /** A registration flow (user or installer) up to its email step, then the email with the picture code. */

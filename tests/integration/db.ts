@@ -5,6 +5,8 @@ import { closeDb, getDb, type Db } from "@/lib/db/client";
 import type { FlowResult } from "@/lib/flows/runtime";
 import type { StepView } from "@/lib/flows/view";
 import { seedDefaultVersions } from "@/lib/flows/versions";
+import { users } from "@/lib/db/schema";
+import { hashPassword } from "@/lib/security/passwords";
 
 /**
  * A fresh, migrated database for one test file: PGlite in memory, or with DATABASE_URL a new
@@ -59,4 +61,17 @@ export function useFlowDatabase(): () => Db {
 export function viewOf(r: FlowResult): StepView {
   if (r.kind !== "view" && r.kind !== "completed") throw new Error(`expected a step, got ${r.kind}`);
   return r.view;
+}
+
+/**
+ * Insert an account in the US named `username`, with the email `<username>@example.com` and
+ * `password`; `more` sets other columns (or overrides these, e.g. `email: null`).
+ */
+export async function insertAccount(db: Db, username: string, password: string, more: Partial<typeof users.$inferInsert> = {}) {
+  const email = `${username}@example.com`;
+  const [u] = await db
+    .insert(users)
+    .values({ username, usernameLower: username, email, emailLower: email, country: "US", passwordHash: await hashPassword(password), ...more })
+    .returning();
+  return u;
 }

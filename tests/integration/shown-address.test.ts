@@ -1,14 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { flowInstances, mailbox, users } from "@/lib/db/schema";
+import { flowInstances, mailbox } from "@/lib/db/schema";
 import { beginSignIn } from "@/lib/auth/sign-in";
 import { listTrustedDevices, newDeviceToken } from "@/lib/auth/devices";
 import { submitStep } from "@/lib/flows/runtime";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { codeIn } from "@/lib/dev/mailbox";
 import { requestClient } from "@/lib/http/form";
-import { hashPassword } from "@/lib/security/passwords";
-import { useFlowDatabase } from "./db";
+import { useFlowDatabase, insertAccount } from "./db";
 
 /**
  * The address the owner is shown for a sign-in (the "New sign-in" notice, trusted browsers, the
@@ -23,13 +22,7 @@ const PASSWORD = "Shown-Passw0rd-1";
 let n = 0;
 
 async function account() {
-  const username = `shown_${++n}`;
-  const email = `${username}@example.com`;
-  const [u] = await database()
-    .insert(users)
-    .values({ username, usernameLower: username, email, emailLower: email, country: "US", passwordHash: await hashPassword(PASSWORD) })
-    .returning();
-  return u;
+  return insertAccount(database(), `shown_${++n}`, PASSWORD);
 }
 
 async function messages(to: string) {

@@ -1,14 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { mailbox, trustedDevices, users } from "@/lib/db/schema";
+import { mailbox, trustedDevices } from "@/lib/db/schema";
 import { consumeLoginToken } from "@/lib/auth/credentials";
 import { deviceTokenHash, deviceTokenFrom } from "@/lib/auth/devices";
 import { MAX_FAILURES } from "@/lib/auth/lockout";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { codeIn } from "@/lib/dev/mailbox";
-import { hashPassword } from "@/lib/security/passwords";
 import { limits } from "@/lib/security/rate-limit";
-import { useFlowDatabase } from "./db";
+import { useFlowDatabase, insertAccount } from "./db";
 
 /**
  * POST /api/sign-in as a native app meets it, through the route handlers. Auth.js is replaced by a
@@ -32,13 +31,7 @@ const PASSWORD = "Native-Passw0rd-1";
 let n = 0;
 
 async function account(prefix: string, opts: { phone?: string } = {}) {
-  const username = `${prefix}_${++n}`;
-  const email = `${username}@example.com`;
-  const [u] = await database()
-    .insert(users)
-    .values({ username, usernameLower: username, email, emailLower: email, phone: opts.phone ?? null, country: "US", passwordHash: await hashPassword(PASSWORD) })
-    .returning();
-  return u;
+  return insertAccount(database(), `${prefix}_${++n}`, PASSWORD, { phone: opts.phone ?? null });
 }
 
 type Answer = { status: number; body: Record<string, any> };

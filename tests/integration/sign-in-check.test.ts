@@ -11,8 +11,7 @@ import { normalizeSignInIdentifier } from "@/lib/auth/identifier";
 import { showFlow, startFlow, submitStep, type ClientInfo } from "@/lib/flows/runtime";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { codeIn } from "@/lib/dev/mailbox";
-import { hashPassword } from "@/lib/security/passwords";
-import { useFlowDatabase, viewOf } from "./db";
+import { useFlowDatabase, viewOf, insertAccount } from "./db";
 
 const FLOW = "sign-in-check";
 const PASSWORD = "Check-Passw0rd-1";
@@ -20,13 +19,8 @@ const database = useFlowDatabase();
 let n = 0;
 
 async function account(prefix: string, opts: { phone?: string; email?: boolean } = {}) {
-  const username = `${prefix}_${++n}`;
-  const email = opts.email === false ? null : `${username}@example.com`;
-  const [u] = await database()
-    .insert(users)
-    .values({ username, usernameLower: username, email, emailLower: email, phone: opts.phone ?? null, country: "US", passwordHash: await hashPassword(PASSWORD) })
-    .returning();
-  return u;
+  const noEmail = opts.email === false ? { email: null, emailLower: null } : {};
+  return insertAccount(database(), `${prefix}_${++n}`, PASSWORD, { phone: opts.phone ?? null, ...noEmail });
 }
 
 async function messagesTo(to: string) {

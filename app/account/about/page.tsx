@@ -5,6 +5,9 @@ import { accountById } from "@/lib/accounts/account";
 import { getNewsletterState, NEWSLETTER_WORDING, type NewsletterStatus } from "@/lib/newsletter";
 import { saveNewsletterAction } from "./actions";
 import { noticeOf } from "@/lib/messages";
+import { Card } from "@/components/card";
+import { DetailRow } from "@/components/detail-row";
+import { NoticeBanner } from "@/components/notice-banner";
 
 export const metadata: Metadata = { title: "About" };
 
@@ -29,21 +32,10 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
   const on = state.status === "subscribed" || state.status === "pending";
   const canTurnOn = Boolean(user.email);
   return (
-    <section className="card" aria-labelledby="about-title">
-      <h1 id="about-title" className="text-xl font-bold">
-        About
-      </h1>
+    <Card id="about-title" title="About" level={1}>
       <dl className="mt-5 divide-y divide-zinc-100 text-sm">
-        <div className="flex justify-between py-2">
-          <dt className="text-zinc-600">User Name</dt>
-          <dd className="font-medium">{user.username}</dd>
-        </div>
-        {user.email && (
-          <div className="flex justify-between py-2">
-            <dt className="text-zinc-600">Email</dt>
-            <dd className="font-medium">{user.email}</dd>
-          </div>
-        )}
+        <DetailRow term="User Name">{user.username}</DetailRow>
+        {user.email && <DetailRow term="Email">{user.email}</DetailRow>}
       </dl>
 
       <form action={saveNewsletterAction} className="mt-6 border-t border-zinc-200 pt-5">
@@ -51,12 +43,7 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
           Newsletter
         </h2>
         {message && (
-          <p
-            role={message.ok ? "status" : "alert"}
-            className={`mt-3 rounded-md p-3 text-sm ${message.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700"}`}
-          >
-            {message.text}
-          </p>
+          <NoticeBanner notice={message} className="mt-3" />
         )}
         <div className="mt-3 flex items-start gap-3">
           <input
@@ -94,6 +81,6 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
           Save
         </button>
       </form>
-    </section>
+    </Card>
   );
 }

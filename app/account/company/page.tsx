@@ -7,6 +7,8 @@ import { formatPhone } from "@/lib/phone";
 import { readFlash } from "@/lib/http/flash";
 import { authenticateCompanyAction, saveCompanyAction } from "./actions";
 import { noticeOf } from "@/lib/messages";
+import { Card } from "@/components/card";
+import { DetailRow } from "@/components/detail-row";
 
 export const metadata: Metadata = { title: "Company information" };
 
@@ -29,10 +31,7 @@ export default async function CompanyPage() {
   const value = (name: string) => flash.values?.[name] ?? ((company as Record<string, unknown>)[name] as string | null) ?? "";
   return (
     <div className="space-y-6">
-      <section className="card max-w-xl" aria-labelledby="company-title">
-        <h1 id="company-title" className="text-xl font-bold">
-          Company information
-        </h1>
+      <Card id="company-title" title="Company information" level={1} className="max-w-xl">
         {!company.detailsCompletedAt && (
           <p className="mt-2 text-sm text-zinc-700">Complete your company information to start working with your customers&apos; sites.</p>
         )}
@@ -42,17 +41,9 @@ export default async function CompanyPage() {
           </p>
         )}
         <dl className="mt-4 text-sm">
-          <div className="flex justify-between py-1">
-            <dt className="text-zinc-600">Country/Region</dt>
-            <dd className="font-medium">{countryByCode(company.country)?.name ?? company.country}</dd>
-          </div>
+          <DetailRow term="Country/Region" dense>{countryByCode(company.country)?.name ?? company.country}</DetailRow>
           <p className="text-xs text-zinc-500">The country or region was set at registration and cannot be changed.</p>
-          {company.phone && (
-            <div className="flex justify-between py-1">
-              <dt className="text-zinc-600">Phone Number</dt>
-              <dd className="font-medium">{formatPhone(company.phone)}</dd>
-            </div>
-          )}
+          {company.phone && <DetailRow term="Phone Number" dense>{formatPhone(company.phone)}</DetailRow>}
         </dl>
         <form action={saveCompanyAction} className="mt-4 flex flex-col gap-4">
           {fields.map((f) => {
@@ -86,11 +77,8 @@ export default async function CompanyPage() {
             Save
           </button>
         </form>
-      </section>
-      <section className="card max-w-xl" aria-labelledby="auth-title">
-        <h2 id="auth-title" className="text-lg font-bold">
-          Installer authentication
-        </h2>
+      </Card>
+      <Card id="auth-title" title="Installer authentication" className="max-w-xl">
         {company.authenticatedAt ? (
           <p className="mt-2 text-sm text-green-800">Authenticated installer since {company.authenticatedAt.toISOString().slice(0, 10)}.</p>
         ) : (
@@ -105,7 +93,7 @@ export default async function CompanyPage() {
             </button>
           </form>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/auth/guard";
 import { GRACE_DAYS } from "@/lib/accounts/deletion";
 import { readFlash } from "@/lib/http/flash";
 import { deleteAccountAction } from "./actions";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "Your data" };
 
@@ -12,10 +13,7 @@ export default async function YourDataPage() {
   const errors = flash.errors ?? {};
   return (
     <div className="space-y-6">
-      <section className="card max-w-xl" aria-labelledby="data-title">
-        <h1 id="data-title" className="text-xl font-bold">
-          Your data
-        </h1>
+      <Card id="data-title" title="Your data" level={1} className="max-w-xl">
         <p className="mt-1 text-sm text-zinc-600">
           One file with everything Gatehouse keeps about your account: your details and contacts, the terms and newsletter consents you gave (with
           their wording and time), sessions, trusted devices, passkeys, devices, support cases with their messages, and the history of your
@@ -24,11 +22,8 @@ export default async function YourDataPage() {
         <a href="/account/data/export" download className="btn-primary mt-3">
           Download my data
         </a>
-      </section>
-      <section className="card max-w-xl" aria-labelledby="delete-title">
-        <h2 id="delete-title" className="text-lg font-bold">
-          Delete my account
-        </h2>
+      </Card>
+      <Card id="delete-title" title="Delete my account" className="max-w-xl">
         <p className="mt-1 text-sm text-zinc-600">
           Your account is deleted {GRACE_DAYS} days after you ask, and you are signed out everywhere now. Signing in before then cancels the
           deletion. Then your details, contacts, devices, passkeys and label photos are erased, open support cases are closed, and your user name
@@ -79,7 +74,7 @@ export default async function YourDataPage() {
             Delete my account
           </button>
         </form>
-      </section>
+      </Card>
     </div>
   );
 }

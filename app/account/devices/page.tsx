@@ -5,6 +5,7 @@ import { devicesOf } from "@/lib/devices/accounts";
 import { readFlash } from "@/lib/http/flash";
 import { addDeviceAction } from "./actions";
 import { t } from "@/lib/messages";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "My devices" };
 
@@ -15,10 +16,7 @@ export default async function DevicesPage() {
   const [list, flash] = await Promise.all([devicesOf(me.id), readFlash("devices")]);
   return (
     <div className="space-y-6">
-      <section className="card" aria-labelledby="devices-title">
-        <h1 id="devices-title" className="text-xl font-bold">
-          My devices
-        </h1>
+      <Card id="devices-title" title="My devices" level={1}>
         {flash.notice === "added" && (
           <p role="status" className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-800">
             {t("notices.devices.added")}
@@ -51,11 +49,8 @@ export default async function DevicesPage() {
             </tbody>
           </table>
         )}
-      </section>
-      <section className="card" aria-labelledby="add-device-title">
-        <h2 id="add-device-title" className="text-lg font-bold">
-          Add device
-        </h2>
+      </Card>
+      <Card id="add-device-title" title="Add device">
         <form action={addDeviceAction} className="mt-3 flex flex-col gap-3">
           <div>
             <label htmlFor="serial" className="block text-sm font-medium">
@@ -108,7 +103,7 @@ export default async function DevicesPage() {
             Create Online Support Case
           </Link>
         </p>
-      </section>
+      </Card>
     </div>
   );
 }

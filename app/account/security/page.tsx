@@ -14,6 +14,7 @@ import { NoticeBanner } from "@/components/notice-banner";
 import { headers } from "next/headers";
 import { PasskeysSection } from "./passkeys/section";
 import { noticeOf } from "@/lib/messages";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "Security" };
 
@@ -32,15 +33,12 @@ export default async function SecurityPage() {
       <TrustedDevicesPanel devices={devices} myDevice={myDevice} />
       <TwoFactorPanel twoFactor={twoFactor} flash={flash} />
       <PasskeysSection userId={user.id} userAgent={(await headers()).get("user-agent")} flash={flash} />
-      <section className="card max-w-xl" aria-labelledby="contact-title">
-        <h2 id="contact-title" className="text-lg font-bold">
-          Email and phone
-        </h2>
+      <Card id="contact-title" title="Email and phone" className="max-w-xl">
         <p className="mt-1 text-sm text-zinc-600">Change the email address or mobile phone number you sign in with.</p>
         <Link href="/account/security/contact" className="btn-secondary mt-3">
           Change email or phone
         </Link>
-      </section>
+      </Card>
       <PasswordPanel flash={flash} />
     </div>
   );

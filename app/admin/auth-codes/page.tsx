@@ -3,6 +3,7 @@ import { authCodeSummary } from "@/lib/accounts/company";
 import { requireUser } from "@/lib/auth/guard";
 import { readFlash } from "@/lib/http/flash";
 import { issueAuthCodesAction } from "./actions";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "Installer authentication codes" };
 
@@ -12,10 +13,7 @@ export default async function AuthCodesPage() {
   const fresh = flash.values?.codes?.split(",").filter(Boolean) ?? [];
   const { issued, used, recent } = await authCodeSummary();
   return (
-    <section className="card max-w-2xl" aria-labelledby="codes-title">
-      <h1 id="codes-title" className="text-xl font-bold">
-        Installer authentication codes
-      </h1>
+    <Card id="codes-title" title="Installer authentication codes" level={1} className="max-w-2xl">
       <p className="mt-1 text-sm text-zinc-600">
         {issued} issued, {used} used. Each code proves one installer company, once. Codes are shown only right after issuing.
       </p>
@@ -60,6 +58,6 @@ export default async function AuthCodesPage() {
           </ul>
         </>
       )}
-    </section>
+    </Card>
   );
 }

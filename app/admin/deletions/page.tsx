@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/guard";
 import { listFinishedDeletions, listPendingDeletions } from "@/lib/accounts/deletion";
 import { utcMinute as when } from "@/lib/format";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "Account deletions" };
 
@@ -10,10 +11,7 @@ export default async function DeletionsPage() {
   await requireUser("/admin/deletions", ["admin"]);
   const [pending, finished] = await Promise.all([listPendingDeletions(), listFinishedDeletions()]);
   return (
-    <section className="card max-w-3xl" aria-labelledby="deletions-title">
-      <h1 id="deletions-title" className="text-xl font-bold">
-        Account deletions
-      </h1>
+    <Card id="deletions-title" title="Account deletions" level={1} className="max-w-3xl">
       <p className="mt-1 text-sm text-zinc-600">
         Accounts whose owners asked for deletion. Signing in before the date cancels it; after it, the account is erased in one step and a
         failed run is retried.
@@ -60,6 +58,6 @@ export default async function DeletionsPage() {
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

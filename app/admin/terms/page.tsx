@@ -3,6 +3,7 @@ import { termsHistory } from "@/lib/accounts/terms";
 import { requireUser } from "@/lib/auth/guard";
 import { publishTermsAction } from "./actions";
 import { t } from "@/lib/messages";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "Terms versions" };
 
@@ -12,10 +13,7 @@ export default async function AdminTermsPage({ searchParams }: { searchParams: P
   const sp = await searchParams;
   const versions = await termsHistory();
   return (
-    <section className="card max-w-2xl" aria-labelledby="admin-terms-title">
-      <h1 id="admin-terms-title" className="text-xl font-bold">
-        Terms versions
-      </h1>
+    <Card id="admin-terms-title" title="Terms versions" level={1} className="max-w-2xl">
       {sp.published && (
         <p role="status" className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-800">
           {t("notices.adminTerms.published", { version: sp.published })}
@@ -46,6 +44,6 @@ export default async function AdminTermsPage({ searchParams }: { searchParams: P
           </li>
         ))}
       </ul>
-    </section>
+    </Card>
   );
 }

@@ -10,6 +10,7 @@ import { ResetCodePanel } from "./_panels/reset-code";
 import { utcMinute as when } from "@/lib/format";
 import { NoticeBanner } from "@/components/notice-banner";
 import { noticeOf, t } from "@/lib/messages";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "Case" };
 
@@ -68,15 +69,12 @@ export default async function CasePage({ params, searchParams }: Props) {
       </section>
 
       {c.status === "rejected" && (
-        <section className="card" aria-labelledby="rejected-title">
-          <h2 id="rejected-title" className="text-lg font-bold">
-            Why the case was rejected
-          </h2>
+        <Card id="rejected-title" title="Why the case was rejected">
           <p className="mt-2 text-sm">{c.rejectReason === "other" ? c.rejectText : rejectReasons[(c.rejectReason ?? "other") as RejectReason]}</p>
           <Link href="/tools/cases/new/reset" className="btn-primary mt-4">
             Open a new case
           </Link>
-        </section>
+        </Card>
       )}
 
       {code && <ResetCodePanel c={c} code={code} flash={flash} />}

@@ -5,6 +5,7 @@ import { deskSettings } from "@/lib/cases/service";
 import { readFlash } from "@/lib/http/flash";
 import { deskSettingsAction } from "../actions";
 import { t } from "@/lib/messages";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "Desk settings" };
 
@@ -12,10 +13,7 @@ export default async function DeskSettingsPage() {
   await requireUser("/desk/settings", ["admin"]);
   const [settings, flash] = await Promise.all([deskSettings(), readFlash("desk")]);
   return (
-    <section className="card" aria-labelledby="desk-settings-title">
-      <h1 id="desk-settings-title" className="text-xl font-bold">
-        Desk settings
-      </h1>
+    <Card id="desk-settings-title" title="Desk settings" level={1}>
       {flash.notice === "settings_saved" && (
         <p role="status" className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-800">
           {t("notices.desk.settings_saved")}
@@ -34,6 +32,6 @@ export default async function DeskSettingsPage() {
         Label photos are deleted {config.casePhotoRetentionDays} days after their case closes (CASE_PHOTO_RETENTION_DAYS); reset codes work for{" "}
         {config.resetCodeValidHours} hours (RESET_CODE_VALID_HOURS).
       </p>
-    </section>
+    </Card>
   );
 }

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "Didn't receive the verification code?" };
 
 export default function VerificationCodeHelp() {
   return (
-    <section className="card" aria-labelledby="help-title">
-      <h1 id="help-title" className="text-xl font-bold">
-        Didn&apos;t receive the verification code?
-      </h1>
+    <Card id="help-title" title="Didn't receive the verification code?" level={1}>
       <ul className="mt-4 list-disc space-y-3 pl-5 text-sm text-zinc-700">
         <li>
           <strong>Wait a moment.</strong> Codes usually arrive within seconds, but some mail servers hold new messages for a
@@ -30,6 +28,6 @@ export default function VerificationCodeHelp() {
         </li>
       </ul>
       <p className="mt-5 text-sm text-zinc-600">Go back to the previous page to enter the code.</p>
-    </section>
+    </Card>
   );
 }

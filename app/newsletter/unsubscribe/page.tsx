@@ -1,64 +1,51 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { checkUnsubscribeToken } from "@/lib/newsletter";
 import { unsubscribeAction } from "../actions";
 import { t } from "@/lib/messages";
+import { Card } from "@/components/card";
+import { ActionButton } from "@/components/action-button";
+import { NoticeBanner } from "@/components/notice-banner";
+import { AboutLink, firstParam, type LinkSearch } from "../_link-page";
 
 // The address carries a token: proxy.ts answers with `Referrer-Policy: no-referrer`, and lets this
 // page's own form post through although the browser then sends `Origin: null` (lib/http/security-headers.ts).
 export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
-
-type Search = Promise<Record<string, string | string[] | undefined>>;
-
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 /**
  * The unsubscribe link in every newsletter email. No sign-in. Opening it (GET) only shows the
  * button, so a mail scanner fetching the link unsubscribes nobody; mail apps use the one-click
  * POST at /api/newsletter/unsubscribe named in the List-Unsubscribe header.
  */
-export default async function UnsubscribePage({ searchParams }: { searchParams: Search }) {
+export default async function UnsubscribePage({ searchParams }: { searchParams: LinkSearch }) {
   const sp = await searchParams;
-  const result = one(sp.result);
-  const token = one(sp.token);
+  const result = firstParam(sp.result);
+  const token = firstParam(sp.token);
   // After the POST the page shows the outcome (the redirect drops the token from the address).
   const state = result ? (result === "unsubscribed" ? result : "invalid") : await checkUnsubscribeToken(token);
   return (
-    <section className="card" aria-labelledby="unsubscribe-title">
-      <h1 id="unsubscribe-title" className="text-xl font-bold">
-        Unsubscribe
-      </h1>
+    <Card id="unsubscribe-title" title="Unsubscribe" level={1}>
       {state === "unsubscribed" ? (
         <>
-          <p role="status" className="mt-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
-            {t("notices.newsletterLink.unsubscribed")}
-          </p>
+          <NoticeBanner notice={{ ok: true, text: t("notices.newsletterLink.unsubscribed") }} className="mt-4" />
           <p className="mt-4 text-sm text-zinc-700">You will not receive the Gatehouse newsletter any more.</p>
         </>
       ) : state === "subscribed" || state === "pending" ? (
         <>
           <p className="mt-3 text-zinc-700">Stop receiving the Gatehouse newsletter at this address?</p>
-          <form action={unsubscribeAction} className="mt-5">
-            <input type="hidden" name="token" value={token} />
-            <button type="submit" className="btn-primary">
-              Unsubscribe
-            </button>
-          </form>
+          <ActionButton action={unsubscribeAction} name="token" value={token} primary className="mt-5">
+            Unsubscribe
+          </ActionButton>
         </>
       ) : (
         <>
-          <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-700">
-            {t("notices.newsletterLink.unsubscribe_invalid")}
-          </p>
+          <NoticeBanner notice={{ ok: false, text: t("notices.newsletterLink.unsubscribe_invalid") }} className="mt-4" />
           <p className="mt-4 text-sm text-zinc-700">
             Use the link in your newest newsletter email, or sign in and switch the newsletter off under{" "}
-            <Link href="/account/about" className="link">
-              Me &gt; About
-            </Link>
+            <AboutLink />
             .
           </p>
         </>
       )}
-    </section>
+    </Card>
   );
 }

@@ -6,6 +6,7 @@ import { mustAcceptTerms } from "@/lib/accounts/terms";
 import { acceptTermsAction } from "./actions";
 import { safeNext } from "@/lib/http/safe-next";
 import { tOr } from "@/lib/messages";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "Updated terms" };
 
@@ -18,10 +19,7 @@ export default async function AcceptTermsPage({ searchParams }: { searchParams: 
   const pending = await mustAcceptTerms(session.user.id);
   if (!pending) redirect(next);
   return (
-    <section className="card" aria-labelledby="terms-title">
-      <h1 id="terms-title" className="text-xl font-bold">
-        We updated our terms
-      </h1>
+    <Card id="terms-title" title="We updated our terms" level={1}>
       <p className="mt-2 text-sm text-zinc-700">
         Version {pending.version}, published {pending.publishedAt.toISOString().slice(0, 10)}: {pending.summary}
       </p>
@@ -52,6 +50,6 @@ export default async function AcceptTermsPage({ searchParams }: { searchParams: 
           Accept and continue
         </button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { GRACE_DAYS } from "@/lib/accounts/deletion";
 import { utcMinute } from "@/lib/format";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "Account deletion scheduled" };
 
@@ -10,10 +11,7 @@ export const metadata: Metadata = { title: "Account deletion scheduled" };
 export default async function DeletionScheduledPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const until = z.iso.datetime().safeParse((await searchParams).until);
   return (
-    <section className="card" aria-labelledby="scheduled-title">
-      <h1 id="scheduled-title" className="text-xl font-bold">
-        Your account will be deleted
-      </h1>
+    <Card id="scheduled-title" title="Your account will be deleted" level={1}>
       <p role="status" className="mt-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
         {until.success ? `Your account will be deleted on ${utcMinute(new Date(until.data))}.` : `Your account will be deleted in ${GRACE_DAYS} days.`} You
         are signed out everywhere, and a notice is on its way to you.
@@ -22,6 +20,6 @@ export default async function DeletionScheduledPage({ searchParams }: { searchPa
       <Link href="/login" className="btn-primary mt-4">
         Sign In
       </Link>
-    </section>
+    </Card>
   );
 }

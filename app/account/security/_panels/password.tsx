@@ -1,5 +1,6 @@
 import type { Flash } from "@/lib/http/flash";
 import { changePasswordAction } from "../actions";
+import { Card } from "@/components/card";
 
 const passwordFields = [
   { name: "currentPassword", label: "Current Password", autoComplete: "current-password" },
@@ -10,10 +11,7 @@ const passwordFields = [
 /** Change password: current, new and confirmation, each with its error under it. */
 export function PasswordPanel({ flash }: { flash: Flash }) {
   return (
-    <section className="card max-w-xl" aria-labelledby="password-title">
-      <h2 id="password-title" className="text-lg font-bold">
-        Change password
-      </h2>
+    <Card id="password-title" title="Change password" className="max-w-xl">
       <form action={changePasswordAction} className="mt-4 flex flex-col gap-4">
         {passwordFields.map((f) => {
           const error = flash.errors?.[f.name];
@@ -45,6 +43,6 @@ export function PasswordPanel({ flash }: { flash: Flash }) {
           Change Password
         </button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -2,14 +2,13 @@ import { describeDevice, type SessionRow } from "@/lib/accounts/security";
 import { describePlace } from "@/lib/auth/networks";
 import { utcMinute as when } from "@/lib/format";
 import { endOtherSessionsAction, endSessionAction } from "../actions";
+import { Card } from "@/components/card";
+import { ActionButton } from "@/components/action-button";
 
 /** Where the account is signed in, each session with Sign out, and Sign out other sessions. */
 export function SessionsPanel({ sessions, current }: { sessions: SessionRow[]; current: string | undefined }) {
   return (
-    <section className="card max-w-xl" aria-labelledby="sessions-title">
-      <h1 id="sessions-title" className="text-xl font-bold">
-        Sessions
-      </h1>
+    <Card id="sessions-title" title="Sessions" level={1} className="max-w-xl">
       <p className="mt-1 text-sm text-zinc-600">Where your account is signed in. Sign out anything you do not recognise, then change your password.</p>
       <ul className="mt-4 divide-y divide-zinc-100">
         {sessions.map((s) => (
@@ -24,12 +23,9 @@ export function SessionsPanel({ sessions, current }: { sessions: SessionRow[]; c
               </p>
             </div>
             {s.id !== current && (
-              <form action={endSessionAction}>
-                <input type="hidden" name="sessionId" value={s.id} />
-                <button type="submit" className="btn-secondary" aria-label={`Sign out ${describeDevice(s.userAgent)}, last seen ${when(s.lastSeenAt)}`}>
-                  Sign out
-                </button>
-              </form>
+              <ActionButton action={endSessionAction} name="sessionId" value={s.id} label={`Sign out ${describeDevice(s.userAgent)}, last seen ${when(s.lastSeenAt)}`}>
+                Sign out
+              </ActionButton>
             )}
           </li>
         ))}
@@ -39,6 +35,6 @@ export function SessionsPanel({ sessions, current }: { sessions: SessionRow[]; c
           Sign out other sessions
         </button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -3,16 +3,15 @@ import { isThisDevice, type listTrustedDevices } from "@/lib/auth/devices";
 import { describePlace } from "@/lib/auth/networks";
 import { utcMinute as when } from "@/lib/format";
 import { forgetDeviceAction } from "../actions";
+import { Card } from "@/components/card";
+import { ActionButton } from "@/components/action-button";
 
 type TrustedDevice = Awaited<ReturnType<typeof listTrustedDevices>>[number];
 
 /** The browsers that sign in without a code, each with Remove. */
 export function TrustedDevicesPanel({ devices, myDevice }: { devices: TrustedDevice[]; myDevice: Parameters<typeof isThisDevice>[1] }) {
   return (
-    <section className="card max-w-xl" aria-labelledby="devices-title">
-      <h2 id="devices-title" className="text-lg font-bold">
-        Trusted devices
-      </h2>
+    <Card id="devices-title" title="Trusted devices" className="max-w-xl">
       <p className="mt-1 text-sm text-zinc-600">
         Browsers where you ticked Trust this device. They sign in without a verification code from networks you have used before.
       </p>
@@ -31,16 +30,13 @@ export function TrustedDevicesPanel({ devices, myDevice }: { devices: TrustedDev
                   {d.clientAddress ? `${describePlace(d.clientAddress)} (${d.clientAddress}) · ` : ""}trusted {when(d.createdAt)} · last used {when(d.lastUsedAt)} · until {when(d.expiresAt)}
                 </p>
               </div>
-              <form action={forgetDeviceAction}>
-                <input type="hidden" name="deviceId" value={d.id} />
-                <button type="submit" className="btn-secondary" aria-label={`Remove ${describeDevice(d.userAgent)}, trusted ${when(d.createdAt)}`}>
-                  Remove
-                </button>
-              </form>
+              <ActionButton action={forgetDeviceAction} name="deviceId" value={d.id} label={`Remove ${describeDevice(d.userAgent)}, trusted ${when(d.createdAt)}`}>
+                Remove
+              </ActionButton>
             </li>
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

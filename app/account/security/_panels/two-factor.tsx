@@ -1,13 +1,11 @@
 import type { Flash } from "@/lib/http/flash";
 import { twoFactorAction } from "../actions";
+import { Card } from "@/components/card";
 
 /** Two-step verification on or off (off needs the current password). */
 export function TwoFactorPanel({ twoFactor, flash }: { twoFactor: boolean; flash: Flash }) {
   return (
-    <section className="card max-w-xl" aria-labelledby="two-factor-title">
-      <h2 id="two-factor-title" className="text-lg font-bold">
-        Two-step verification
-      </h2>
+    <Card id="two-factor-title" title="Two-step verification" className="max-w-xl">
       <p className="mt-1 text-sm text-zinc-600">
         {twoFactor
           ? "On: every sign-in needs a verification code sent to your email or phone, even on trusted devices."
@@ -42,6 +40,6 @@ export function TwoFactorPanel({ twoFactor, flash }: { twoFactor: boolean; flash
           {twoFactor ? "Turn off two-step verification" : "Turn on two-step verification"}
         </button>
       </form>
-    </section>
+    </Card>
   );
 }

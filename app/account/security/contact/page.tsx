@@ -5,6 +5,8 @@ import { accountById } from "@/lib/accounts/account";
 import { formatPhone } from "@/lib/phone";
 import { startContactChange } from "./actions";
 import { t } from "@/lib/messages";
+import { Card } from "@/components/card";
+import { DetailRow } from "@/components/detail-row";
 
 export const metadata: Metadata = { title: "Change email or phone" };
 
@@ -14,19 +16,10 @@ export default async function ContactPage({ searchParams }: { searchParams: Prom
   const user = await accountById(me.id);
   if (!user) redirect("/login?next=/account/security/contact");
   return (
-    <section className="card" aria-labelledby="contact-title">
-      <h1 id="contact-title" className="text-xl font-bold">
-        Change email or phone
-      </h1>
+    <Card id="contact-title" title="Change email or phone" level={1}>
       <dl className="mt-3 text-sm">
-        <div className="flex justify-between py-1">
-          <dt className="text-zinc-600">Email</dt>
-          <dd className="font-medium">{user.email ?? "None"}</dd>
-        </div>
-        <div className="flex justify-between py-1">
-          <dt className="text-zinc-600">Mobile Phone Number</dt>
-          <dd className="font-medium">{user.phone ? formatPhone(user.phone) : "None"}</dd>
-        </div>
+        <DetailRow term="Email" dense>{user.email ?? "None"}</DetailRow>
+        <DetailRow term="Mobile Phone Number" dense>{user.phone ? formatPhone(user.phone) : "None"}</DetailRow>
       </dl>
       <p className="mt-3 text-sm text-zinc-700">
         The new one proves itself with a code; we tell the old one about the change. After that, only the new one signs you in.
@@ -41,6 +34,6 @@ export default async function ContactPage({ searchParams }: { searchParams: Prom
           Start
         </button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -4,15 +4,14 @@ import { utcMinute as when } from "@/lib/format";
 import type { Flash } from "@/lib/http/flash";
 import { AddPasskey } from "./add-passkey";
 import { removePasskeyAction } from "./actions";
+import { Card } from "@/components/card";
+import { ActionButton } from "@/components/action-button";
 
 /** My Account > Security: the account's passkeys, when each was last used, adding and removing them. */
 export async function PasskeysSection({ userId, userAgent, flash }: { userId: string; userAgent: string | null; flash: Flash }) {
   const keys = await listPasskeys(userId);
   return (
-    <section className="card max-w-xl" aria-labelledby="passkeys-title">
-      <h2 id="passkeys-title" className="text-lg font-bold">
-        Passkeys
-      </h2>
+    <Card id="passkeys-title" title="Passkeys" className="max-w-xl">
       <p className="mt-1 text-sm text-zinc-600">
         Sign in with your fingerprint, face or device PIN instead of your password. A passkey sign-in needs no verification code.
       </p>
@@ -33,12 +32,9 @@ export async function PasskeysSection({ userId, userAgent, flash }: { userId: st
                     </p>
                   </div>
                   {!last && (
-                    <form action={removePasskeyAction}>
-                      <input type="hidden" name="passkeyId" value={k.id} />
-                      <button type="submit" className="btn-secondary" aria-label={`Remove passkey ${k.name}`}>
-                        Remove
-                      </button>
-                    </form>
+                    <ActionButton action={removePasskeyAction} name="passkeyId" value={k.id} label={`Remove passkey ${k.name}`}>
+                      Remove
+                    </ActionButton>
                   )}
                 </div>
                 {last && (
@@ -74,6 +70,6 @@ export async function PasskeysSection({ userId, userAgent, flash }: { userId: st
         </ul>
       )}
       <AddPasskey suggestedName={describeDevice(userAgent)} />
-    </section>
+    </Card>
   );
 }

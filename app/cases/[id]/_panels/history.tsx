@@ -3,16 +3,14 @@ import { utcMinute as when } from "@/lib/format";
 import type { Flash } from "@/lib/http/flash";
 import { has, t, type MessageKey } from "@/lib/messages";
 import { replyAction } from "../actions";
+import { Card } from "@/components/card";
 
 type HistoryEntry = Awaited<ReturnType<typeof caseHistory>>[number];
 
 /** What happened on the case, in the customer's words, and the reply form while the case is open. */
 export function CaseHistoryPanel({ c, history, open, flash }: { c: CaseRow; history: HistoryEntry[]; open: boolean; flash: Flash }) {
   return (
-    <section className="card" aria-labelledby="history-title">
-      <h2 id="history-title" className="text-lg font-bold">
-        History
-      </h2>
+    <Card id="history-title" title="History">
       <ol className="mt-3 space-y-3 text-sm">
         {history.map((e) => (
           <li key={e.id}>
@@ -40,6 +38,6 @@ export function CaseHistoryPanel({ c, history, open, flash }: { c: CaseRow; hist
           </button>
         </form>
       )}
-    </section>
+    </Card>
   );
 }

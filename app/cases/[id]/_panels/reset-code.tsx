@@ -3,14 +3,12 @@ import type { CaseRow, resetCodeFor } from "@/lib/cases/service";
 import { utcMinute as when } from "@/lib/format";
 import type { Flash } from "@/lib/http/flash";
 import { resetDeviceAction } from "../actions";
+import { Card } from "@/components/card";
 
 /** The approved case's reset code and the form that applies a new device password with it. */
 export function ResetCodePanel({ c, code, flash }: { c: CaseRow; code: NonNullable<ReturnType<typeof resetCodeFor>>; flash: Flash }) {
   return (
-    <section className="card" aria-labelledby="code-title">
-      <h2 id="code-title" className="text-lg font-bold">
-        Your reset code
-      </h2>
+    <Card id="code-title" title="Your reset code">
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <output aria-label="Reset code" className="rounded-md bg-zinc-100 px-3 py-2 font-mono text-lg tracking-wider select-all">
           {code.code}
@@ -64,6 +62,6 @@ export function ResetCodePanel({ c, code, flash }: { c: CaseRow; code: NonNullab
           OK
         </button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { discardAction, openDraftAction, publishAction, startTryAction } from "../../actions";
 import { panel } from "./panel";
+import { ActionButton } from "@/components/action-button";
 
 export function TryPanel({ flow, hasDraft }: { flow: string; hasDraft: boolean }) {
   return (
@@ -11,12 +12,9 @@ export function TryPanel({ flow, hasDraft }: { flow: string; hasDraft: boolean }
       <p className="mt-1 text-sm text-zinc-600">
         Click through the {hasDraft ? "draft" : "published version"} as a person would, choosing what the world answers (is the user name free, does the contact have an account). Effects are shown, not carried out.
       </p>
-      <form action={startTryAction} className="mt-2">
-        <input type="hidden" name="flow" value={flow} />
-        <button type="submit" className="btn-secondary">
-          Try it
-        </button>
-      </form>
+      <ActionButton action={startTryAction} name="flow" value={flow} className="mt-2">
+        Try it
+      </ActionButton>
     </section>
   );
 }
@@ -46,12 +44,9 @@ export function PublishPanel({ flow, hasDraft, liveId, liveVersion, blocked }: {
               Publish
             </button>
           </form>
-          <form action={discardAction} className="mt-2">
-            <input type="hidden" name="flow" value={flow} />
-            <button type="submit" className="btn-secondary">
-              Discard draft
-            </button>
-          </form>
+          <ActionButton action={discardAction} name="flow" value={flow} className="mt-2">
+            Discard draft
+          </ActionButton>
         </>
       ) : (
         <form action={openDraftAction} className="mt-2">

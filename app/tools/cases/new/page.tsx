@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/guard";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "New Case" };
 
 export default async function NewCasePage() {
   await requireUser("/tools/cases/new");
   return (
-    <section className="card" aria-labelledby="new-case-title">
-      <h1 id="new-case-title" className="text-xl font-bold">
-        New Case
-      </h1>
+    <Card id="new-case-title" title="New Case" level={1}>
       <p className="mt-1 text-sm text-zinc-600">What do you need help with?</p>
       <ul className="mt-4 space-y-2">
         <li>
@@ -20,6 +18,6 @@ export default async function NewCasePage() {
           <p className="mt-1 text-xs text-zinc-600">You forgot the password of a camera or recorder.</p>
         </li>
       </ul>
-    </section>
+    </Card>
   );
 }

@@ -12,6 +12,7 @@ import { chosenOutcomes } from "@/lib/studio/try-outcomes";
 import { flowTitle } from "@/lib/studio/words";
 import { startTryAction, trySimAction, tryOutcomesAction } from "../../../actions";
 import { panel } from "../../_panels/panel";
+import { ActionButton } from "@/components/action-button";
 
 export const metadata: Metadata = { title: "Try it · Flow studio" };
 
@@ -47,12 +48,9 @@ export default async function TryPage({ params, searchParams }: Props) {
           Nothing is sent, created or signed in. Limits always pass; every code sent is {SAMPLE_CODE} (type another to try a wrong one). What the world would decide is your choice
           below.
         </p>
-        <form action={startTryAction} className="mt-2">
-          <input type="hidden" name="flow" value={flow} />
-          <button type="submit" className="btn-secondary">
-            Restart
-          </button>
-        </form>
+        <ActionButton action={startTryAction} name="flow" value={flow} className="mt-2">
+          Restart
+        </ActionButton>
       </section>
       {sim.done ? (
         <section className={panel}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/guard";
 import { startResetCase } from "./actions";
 import { t } from "@/lib/messages";
+import { Card } from "@/components/card";
 
 export const metadata: Metadata = { title: "Reset Password" };
 
@@ -9,10 +10,7 @@ export default async function ResetCaseStartPage({ searchParams }: { searchParam
   await requireUser("/tools/cases/new/reset");
   const sp = await searchParams;
   return (
-    <section className="card" aria-labelledby="reset-title">
-      <h1 id="reset-title" className="text-xl font-bold">
-        Reset Password
-      </h1>
+    <Card id="reset-title" title="Reset Password" level={1}>
       <p className="mt-1 text-sm text-zinc-600">
         Find the device on your local network: it must be switched on and on the same network. You will need a photo of its label.
       </p>
@@ -27,6 +25,6 @@ export default async function ResetCaseStartPage({ searchParams }: { searchParam
         </button>
       </form>
       <p className="mt-2 text-xs text-zinc-600">Scanning takes a few seconds.</p>
-    </section>
+    </Card>
   );
 }
