@@ -16,7 +16,7 @@ import { CODE_CHECK_FACTS, CONTACT_WITH_CAPTCHA_FACTS, RESEND_FACTS, passwordHas
 export const resolveRegistrationFacts: FactsResolver = async (args) => {
   const verification = await verificationEventFacts(args, "registration");
   if (verification) return verification;
-  const { db, type, input, client } = args;
+  const { db, type, input, context, client } = args;
   switch (type) {
     case "SUBMIT_CREDENTIALS": {
       const usernameAvailable = !(await usernameTaken(db, String(input.username)));
