@@ -1,11 +1,13 @@
 /**
- * npm run soak -- [--minutes 10] [--port 3330] [--stub-port 3331] [--capacity-seconds 30] [--idle-seconds 30]
+ * npm run soak -- [--minutes 10] [--port 3330] [--stub-port 3331] [--sadp-port 37090] [--capacity-seconds 30] [--idle-seconds 30]
  *
  * Runs the production build (build it first: npx next build) on a fresh PostgreSQL database beside
  * DATABASE_URL (PGlite when it is unset), with Resend and Twilio replaced by a local stub that logs
- * every message, then drives mixed traffic: registrations through the JSON API and through the
- * pages, password sign-ins from new browsers with their emailed sign-in check, and support desk
- * pages as a signed-in agent. Phases: idle latency (one at a time), capacity (8 at once), then the
+ * every message, and the device simulator answering LAN scans (UDP on --sadp-port), then drives
+ * mixed traffic: registrations through the JSON API and through the pages, password sign-ins from
+ * new browsers with their emailed sign-in check, device password reset cases opened by signed-in
+ * customers through the pages (scan, label photo upload, Confirm), and support desk pages as a
+ * signed-in agent, who finds the latest case in the queue. Phases: idle latency (one at a time), capacity (8 at once), then the
  * soak at half the measured capacity. Pass: zero 5xx, no message lost or sent twice (the outbox
  * against the stub's log), soak p95 within 2x the idle p95, server memory (RSS) growth under 10%
  * from minute 2 to the end. Prints the figures and exits 1 when a check fails.
@@ -16,6 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
+import sharp from "sharp";
 import { Browserless } from "./lib/browserless";
 import { startProviderStub, type ProviderStub } from "../tests/support/provider-stub";
 
@@ -24,6 +27,7 @@ const num = (name: string, fallback: number) => (argv.includes(`--${name}`) ? Nu
 const minutes = num("minutes", 10);
 const port = num("port", 3330);
 const stubPort = num("stub-port", port + 1);
+const sadpPort = num("sadp-port", 37090);
 const idleSeconds = num("idle-seconds", 30);
 const capacitySeconds = num("capacity-seconds", 30);
 const base = `http://127.0.0.1:${port}`;
@@ -31,6 +35,9 @@ const root = path.resolve(__dirname, "..");
 const CAPTCHA = "SOAK";
 const PASSWORD = "Soak-Pass-2026";
 const ACCOUNTS = 2000;
+/** Accounts that open cases (after the sign-in accounts and the agent); each opens CASES_PER_ACCOUNT. */
+const CASE_ACCOUNTS = 1000;
+const CASES_PER_ACCOUNT = 8;
 
 type Sample = { at: number; kind: string; status: number; ms: number };
 const samples: Sample[] = [];
@@ -124,19 +131,84 @@ async function signInWithCheck() {
   if (!b.url.includes("/account")) throw new Error(`sign-in check ended on ${b.url}`);
 }
 
+/** A label photo as a phone would send it: a small real JPEG, made once. */
+let labelPhoto: Uint8Array<ArrayBuffer>;
+async function makeLabelPhoto(): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400"><rect width="100%" height="100%" fill="white"/><rect x="20" y="20" width="760" height="360" fill="none" stroke="black" stroke-width="5"/><text x="50" y="170" font-size="44" font-family="sans-serif">HIKVISION DS-2CD2143G2-I</text><text x="50" y="260" font-size="34" font-family="monospace">SerialNo: DS-2CD2143G2-I20231104AAWRJ</text></svg>`;
+  return new Uint8Array(await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer());
+}
+
+/**
+ * Signed-in customers for case opening: account j signs in (password, then the emailed check) the
+ * first time it is needed and then opens CASES_PER_ACCOUNT cases, which keeps each account within
+ * its hourly label photo quota. Each keeps its own network, as one person at home would.
+ */
+const customers = new Map<number, Promise<{ headers: Record<string, string>; cookies: Map<string, string> }>>();
+function customer(j: number) {
+  let session = customers.get(j);
+  if (!session) {
+    session = (async () => {
+      const name = `soak_user_${ACCOUNTS + 1 + j}`;
+      const b = new Timed(base, { "x-forwarded-for": address() });
+      b.kind = "case";
+      await b.get("/login");
+      const t = Date.now();
+      await b.press("Sign In", { identifier: name, password: PASSWORD });
+      await b.press("Verify", { code: await codeFor(`${name}@example.com`, t) });
+      if (!b.url.includes("/account")) throw new Error(`case customer sign-in ended on ${b.url}`);
+      return { headers: b.headers, cookies: b.cookies };
+    })();
+    session.catch(() => customers.delete(j));
+    customers.set(j, session);
+  }
+  return session;
+}
+
+/** The case numbers opened, newest last: the desk looks the latest one up. */
+const opened: string[] = [];
+let caseN = 0;
+async function caseOpening() {
+  const j = Math.floor(caseN++ / CASES_PER_ACCOUNT) % CASE_ACCOUNTS;
+  const session = await customer(j);
+  const b = new Timed(base, session.headers);
+  b.kind = "case";
+  b.cookies = new Map(session.cookies);
+  await b.get("/tools/cases/new/reset");
+  await b.press("Device on LAN (SADP)");
+  const [device] = b.radios("device");
+  if (!device) throw new Error(`case: no device answered the scan (${b.url})`);
+  await b.press("Next", { device });
+  if (!b.html.includes("Photo of the device label")) throw new Error(`case: not the photo step (${b.url})`);
+  await b.press("Next", { photo: new File([labelPhoto], "label.jpg", { type: "image/jpeg" }) });
+  if (!b.html.includes("Confirm your case")) throw new Error(`case: the photo was not taken (${b.url})`);
+  await b.press("Confirm", { commitment: "on" });
+  const number = /Case (C-\d{6}) was submitted/.exec(b.html)?.[1];
+  if (!number) throw new Error(`case: not submitted (${b.url})`);
+  opened.push(number);
+}
+
 let agent: Timed;
-const deskPages = ["/desk", "/desk?status=all&sort=newest", "/desk?assigned=me", "/desk?status=all&q=soak_user_7"];
+const deskPages = ["/desk", "/desk?status=all&sort=newest", "/desk?assigned=me", "/desk?status=all&q=soak_user_7", "latest case"];
 let deskN = 0;
 async function deskPage() {
   const b = new Timed(base, agent.headers);
   b.kind = "desk";
   b.cookies = new Map(agent.cookies);
-  const html = await b.get(deskPages[deskN++ % deskPages.length]);
+  const page = deskPages[deskN++ % deskPages.length];
+  const latest = opened.at(-1);
+  if (page === "latest case") {
+    // The newest case opened must be in the open queue.
+    if (!latest) return;
+    const html = await b.get(`/desk?q=${latest}`);
+    if (!html.includes(latest)) throw new Error(`case ${latest} is not in the desk queue`);
+    return;
+  }
+  const html = await b.get(page);
   if (!html.includes("Support desk")) throw new Error("not the desk page");
 }
 
-/** The mix: per 8 operations, 2 API registrations, 2 page registrations, 2 sign-ins with a check, 2 desk pages. */
-const mix = [apiRegistration, pageRegistration, signInWithCheck, deskPage, apiRegistration, pageRegistration, signInWithCheck, deskPage];
+/** The mix: per 10 operations, 2 API registrations, 2 page registrations, 2 sign-ins with a check, 2 case openings, 2 desk pages. */
+const mix = [apiRegistration, pageRegistration, signInWithCheck, caseOpening, deskPage, apiRegistration, pageRegistration, signInWithCheck, caseOpening, deskPage];
 let next = 0;
 let completed = 0;
 async function operation() {
@@ -199,6 +271,7 @@ async function main() {
   let env: Record<string, string>;
   let sql: postgres.Sql | undefined;
   let dir = "";
+  const uploads = fs.mkdtempSync(path.join(os.tmpdir(), "gatehouse-soak-uploads-"));
   if (adminUrl) {
     const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database ${name}`);
@@ -212,6 +285,7 @@ async function main() {
     env = { PGLITE_DIR: dir, DATABASE_URL: "" };
   }
   stub = await startProviderStub(stubPort);
+  labelPhoto = await makeLabelPhoto();
   const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: {
@@ -228,6 +302,11 @@ async function main() {
       TWILIO_AUTH_TOKEN: "soak",
       TWILIO_FROM: "+15005550006",
       TWILIO_BASE_URL: stub.url,
+      // The device simulator answers the case wizard's LAN scan on loopback; photos go to a throwaway folder.
+      SADP_SIMULATOR: "1",
+      SADP_SIMULATOR_PORT: String(sadpPort),
+      SADP_SCAN_MS: "400",
+      UPLOAD_DIR: uploads,
     },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
@@ -247,7 +326,7 @@ async function main() {
     await sql`insert into users (username, username_lower, email, email_lower, country, password_hash, terms_version, role)
       select 'soak_user_' || g, 'soak_user_' || g, 'soak_user_' || g || '@example.com', 'soak_user_' || g || '@example.com', 'US', ${passwordHash},
              (select version from terms_versions order by published_at desc limit 1), 'user'
-      from generate_series(0, ${ACCOUNTS}) g`;
+      from generate_series(0, ${ACCOUNTS + CASE_ACCOUNTS}) g`;
     // The agent is the last account, which the sign-ins never use.
     await sql`update users set role = 'support_agent' where username = ${`soak_user_${ACCOUNTS}`}`;
     agent = new Timed(base, { "x-forwarded-for": "2001:db8:ffff::1" });
@@ -277,6 +356,7 @@ async function main() {
     const rss: { minute: number; mib: number }[] = [{ minute: 0, mib: rssMiB(server) }];
     section(`soak, ${minutes} min at ${rate.toFixed(2)} operations/s`);
     const done0 = completed;
+    const opened0 = opened.length;
     await openLoop(rate, minutes * 60, (minute) => {
       const mib = rssMiB(server);
       rss.push({ minute, mib });
@@ -300,6 +380,11 @@ async function main() {
     const duplicated = [...okAnswers.values()].filter((c) => c > 1).length;
     const unknown = [...stub.delivered.keys()].filter((k) => !rows.some((r) => r.key === k)).length;
 
+    // Every case the soak opened is a new case in the desk queue, once.
+    const numbers = opened.map((c) => Number(c.slice(2)));
+    const [{ queued }] = await sql<{ queued: number }[]>`select count(*)::int as queued from support_cases where status = 'new' and number = any(${sql.array(numbers)}::bigint[])`;
+    const casesOpened = opened.length - opened0;
+
     const fivexx = samples.filter((s) => s.status >= 500).length;
     const p95 = pct(all, 95);
     const fromMinute2 = rss.find((r) => r.minute === Math.min(2, minutes))?.mib ?? rss[0].mib;
@@ -309,6 +394,7 @@ async function main() {
       "no lost or duplicated messages": lost === 0 && duplicated === 0 && unknown === 0,
       "p95 within 2x idle": p95 <= 2 * idleP95,
       "RSS growth under 10% from minute 2": growth < 0.1,
+      "every case opened is in the desk queue": casesOpened > 0 && queued === opened.length,
     };
     section("result");
     console.log(
@@ -320,6 +406,9 @@ async function main() {
           capacityPerSecond: +capacity.toFixed(2),
           soakRatePerSecond: +rate.toFixed(2),
           operations: completed - done0,
+          casesOpened,
+          casesOpenedAllPhases: opened.length,
+          casesInDeskQueue: queued,
           requests: samples.length,
           throughputRequestsPerSecond: +(samples.length / soakSeconds).toFixed(2),
           failedOperations: failures.length,
@@ -353,6 +442,7 @@ async function main() {
       await admin.end();
     }
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(uploads, { recursive: true, force: true });
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * A small client that uses the app the way a browser without JavaScript does: GET a page, find a
- * form, fill it, POST it, follow the redirect, keep cookies. The bench drives the real pages with it.
+ * form, fill it, POST it, follow the redirect, keep cookies. The bench and the soak drive the real pages
+ * with it. A field may be a File, sent as an <input type="file"> would (multipart).
  */
 
 export type Form = { action: string; hidden: Record<string, string>; buttons: { name?: string; value?: string; text: string }[] };
@@ -92,8 +93,16 @@ export class Browserless {
     return this.html;
   }
 
+  /** The values of the radio buttons named `name` in the current page, in page order. */
+  radios(name: string): string[] {
+    return [...this.html.matchAll(/<input\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => attr(tag, "type") === "radio" && attr(tag, "name") === name)
+      .map((tag) => attr(tag, "value") ?? "");
+  }
+
   /** Press the button whose text is `label` in the current page, with these field values. */
-  async press(label: string, fields: Record<string, string> = {}): Promise<string> {
+  async press(label: string, fields: Record<string, string | File> = {}): Promise<string> {
     const form = parseForms(this.html).find((f) => f.buttons.some((b) => b.text === label || b.text.startsWith(`${label} (`)));
     if (!form) throw new Error(`No button "${label}" on ${this.url}`);
     const button = form.buttons.find((b) => b.text === label || b.text.startsWith(`${label} (`))!;
