@@ -92,8 +92,9 @@ describe.skipIf(!adminUrl)("the database goes away mid-flow", () => {
     let r = await submit(flow.id, token, { revision: 0, fields: { country: "US" } });
     const captchaId = r.json.flow.fields.find((f: { kind: string }) => f.kind === "captcha").captcha.id;
     const before = await stored(flow.id);
-    // The step's transaction has updated the flow row and is writing its event when the line drops.
-    proxy.cutWhen = (chunk) => chunk.includes('insert into "flow_events"');
+    // The step's transaction has written the flow row and its event (one statement) and is queuing
+    // the step's message when the line drops.
+    proxy.cutWhen = (chunk) => chunk.includes('insert into "outbox"');
     const contact = { revision: 1, fields: { email: "cut-mid-step@example.com", captcha: "ABCD", captchaId } };
     r = await submit(flow.id, token, contact);
     expect(proxy.cuts).toBe(1);
