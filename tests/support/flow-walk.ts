@@ -62,6 +62,24 @@ export const moveArb: fc.Arbitrary<Move> = fc.record({
   extra: fc.oneof({ weight: 4, arbitrary: fc.constant({}) }, fc.dictionary(oddKey, oddJson, { maxKeys: 3 })),
 });
 
+/** The move of a person who does everything right: every field valid, the main button. */
+export const rightMove: Move = {
+  kind: "smart",
+  raw: null,
+  rawText: null,
+  revision: { mode: "current", delta: 0, odd: null },
+  token: "right",
+  oddToken: "",
+  id: "right",
+  oddId: "",
+  action: null,
+  slots: Array.from({ length: 8 }, () => ({ mode: "valid" as const, value: undefined })),
+  extra: {},
+};
+
+/** Walks of right moves only, given to fast-check as examples so every run reaches the last steps. */
+export const rightWalk = (length: number): Move[] => Array.from({ length }, () => rightMove);
+
 let unique = 0;
 
 /** Accounts that password recovery walks look up: knownEmail(0..KNOWN_ACCOUNTS-1). */
