@@ -4,6 +4,8 @@ import { signOutAction } from "./login/actions";
 import { unreadCount } from "@/lib/cases/notifications";
 import { AGENT_ROLES } from "@/lib/cases/service";
 import { SiteHeader } from "@/components/site-header";
+import { getTranslator } from "@/lib/i18n/request";
+import { setLanguageAction } from "./language/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,8 +20,9 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const session = await auth();
   const unread = session?.user ? await unreadCount(session.user.id) : 0;
+  const i18n = await getTranslator();
   return (
-    <html lang="en">
+    <html lang={i18n.locale}>
       <body className="min-h-screen">
         <SiteHeader
           user={
@@ -32,6 +35,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               : null
           }
           signOut={signOutAction}
+          setLanguage={setLanguageAction}
+          i18n={i18n}
         />
         <main className="mx-auto max-w-4xl px-4 py-6 sm:py-10">{children}</main>
       </body>

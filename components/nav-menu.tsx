@@ -21,7 +21,7 @@ function MenuIcon() {
  * without JavaScript; once the page is hydrated it becomes a button with aria-expanded that closes
  * on Escape, on a click outside and after navigating.
  */
-export function NavMenu({ children }: { children: React.ReactNode }) {
+export function NavMenu({ children, label = "Menu" }: { children: React.ReactNode; label?: string }) {
   const enhanced = useHydrated();
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
@@ -58,7 +58,7 @@ export function NavMenu({ children }: { children: React.ReactNode }) {
       <details>
         <summary className={TRIGGER}>
           <MenuIcon />
-          Menu
+          {label}
         </summary>
         <div className={PANEL}>{children}</div>
       </details>
@@ -68,7 +68,7 @@ export function NavMenu({ children }: { children: React.ReactNode }) {
     <div ref={root}>
       <button ref={button} type="button" className={TRIGGER} aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
         <MenuIcon />
-        Menu
+        {label}
       </button>
       <div id={id} className={PANEL} hidden={!open}>
         {children}

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import type { Translator } from "@/lib/messages";
+import { LanguagePicker } from "./language-picker";
 import { NavMenu } from "./nav-menu";
 
 export type HeaderUser = { unread: number; canEdit: boolean; canWorkDesk: boolean };
@@ -6,21 +8,21 @@ export type HeaderUser = { unread: number; canEdit: boolean; canWorkDesk: boolea
 type NavItem = { href: string; label: string };
 
 /** The signed-in destinations, in header order; the small-screen menu lists the same ones. */
-function navItems(user: HeaderUser): NavItem[] {
+function navItems(user: HeaderUser, t: Translator["t"]): NavItem[] {
   return [
-    { href: "/account", label: "My Account" },
-    { href: "/account/security", label: "Security" },
-    { href: "/account/about", label: "About" },
-    { href: "/tools", label: "Tools" },
-    { href: "/cases", label: "Case" },
-    ...(user.canEdit ? [{ href: "/studio", label: "Studio" }] : []),
-    ...(user.canWorkDesk ? [{ href: "/desk", label: "Desk" }] : []),
+    { href: "/account", label: t("chrome.header.myAccount") },
+    { href: "/account/security", label: t("chrome.header.security") },
+    { href: "/account/about", label: t("chrome.header.about") },
+    { href: "/tools", label: t("chrome.header.tools") },
+    { href: "/cases", label: t("chrome.header.case") },
+    ...(user.canEdit ? [{ href: "/studio", label: t("chrome.header.studio") }] : []),
+    ...(user.canWorkDesk ? [{ href: "/desk", label: t("chrome.header.desk") }] : []),
   ];
 }
 
-function NotificationsLink({ unread }: { unread: number }) {
+function NotificationsLink({ unread, label }: { unread: number; label: string }) {
   return (
-    <Link href="/notifications" className="link inline-flex min-h-10 min-w-10 items-center justify-center gap-1" aria-label={`Notifications, ${unread} unread`}>
+    <Link href="/notifications" className="link inline-flex min-h-10 min-w-10 items-center justify-center gap-1" aria-label={label}>
       <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 fill-none stroke-current stroke-2">
         <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0" />
       </svg>
@@ -34,15 +36,28 @@ function NotificationsLink({ unread }: { unread: number }) {
  * "Menu" disclosure (see NavMenu), with the notifications bell kept outside it. Only one of the two
  * copies is displayed at a time, so assistive technology meets each link once.
  */
-export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut: () => Promise<void> }) {
-  const items = user ? navItems(user) : [];
+export function SiteHeader({
+  user,
+  signOut,
+  setLanguage,
+  i18n,
+}: {
+  user: HeaderUser | null;
+  signOut: () => Promise<void>;
+  setLanguage: (formData: FormData) => Promise<void>;
+  i18n: Translator;
+}) {
+  const { t } = i18n;
+  const items = user ? navItems(user, t) : [];
   const signOutForm = (className: string) => (
     <form action={signOut}>
       <button type="submit" className={className}>
-        Sign Out
+        {t("chrome.header.signOut")}
       </button>
     </form>
   );
+  const picker = <LanguagePicker current={i18n.locale} label={t("chrome.language.label")} action={setLanguage} />;
+  const notifications = user ? <NotificationsLink unread={user.unread} label={t("chrome.header.notifications", { unread: user.unread })} /> : null;
   return (
     <header className="relative border-b border-zinc-200 bg-white">
       <nav className="mx-auto flex max-w-4xl items-center justify-between gap-3 px-4 py-3" aria-label="Main">
@@ -57,12 +72,14 @@ export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut
                   {item.label}
                 </Link>
               ))}
-              <NotificationsLink unread={user.unread} />
+              {notifications}
+              {picker}
               {signOutForm("btn-secondary")}
             </div>
             <div className="flex items-center gap-2 text-sm sm:hidden">
-              <NotificationsLink unread={user.unread} />
-              <NavMenu>
+              {notifications}
+              {picker}
+              <NavMenu label={t("chrome.header.menu")}>
                 <ul className="divide-y divide-zinc-100">
                   {items.map((item) => (
                     <li key={item.href}>
@@ -79,11 +96,12 @@ export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut
         ) : (
           <div className="flex items-center gap-4 text-sm">
             <Link href="/login" className="link">
-              Login
+              {t("chrome.header.login")}
             </Link>
             <Link href="/register" className="link">
-              Register
+              {t("chrome.header.register")}
             </Link>
+            {picker}
           </div>
         )}
       </nav>

@@ -106,3 +106,18 @@ export function countriesIn(region: Region, query?: string): Country[] {
 export function regionFromParam(value: string | undefined): Region {
   return regions.find((r) => r.toLowerCase() === value?.toLowerCase()) ?? "Europe";
 }
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A country's name in a language: the seeds' English names for English, the platform's translated
+ * region names (ICU, through Intl.DisplayNames) for the others.
+ */
+export function countryName(code: string, locale: string): string {
+  const country = countryByCode(code);
+  if (!country) return code;
+  if (locale === "en") return country.name;
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: "region", fallback: "none" })));
+  return names.of(country.code) ?? country.name;
+}

@@ -123,7 +123,7 @@ export async function consumeLoginToken(token: string): Promise<SignedInUser | n
         eq(users.id, loginTokens.userId),
       ),
     )
-    .returning({ id: users.id, name: users.username, email: users.email, role: users.role });
+    .returning({ id: users.id, name: users.username, email: users.email, role: users.role, locale: users.locale });
   // Signing in during the grace period of a deletion cancels it (lib/accounts/deletion.ts).
   if (user) await cancelDeletionOnSignIn(user.id, db);
   return user ?? null;

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { consumeLoginToken } from "./credentials";
 import { createSession, liveSession, revokeSession } from "./sessions";
 import { clientAddressFrom } from "@/lib/http/client";
+import { rememberLocale } from "@/lib/i18n/choice";
 
 /**
  * Auth.js only exchanges single-use login tokens. They are issued when a sign-in is complete:
@@ -48,6 +49,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.uid = u.id;
         token.role = u.role ?? "user";
         token.sid = await createSession(u.id!, { clientAddress: u.clientAddress, userAgent: u.userAgent });
+        // The account's language follows the person to this browser (docs/product.md, "Languages").
+        await rememberLocale((user as { locale?: string | null }).locale);
         return token;
       }
       const live = typeof token.sid === "string" ? await liveSessionThisRender(token.sid) : null;

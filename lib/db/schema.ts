@@ -60,6 +60,8 @@ export const users = pgTable(
     twoFactor: integer("two_factor").notNull().default(0),
     termsVersion: text("terms_version"),
     termsAcceptedAt: ts("terms_accepted_at"),
+    /** The language the person chose (en | de | es): their pages after sign-in, their emails and SMS. */
+    locale: text("locale"),
     createdAt: createdAt(),
   },
   (t) => [

@@ -1,9 +1,16 @@
+import { de } from "./de";
 import { en, type Catalogue } from "./en";
+import { es } from "./es";
+import { DEFAULT_LOCALE, type Locale } from "./locales";
+
+export { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, isLocale, negotiateLocale, type Locale } from "./locales";
 
 /**
- * The message catalogue: `t("notices.security.session_ended")` gives the words for a code, in the one
- * language there is today. Keys are typed (a dotted path into `lib/messages/en.ts`); codes that
- * arrive at run time (a flash cookie, a machine's error code) go through `has()` or `tOr()` first.
+ * The message catalogue: `t("notices.security.session_ended")` gives the words for a code. Keys are
+ * typed (a dotted path into `lib/messages/en/`); codes that arrive at run time (a flash cookie, a
+ * machine's error code) go through `has()` or `tOr()` first. Pages take a translator for the
+ * request's language (`getTranslator()` in lib/i18n/request.ts); the bare `t` here speaks English,
+ * for logs, tests and code that has no person to speak to.
  */
 
 type Leaves<T, P extends string = ""> = {
@@ -16,11 +23,9 @@ export type MessageValues = Record<string, string | number>;
 /** The keys under one prefix, without it: `Under<"notices.security">` is `"session_ended" | …`. */
 export type Under<P extends string> = MessageKey extends infer K ? (K extends `${P}.${infer R}` ? R : never) : never;
 
-const catalogues: Record<string, Catalogue> = { en };
-export const LOCALES = Object.keys(catalogues);
-const DEFAULT_LOCALE = "en";
+export const catalogues: Record<Locale, Catalogue> = { en, de, es };
 
-function lookup(key: string, locale = DEFAULT_LOCALE): string | undefined {
+function lookup(key: string, locale: Locale): string | undefined {
   let node: unknown = catalogues[locale] ?? catalogues[DEFAULT_LOCALE];
   for (const part of key.split(".")) {
     if (typeof node !== "object" || node === null || !Object.hasOwn(node, part)) return undefined;
@@ -29,36 +34,70 @@ function lookup(key: string, locale = DEFAULT_LOCALE): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
-/** Whether a code read at run time names a message. */
-export function has(key: string): key is MessageKey {
-  return lookup(key) !== undefined;
+export type Notice = { ok: boolean; text: string };
+
+/** Everything a page needs to speak one language: words, notices, dates and numbers. */
+export type Translator = {
+  locale: Locale;
+  /** The words for `key` with its placeholders filled. */
+  t(key: MessageKey, values?: MessageValues): string;
+  /** Whether a code read at run time names a message. */
+  has(key: string): key is MessageKey;
+  /** The words for a code read at run time, or the fallback message when there is none. */
+  tOr(key: string, fallback: MessageKey, values?: MessageValues): string;
+  /** A page's result banner from a flash notice code (see noticeOf). */
+  notice<P extends keyof typeof en.notices>(page: P, code: string | undefined, values?: MessageValues): Notice | undefined;
+  /** A date (and time, with `withTime`) as people of this language write it. */
+  date(value: Date | string | number, options?: { withTime?: boolean }): string;
+  /** A number with this language's separators. */
+  number(value: number): string;
+};
+
+const translators = new Map<Locale, Translator>();
+
+export function translator(locale: Locale): Translator {
+  const known = translators.get(locale);
+  if (known) return known;
+  const has = (key: string): key is MessageKey => lookup(key, DEFAULT_LOCALE) !== undefined;
+  const t = (key: MessageKey, values: MessageValues = {}) => {
+    const template = lookup(key, locale) ?? lookup(key, DEFAULT_LOCALE);
+    if (template === undefined) throw new Error(`No message ${key}`);
+    return format(template, values, locale);
+  };
+  const dateShort = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const numbers = new Intl.NumberFormat(locale);
+  const made: Translator = {
+    locale,
+    t,
+    has,
+    tOr: (key, fallback, values = {}) => (has(key) ? t(key, values) : t(fallback, values)),
+    notice(page, code, values = {}) {
+      if (!code) return undefined;
+      const key = `notices.${page}.${code}`;
+      if (!has(key)) return undefined;
+      return { ok: !REFUSALS.has(key), text: t(key, values) };
+    },
+    date: (value, options) => (options?.withTime ? dateTime : dateShort).format(new Date(value)),
+    number: (value) => numbers.format(value),
+  };
+  translators.set(locale, made);
+  return made;
 }
 
-/** The words for `key` with its placeholders filled. */
-export function t(key: MessageKey, values: MessageValues = {}): string {
-  const template = lookup(key);
-  if (template === undefined) throw new Error(`No message ${key}`);
-  return format(template, values);
-}
+const english = translator(DEFAULT_LOCALE);
 
-/** The words for a code read at run time, or the fallback message when there is none. */
-export function tOr(key: string, fallback: MessageKey, values: MessageValues = {}): string {
-  return has(key) ? t(key, values) : t(fallback, values);
-}
+/** The English words for `key` (pages use their request's translator instead). */
+export const t = english.t;
+export const has = english.has;
+export const tOr = english.tOr;
 
 /**
  * A page's result banner from a flash notice code: its words, and whether it reports success (a
  * status) or a refusal (an alert). Unknown codes give nothing.
  */
-export function noticeOf<P extends keyof typeof en.notices>(
-  page: P,
-  code: string | undefined,
-  values: MessageValues = {},
-): { ok: boolean; text: string } | undefined {
-  if (!code) return undefined;
-  const key = `notices.${page}.${code}`;
-  if (!has(key)) return undefined;
-  return { ok: !REFUSALS.has(key), text: t(key, values) };
+export function noticeOf<P extends keyof typeof en.notices>(page: P, code: string | undefined, values: MessageValues = {}, locale: Locale = DEFAULT_LOCALE): Notice | undefined {
+  return translator(locale).notice(page, code, values);
 }
 
 /** The notices that report a refusal (shown as an alert); every other notice reports success. */
@@ -101,7 +140,7 @@ export function placeholders(template: string): string[] {
 }
 
 /** Minimal ICU MessageFormat: `{name}` and `{name, plural, =0 {…} one {…} other {…}}` with `#`. */
-function format(template: string, values: MessageValues, locale = DEFAULT_LOCALE): string {
+function format(template: string, values: MessageValues, locale: Locale = DEFAULT_LOCALE): string {
   return walk(
     template,
     (name) => {
@@ -113,7 +152,7 @@ function format(template: string, values: MessageValues, locale = DEFAULT_LOCALE
   );
 }
 
-function walk(template: string, need: (name: string) => void, values: MessageValues = {}, locale = DEFAULT_LOCALE, hash?: string): string {
+function walk(template: string, need: (name: string) => void, values: MessageValues = {}, locale: Locale = DEFAULT_LOCALE, hash?: string): string {
   let out = "";
   let i = 0;
   while (i < template.length) {
@@ -164,7 +203,7 @@ function matching(s: string, open: number): number {
   throw new Error(`Unbalanced braces in message "${s}"`);
 }
 
-function plural(spec: string, value: string | number | undefined, need: (name: string) => void, values: MessageValues, locale: string): string {
+function plural(spec: string, value: string | number | undefined, need: (name: string) => void, values: MessageValues, locale: Locale): string {
   const options = new Map<string, string>();
   const re = /\s*(=\d+|zero|one|two|few|many|other)\s*\{/g;
   let m: RegExpExecArray | null;

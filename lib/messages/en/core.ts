@@ -2,11 +2,11 @@
  * Every user-facing message and notice, by code, in English. A nested plain object of strings in the
  * ICU message syntax that translation libraries read (next-intl and others): `{name}` is filled from
  * the values given to `t()`, and `{n, plural, one {…} other {…}}` chooses by number (`#` is the
- * number). Another language is another file of the same shape (`typeof en`).
+ * number). Other languages have the same sections in lib/messages/<locale>/ (see ../index.ts).
  *
  * The words here are asserted by the unit and end-to-end tests: change them only with those tests.
  */
-export const en = {
+export const core = {
   common: {
     invalid: "Something was not right. Please check and try again.",
     caseNotFound: "That case does not exist.",
@@ -294,6 +294,3 @@ export const en = {
   },
 } as const;
 
-/** The shape every language file has: the same keys, any strings. */
-export type Catalogue = Shape<typeof en>;
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
