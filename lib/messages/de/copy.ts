@@ -1,0 +1,4 @@
+import type { Shape } from "../shape";
+import type { copy as en } from "../en/copy";
+
+export const copy: Shape<typeof en> = {};
