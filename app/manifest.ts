@@ -1,11 +1,14 @@
 import type { MetadataRoute } from "next";
+import { getTranslator } from "@/lib/i18n/request";
 
 /** The web app manifest (/manifest.webmanifest): the name and icons a phone shows when the app is added to its home screen. */
-export default function manifest(): MetadataRoute.Manifest {
+export default async function manifest(): Promise<MetadataRoute.Manifest> {
+  const i18n = await getTranslator();
   return {
     name: "Gatehouse",
     short_name: "Gatehouse",
-    description: "Accounts, verification and support for connected devices.",
+    description: i18n.t("wizard.manifest.description"),
+    lang: i18n.locale,
     start_url: "/",
     display: "standalone",
     background_color: "#fafafa",

@@ -1,21 +1,21 @@
 import Link from "next/link";
+import { getTranslator } from "@/lib/i18n/request";
 
-export default function Home() {
+export default async function Home() {
+  const i18n = await getTranslator();
   return (
     <section className="card text-center">
-      <h1 className="text-2xl font-bold">Your devices, one account</h1>
-      <p className="mt-3 text-zinc-600">
-        Create a free account to watch your cameras and recorders from anywhere, and get help when you need it.
-      </p>
+      <h1 className="text-2xl font-bold">{i18n.t("wizard.home.title")}</h1>
+      <p className="mt-3 text-zinc-600">{i18n.t("wizard.home.intro")}</p>
       <div className="mt-6 flex flex-col gap-3">
         <Link href="/register" className="btn-primary">
-          Register
+          {i18n.t("wizard.home.register")}
         </Link>
         <Link href="/login" className="btn-secondary">
-          Login
+          {i18n.t("wizard.home.login")}
         </Link>
         <Link href="/register/installer" className="link text-sm">
-          Installer? Register your company
+          {i18n.t("wizard.home.installer")}
         </Link>
       </div>
     </section>

@@ -2,7 +2,10 @@
 
 import { useEffect, useState } from "react";
 
-const labels = ["Too weak", "Weak", "Fair", "Good", "Strong"] as const;
+const ENGLISH = { strength: "Password strength: {label}", labels: ["Too weak", "Weak", "Fair", "Good", "Strong"] };
+
+/** The meter's words in the page's language: `{label}` is filled with one of the five labels, weakest first. */
+export type StrengthWords = { strength: string; labels: string[] };
 const colors = ["bg-red-600", "bg-red-500", "bg-amber-500", "bg-lime-600", "bg-green-600"] as const;
 
 /** A rough guide while typing; the server's rule (length, three of four kinds, not common) decides. */
@@ -18,7 +21,7 @@ export function strengthOf(pw: string): number {
 }
 
 /** The strength meter under a new-password field; it watches the input by id (nothing without JavaScript). */
-export function PasswordStrength({ inputId }: { inputId: string }) {
+export function PasswordStrength({ inputId, words = ENGLISH }: { inputId: string; words?: StrengthWords }) {
   const [score, setScore] = useState<number | null>(null);
   useEffect(() => {
     const input = document.getElementById(inputId) as HTMLInputElement | null;
@@ -35,7 +38,7 @@ export function PasswordStrength({ inputId }: { inputId: string }) {
           <span key={i} className={`h-1.5 flex-1 rounded ${i <= score ? colors[score] : "bg-zinc-200"}`} />
         ))}
       </div>
-      <p className="mt-1 text-xs text-zinc-700">Password strength: {labels[score]}</p>
+      <p className="mt-1 text-xs text-zinc-700">{words.strength.replace("{label}", words.labels[score])}</p>
     </div>
   );
 }

@@ -7,7 +7,20 @@ import { SubmitButton } from "./submit-button";
  * Resend, waiting out the cooldown. The server renders it disabled with the seconds left; with
  * JavaScript it counts down and enables itself. The server checks the cooldown either way.
  */
-export function ResendButton({ label, event, availableAt }: { label: string; event: string; availableAt?: string }) {
+export function ResendButton({
+  label,
+  event,
+  availableAt,
+  waiting = `${label} ({seconds} s)`,
+  workingLabel,
+}: {
+  label: string;
+  event: string;
+  availableAt?: string;
+  /** The label while waiting, in the page's language; `{seconds}` is filled in here. */
+  waiting?: string;
+  workingLabel?: string;
+}) {
   const until = availableAt ? Date.parse(availableAt) : 0;
   const [left, setLeft] = useState(() => Math.max(0, Math.ceil((until - Date.now()) / 1000)));
   useEffect(() => {
@@ -18,8 +31,8 @@ export function ResendButton({ label, event, availableAt }: { label: string; eve
     return () => clearInterval(t);
   }, [until]);
   return (
-    <SubmitButton name="intent" value={event} formNoValidate disabled={left > 0} className="btn-secondary">
-      {left > 0 ? `${label} (${left} s)` : label}
+    <SubmitButton name="intent" value={event} formNoValidate disabled={left > 0} className="btn-secondary" workingLabel={workingLabel}>
+      {left > 0 ? waiting.replace("{seconds}", String(left)) : label}
     </SubmitButton>
   );
 }

@@ -1,12 +1,15 @@
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import type { FieldView, StepView } from "@/lib/flows/view";
+import { getTranslator } from "@/lib/i18n/request";
+import type { Translator } from "@/lib/messages";
 import { ResendButton } from "./resend-button";
 import { PasswordStrength } from "./password-strength";
 import { PasswordInput } from "./password-input";
 import { StepFocus } from "./step-focus";
 import { StepIndicator } from "./step-indicator";
 import { SubmitButton } from "./submit-button";
+import { rich } from "./rich";
 
 const inputTypes: Record<string, { type: string; autoComplete?: string; inputMode?: "numeric" | "email" }> = {
   email: { type: "email", autoComplete: "email", inputMode: "email" },
@@ -20,7 +23,7 @@ const inputTypes: Record<string, { type: string; autoComplete?: string; inputMod
   "auth-code": { type: "text", autoComplete: "off", inputMode: "numeric" },
 };
 
-function Field({ field, first }: { field: FieldView; first?: boolean }) {
+function Field({ field, first, i18n }: { field: FieldView; first?: boolean; i18n: Translator }) {
   const id = `field-${field.name}`;
   const describedBy = [field.hint && `${id}-hint`, field.error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   const error = field.error && (
@@ -34,9 +37,7 @@ function Field({ field, first }: { field: FieldView; first?: boolean }) {
       <fieldset aria-describedby={describedBy}>
         <legend className="text-sm font-medium">{field.label}</legend>
         {options.length === 0 ? (
-          <p className="mt-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-            No device answered the scan. Check that the device is switched on and on the same network as this server, then select Scan again.
-          </p>
+          <p className="mt-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">{i18n.t("wizard.step.noDevice")}</p>
         ) : (
           <ul className="mt-2 space-y-2">
             {options.map((o) => (
@@ -110,16 +111,16 @@ function Field({ field, first }: { field: FieldView; first?: boolean }) {
         </label>
         {field.links?.length ? (
           <p className="ml-6 mt-1 text-xs text-zinc-600">
-            Read the{" "}
-            {field.links.map((l, i) => (
-              <span key={l.href}>
-                {i > 0 && " and the "}
-                <Link href={l.href} className="link" target="_blank">
-                  {l.label}
-                </Link>
-              </span>
-            ))}
-            .
+            {rich(i18n, "wizard.step.readLinks", {
+              links: field.links.map((l, i) => (
+                <span key={l.href}>
+                  {i > 0 && i18n.t("wizard.step.linksAnd")}
+                  <Link href={l.href} className="link" target="_blank">
+                    {l.label}
+                  </Link>
+                </span>
+              )),
+            })}
           </p>
         ) : null}
         {field.error && (
@@ -152,9 +153,9 @@ function Field({ field, first }: { field: FieldView; first?: boolean }) {
       {field.captcha && (
         <div className="mt-1 flex items-center gap-2">
           {/* eslint-disable-next-line @next/next/no-img-element -- an inline data URI, nothing to optimise */}
-          <img src={field.captcha.image} alt="Picture code: type the characters you see" width={132} height={44} className="rounded border border-zinc-200" />
-          <SubmitButton name="intent" value="refresh-captcha" formNoValidate className="btn-secondary">
-            Refresh
+          <img src={field.captcha.image} alt={i18n.t("wizard.step.captchaAlt")} width={132} height={44} className="rounded border border-zinc-200" />
+          <SubmitButton name="intent" value="refresh-captcha" formNoValidate className="btn-secondary" workingLabel={i18n.t("wizard.step.working")}>
+            {i18n.t("wizard.step.refresh")}
           </SubmitButton>
           <input type="hidden" name="captchaId" value={field.captcha.id} />
         </div>
@@ -162,17 +163,25 @@ function Field({ field, first }: { field: FieldView; first?: boolean }) {
       {field.countryCode && (
         <div className="mt-1 flex items-center gap-2 text-sm">
           <label htmlFor={`${id}-country-code`} className="text-zinc-600">
-            Country Code
+            {i18n.t("wizard.step.countryCode")}
           </label>
           <input id={`${id}-country-code`} value={field.countryCode} readOnly className="input w-20 bg-zinc-100" />
         </div>
       )}
       {t.type === "password" ? (
-        <PasswordInput id={id} {...inputProps} />
+        <PasswordInput id={id} {...inputProps} showLabel={i18n.t("wizard.password.show")} hideLabel={i18n.t("wizard.password.hide")} />
       ) : (
         <input id={id} type={t.type} {...inputProps} defaultValue={keep && typeof field.value === "string" ? field.value : undefined} className="input mt-1" />
       )}
-      {field.kind === "new-password" && <PasswordStrength inputId={id} />}
+      {field.kind === "new-password" && (
+        <PasswordStrength
+          inputId={id}
+          words={{
+            strength: i18n.t("wizard.password.strength", { label: "{label}" }),
+            labels: [i18n.t("wizard.password.tooWeak"), i18n.t("wizard.password.weak"), i18n.t("wizard.password.fair"), i18n.t("wizard.password.good"), i18n.t("wizard.password.strong")],
+          }}
+        />
+      )}
       {field.hint && (
         <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600">
           {field.hint}
@@ -192,7 +201,7 @@ function Field({ field, first }: { field: FieldView; first?: boolean }) {
  * needs attention (the field shows its message beside it). It takes focus after a refused
  * submission and is announced as an alert.
  */
-function ErrorSummary({ view }: { view: StepView }) {
+function ErrorSummary({ view, i18n }: { view: StepView; i18n: Translator }) {
   const fields = view.fields.filter((f) => f.error);
   if (!view.error && !fields.length) return null;
   return (
@@ -200,16 +209,16 @@ function ErrorSummary({ view }: { view: StepView }) {
       {view.error && <p>{view.error.message}</p>}
       {fields.length > 0 && (
         <p className={view.error ? "mt-1" : undefined}>
-          Check{" "}
-          {fields.map((f, i) => (
-            <span key={f.name}>
-              {i > 0 && (i === fields.length - 1 ? " and " : ", ")}
-              <a href={`#field-${f.name}`} className="font-medium underline">
-                {f.label}
-              </a>
-            </span>
-          ))}
-          .
+          {rich(i18n, "wizard.step.check", {
+            fields: fields.map((f, i) => (
+              <span key={f.name}>
+                {i > 0 && (i === fields.length - 1 ? i18n.t("wizard.step.listAnd") : i18n.t("wizard.step.listComma"))}
+                <a href={`#field-${f.name}`} className="font-medium underline">
+                  {f.label}
+                </a>
+              </span>
+            )),
+          })}
         </p>
       )}
     </div>
@@ -217,7 +226,9 @@ function ErrorSummary({ view }: { view: StepView }) {
 }
 
 /** Renders any flow step from its description; posts to the flow's server action. */
-export function StepForm({ view, action }: { view: StepView; action: (formData: FormData) => Promise<void> }) {
+export async function StepForm({ view, action }: { view: StepView; action: (formData: FormData) => Promise<void> }) {
+  const i18n = await getTranslator();
+  const working = i18n.t("wizard.step.working");
   const hasErrors = Boolean(view.error || view.fields.some((f) => f.error));
   const firstField = view.fields[0];
   return (
@@ -235,7 +246,7 @@ export function StepForm({ view, action }: { view: StepView; action: (formData: 
           <span>{view.warning}</span>
         </p>
       )}
-      <ErrorSummary view={view} />
+      <ErrorSummary view={view} i18n={i18n} />
       {(hasErrors || firstField) && (
         <StepFocus target={hasErrors ? "error-summary" : `field-${firstField!.name}`} revision={view.revision} renderId={randomUUID()} />
       )}
@@ -247,22 +258,22 @@ export function StepForm({ view, action }: { view: StepView; action: (formData: 
           <SubmitButton hiddenDefault name="intent" value={view.submit.event} className="absolute -left-[9999px] size-px overflow-hidden" />
         )}
         {view.tabs && (
-          <div role="group" aria-label="Register with" className="grid grid-cols-2 gap-1 rounded-lg bg-zinc-100 p-1 text-sm">
+          <div role="group" aria-label={i18n.t("wizard.step.registerWith")} className="grid grid-cols-2 gap-1 rounded-lg bg-zinc-100 p-1 text-sm">
             <span aria-current="true" className="rounded-md bg-white px-3 py-2 text-center font-semibold shadow-sm">
               {view.tabs.current}
             </span>
             {view.tabs.others.map((t) => (
-              <SubmitButton key={t.event} name="intent" value={t.event} formNoValidate className="rounded-md px-3 py-2 text-zinc-700 hover:bg-white">
+              <SubmitButton key={t.event} name="intent" value={t.event} formNoValidate className="rounded-md px-3 py-2 text-zinc-700 hover:bg-white" workingLabel={working}>
                 {t.label}
               </SubmitButton>
             ))}
           </div>
         )}
         {view.fields.map((f, i) => (
-          <Field key={f.name} field={f} first={i === 0 && !hasErrors} />
+          <Field key={f.name} field={f} first={i === 0 && !hasErrors} i18n={i18n} />
         ))}
         {view.submit && (
-          <SubmitButton name="intent" value={view.submit.event} className="btn-primary">
+          <SubmitButton name="intent" value={view.submit.event} className="btn-primary" workingLabel={working}>
             {view.submit.label}
           </SubmitButton>
         )}
@@ -270,9 +281,16 @@ export function StepForm({ view, action }: { view: StepView; action: (formData: 
           <div className="flex flex-wrap gap-2">
             {view.actions.map((a) =>
               a.availableAtPath ? (
-                <ResendButton key={a.event} label={a.label} event={a.event} availableAt={a.availableAt} />
+                <ResendButton
+                  key={a.event}
+                  label={a.label}
+                  event={a.event}
+                  availableAt={a.availableAt}
+                  waiting={i18n.t("wizard.step.resendIn", { label: a.label, seconds: "{seconds}" })}
+                  workingLabel={working}
+                />
               ) : (
-                <SubmitButton key={a.event} name="intent" value={a.event} formNoValidate className="btn-secondary">
+                <SubmitButton key={a.event} name="intent" value={a.event} formNoValidate className="btn-secondary" workingLabel={working}>
                   {a.label}
                 </SubmitButton>
               ),

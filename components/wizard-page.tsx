@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { CountryPicker } from "./country-picker";
 import { StepForm } from "./step-form";
 import { regionFromParam } from "@/lib/countries";
-import { errorMessage } from "@/lib/flows/messages";
 import { showFlow } from "@/lib/flows/runtime";
 import { flowToken } from "@/lib/http/flow-cookie";
+import { getTranslator } from "@/lib/i18n/request";
 
 type Props = {
   flow: string;
@@ -25,14 +25,15 @@ export async function WizardPage({ flow, basePath, flowId, searchParams: sp, act
   if (result.kind === "completed" && completedRedirect) redirect(completedRedirect);
   if (result.kind !== "view" && result.kind !== "completed") redirect(basePath);
   const { view } = result;
-  if (sp.notice === "stale" && !view.error) view.error = { code: "stale", message: errorMessage("stale") };
+  const i18n = await getTranslator();
+  if (sp.notice === "stale" && !view.error) view.error = { code: "stale", message: i18n.t("flow.stale") };
   if (view.status === "expired") {
     return (
       <section className="card">
-        <h1 className="text-xl font-bold">This has expired</h1>
-        <p className="mt-2 text-sm text-zinc-600">For your security, these steps must be finished within a limited time. Nothing was changed.</p>
+        <h1 className="text-xl font-bold">{i18n.t("wizard.wizard.expiredTitle")}</h1>
+        <p className="mt-2 text-sm text-zinc-600">{i18n.t("wizard.wizard.expiredText")}</p>
         <Link href={basePath} className="btn-primary mt-5">
-          Start again
+          {i18n.t("wizard.wizard.startAgain")}
         </Link>
       </section>
     );

@@ -1,8 +1,10 @@
 import "@/lib/engine"; // the app's flows and effect handlers, registered with the engine
 import { CountryPicker } from "./country-picker";
+import { now } from "@/lib/clock";
 import { regionFromParam } from "@/lib/countries";
-import { errorMessage } from "@/lib/flows/messages";
 import { firstStepProgress } from "@/lib/flows/runtime";
+import { getTranslator } from "@/lib/i18n/request";
+import type { Translator } from "@/lib/messages";
 
 type Props = {
   basePath: string;
@@ -14,13 +16,15 @@ type Props = {
   flow?: string;
 };
 
+/** "Too many attempts … try again in N minutes" in the request's language, from the time the limit lifts (epoch ms). */
+export function startLimitedMessage(i18n: Translator, until: number): string {
+  return i18n.t("flow.start_limited", { minutes: Math.max(1, Math.ceil((until - now()) / 60_000)) });
+}
+
 /** The first page of a wizard: the Country/Region step, before any flow exists. */
 export async function WizardStart({ basePath, searchParams: sp, action, title, note, flow }: Props) {
-  const error = sp.expired
-    ? "That registration expired or was opened in another browser. Start again below."
-    : sp.limited
-      ? errorMessage("start_limited", { until: Number(sp.limited) })
-      : undefined;
+  const i18n = await getTranslator();
+  const error = sp.expired ? i18n.t("wizard.register.expired") : sp.limited ? startLimitedMessage(i18n, Number(sp.limited)) : undefined;
   return (
     <CountryPicker
       basePath={basePath}

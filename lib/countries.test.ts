@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countriesIn, searchCountries } from "./countries";
+import { countries, countriesIn, countryName, countryNames, localCountries, localCountriesIn, searchCountries, searchLocalCountries } from "./countries";
 
 const codes = (q: string) => searchCountries(q).map((c) => c.code);
 
@@ -36,5 +36,26 @@ describe("country search", () => {
     expect(countriesIn("Asia", "Deutschland").map((c) => c.code)).toEqual(["DE"]);
     expect(searchCountries("   ")).toEqual([]);
     expect(searchCountries("zzzz")).toEqual([]);
+  });
+});
+
+describe("countries in another language", () => {
+  it("names, sorts and finds countries in the language, and still finds the English names", () => {
+    const de = localCountries("de");
+    expect(countryName("DE", "de")).toBe("Deutschland");
+    expect(de.find((c) => c.code === "DE")?.name).toBe("Deutschland");
+    const europe = localCountriesIn(de, "Europe", "de").map((c) => c.name);
+    expect(europe).toContain("Österreich");
+    expect(europe.indexOf("Österreich")).toBeLessThan(europe.indexOf("Polen"));
+    expect(searchLocalCountries(de, "deutsch", "de")[0].code).toBe("DE");
+    expect(searchLocalCountries(de, "germany", "de")[0].code).toBe("DE");
+    expect(searchLocalCountries(localCountries("es"), "alemania", "es")[0].code).toBe("DE");
+  });
+
+  it("takes the names a server handed over, and English stays as it was", () => {
+    const list = localCountries("de", { ...countryNames("de"), FR: "Frankreich (Test)" });
+    expect(list.find((c) => c.code === "FR")?.name).toBe("Frankreich (Test)");
+    expect(localCountries("en")).toBe(countries);
+    expect(searchLocalCountries(localCountries("en"), "germ", "en")).toEqual(searchCountries("germ"));
   });
 });

@@ -121,3 +121,55 @@ export function countryName(code: string, locale: string): string {
   if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: "region", fallback: "none" })));
   return names.of(country.code) ?? country.name;
 }
+
+/** Every country's name in a language, by code (what a server page hands the picker in the browser). */
+export function countryNames(locale: string): Record<string, string> {
+  return Object.fromEntries(countries.map((c) => [c.code, countryName(c.code, locale)]));
+}
+
+const localLists = new Map<string, Country[]>();
+
+/**
+ * The countries as a language names and sorts them: the name in that language (from `names`, else
+ * countryName), the English name and the other names kept as aliases so a search finds either.
+ * English is the list above as it is.
+ */
+export function localCountries(locale: string, names?: Record<string, string>): Country[] {
+  if (locale === "en") return countries;
+  const known = localLists.get(locale);
+  if (known && !names) return known;
+  const collator = new Intl.Collator(locale);
+  const list = countries
+    .map((c) => {
+      const name = names?.[c.code] ?? countryName(c.code, locale);
+      return { ...c, name, aliases: [...new Set([c.name, ...c.aliases])].filter((a) => a !== name) };
+    })
+    .sort((a, b) => collator.compare(a.name, b.name));
+  if (!names) localLists.set(locale, list);
+  return list;
+}
+
+const localSearch = new WeakMap<Country[], typeof searchable>();
+
+/** searchCountries for a list from localCountries: its own names first, then the aliases. */
+export function searchLocalCountries(list: Country[], query: string, locale: string): Country[] {
+  if (list === countries) return searchCountries(query);
+  const q = fold(query.trim());
+  if (!q) return [];
+  let entries = localSearch.get(list);
+  if (!entries) localSearch.set(list, (entries = list.map((c) => ({ country: c, name: fold(c.name), others: c.aliases.map(fold), code: c.code.toLowerCase() }))));
+  const collator = new Intl.Collator(locale);
+  return entries
+    .flatMap((e) => {
+      const r = rank(e, q);
+      return r === undefined ? [] : [{ r, c: e.country }];
+    })
+    .sort((a, b) => a.r - b.r || collator.compare(a.c.name, b.c.name))
+    .map((x) => x.c);
+}
+
+/** countriesIn for a list from localCountries. */
+export function localCountriesIn(list: Country[], region: Region, locale: string, query?: string): Country[] {
+  if (query?.trim()) return searchLocalCountries(list, query, locale);
+  return list.filter((c) => c.region === region);
+}

@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslator } from "@/lib/i18n/request";
 
-export const metadata: Metadata = { title: "Privacy Policy" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t("wizard.privacy.title") };
+}
 
-export default function PrivacyPage() {
+export default async function PrivacyPage() {
+  const i18n = await getTranslator();
   return (
     <article className="card max-w-2xl space-y-3 text-sm text-zinc-700">
-      <h1 className="text-xl font-bold text-zinc-900">Privacy Policy</h1>
-      <p>
-        We keep what we need to run your account: your user name, email or phone number, country, a one-way hash of your
-        password, and a record of sign-ins (device and approximate network address) so you can see and end them.
-      </p>
-      <p>
-        Verification codes are stored only as keyed hashes and expire within minutes. We never sell your data, and we send
-        newsletters only if you confirm that you want them.
-      </p>
-      <p>You can ask for a copy of your data or for your account to be deleted at any time.</p>
+      <h1 className="text-xl font-bold text-zinc-900">{i18n.t("wizard.privacy.title")}</h1>
+      <p>{i18n.t("wizard.privacy.p1")}</p>
+      <p>{i18n.t("wizard.privacy.p2")}</p>
+      <p>{i18n.t("wizard.privacy.p3")}</p>
     </article>
   );
 }

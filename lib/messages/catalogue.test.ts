@@ -140,7 +140,7 @@ const CORE = Object.keys(en).filter((k) => !["chrome", "wizard", "account", "pas
 const sectionOf = (key: string) => (CORE.includes(key.split(".")[0]) ? "core" : key.split(".")[0]);
 
 /** Words that are the same in every language (names, codes, examples). */
-const SAME_EVERYWHERE = /^(?:[\d\s.,:;/()+#%-]*|Gatehouse|Studio|OK|SADP|ID|E-?Mail|Email|{\w+})$/;
+const SAME_EVERYWHERE = /^(?:[\d\s.,:;/()+#%-]*|Gatehouse|Studio|OK|Asia|SADP|ID|E-?Mail|Email|{\w+})$/;
 
 describe("every language has every message", () => {
   const english = new Map(leaves(en));

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslator } from "@/lib/i18n/request";
 import { WizardPage } from "@/components/wizard-page";
 import { submitRecoveryStep } from "../actions";
 
-export const metadata: Metadata = { title: "Forgot Password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t("wizard.recovery.title") };
+}
 
 type Props = { params: Promise<{ flowId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 

@@ -1,33 +1,32 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/card";
+import { getTranslator } from "@/lib/i18n/request";
 
-export const metadata: Metadata = { title: "Didn't receive the verification code?" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t("wizard.help.title") };
+}
 
-export default function VerificationCodeHelp() {
+export default async function VerificationCodeHelp() {
+  const i18n = await getTranslator();
+  // Each tip: its first words in bold, the rest (starting with its own space or comma) after them.
+  const tips = [
+    [i18n.t("wizard.help.waitTitle"), i18n.t("wizard.help.waitText")],
+    [i18n.t("wizard.help.spamTitle"), i18n.t("wizard.help.spamText")],
+    [i18n.t("wizard.help.addressTitle"), i18n.t("wizard.help.addressText")],
+    [i18n.t("wizard.help.newCodeTitle"), i18n.t("wizard.help.newCodeText")],
+    [i18n.t("wizard.help.stillTitle"), i18n.t("wizard.help.stillText")],
+  ];
   return (
-    <Card id="help-title" title="Didn't receive the verification code?" level={1}>
+    <Card id="help-title" title={i18n.t("wizard.help.title")} level={1}>
       <ul className="mt-4 list-disc space-y-3 pl-5 text-sm text-zinc-700">
-        <li>
-          <strong>Wait a moment.</strong> Codes usually arrive within seconds, but some mail servers hold new messages for a
-          minute or two.
-        </li>
-        <li>
-          <strong>Check your spam or junk folder</strong>, and any &quot;Promotions&quot; or &quot;Updates&quot; tabs. Mark the
-          message as not spam so the next one arrives in your inbox.
-        </li>
-        <li>
-          <strong>Check the address or number.</strong> The code page shows where the code went. If it is wrong, use Back and
-          enter it again.
-        </li>
-        <li>
-          <strong>Ask for a new code.</strong> After a short wait the Resend button becomes available. Only the newest code works.
-        </li>
-        <li>
-          <strong>Still nothing?</strong> Your provider may be blocking our messages. Try another email address or a mobile phone
-          number.
-        </li>
+        {tips.map(([title, text]) => (
+          <li key={title}>
+            <strong>{title}</strong>
+            {text}
+          </li>
+        ))}
       </ul>
-      <p className="mt-5 text-sm text-zinc-600">Go back to the previous page to enter the code.</p>
+      <p className="mt-5 text-sm text-zinc-600">{i18n.t("wizard.help.goBack")}</p>
     </Card>
   );
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslator } from "@/lib/i18n/request";
 import { redirect } from "next/navigation";
 import { WizardPage } from "@/components/wizard-page";
 import { auth } from "@/lib/auth";
 import { submitSignInCheck } from "../../actions";
 
-export const metadata: Metadata = { title: "Verify it's you" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t("wizard.check.title") };
+}
 
 type Props = { params: Promise<{ flowId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslator } from "@/lib/i18n/request";
 import { WizardPage } from "@/components/wizard-page";
 import { submitInstallerRegistrationStep } from "../actions";
 
-export const metadata: Metadata = { title: "Register as an Installer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t("wizard.register.installerTitle") };
+}
 
 type Props = { params: Promise<{ flowId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
