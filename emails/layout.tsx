@@ -1,10 +1,11 @@
 import { Body, Container, Head, Heading, Html, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
+import type { Translator } from "@/lib/messages";
 
-/** The frame every Gatehouse email shares. */
-export function EmailLayout({ preview, heading, children }: { preview: string; heading: string; children: ReactNode }) {
+/** The frame every Gatehouse email shares, in the message's language. */
+export function EmailLayout({ i18n, preview, heading, children }: { i18n: Translator; preview: string; heading: string; children: ReactNode }) {
   return (
-    <Html lang="en">
+    <Html lang={i18n.locale}>
       <Head />
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: "#f4f4f5", fontFamily: "Helvetica, Arial, sans-serif", margin: 0, padding: "24px 0" }}>
@@ -14,9 +15,7 @@ export function EmailLayout({ preview, heading, children }: { preview: string; h
             {heading}
           </Heading>
           <Section>{children}</Section>
-          <Text style={{ color: "#71717a", fontSize: 12, marginTop: 32 }}>
-            You received this email because of activity on a Gatehouse account. If this was not you, you can ignore it.
-          </Text>
+          <Text style={{ color: "#71717a", fontSize: 12, marginTop: 32 }}>{i18n.t("emails.layout.footer")}</Text>
         </Container>
       </Body>
     </Html>

@@ -1,35 +1,31 @@
 import { Text } from "@react-email/components";
 import { EmailLayout, paragraph } from "./layout";
 import { NewsletterUnsubscribeFooter, newsletterUnsubscribeText } from "./newsletter-footer";
-import { t } from "@/lib/messages";
+import { translator, type Translator } from "@/lib/messages";
 
-export type NewsletterSubscribedProps = { unsubscribeUrl: string };
+export type NewsletterSubscribedProps = { i18n: Translator; unsubscribeUrl: string };
 
 /** Sent once the confirmation link was used: the subscription is live. */
-export function NewsletterSubscribedEmail({ unsubscribeUrl }: NewsletterSubscribedProps) {
+export function NewsletterSubscribedEmail({ i18n, unsubscribeUrl }: NewsletterSubscribedProps) {
   return (
-    <EmailLayout preview="You are subscribed to the Gatehouse newsletter" heading="You are subscribed">
-      <Text style={paragraph}>
-        Thank you for confirming. You will receive the Gatehouse newsletter about products, events and offers at this address.
-      </Text>
-      <Text style={paragraph}>
-        You can unsubscribe at any time with the link below, or under Me &gt; About in your account.
-      </Text>
-      <NewsletterUnsubscribeFooter unsubscribeUrl={unsubscribeUrl} />
+    <EmailLayout i18n={i18n} preview={i18n.t("messages.newsletterSubscribed.subject")} heading={i18n.t("emails.newsletterSubscribed.heading")}>
+      <Text style={paragraph}>{i18n.t("emails.newsletterSubscribed.thanks")}</Text>
+      <Text style={paragraph}>{i18n.t("emails.newsletterSubscribed.unsubscribeHint")}</Text>
+      <NewsletterUnsubscribeFooter i18n={i18n} unsubscribeUrl={unsubscribeUrl} />
     </EmailLayout>
   );
 }
 
-NewsletterSubscribedEmail.subject = () => t("messages.newsletterSubscribed.subject");
-NewsletterSubscribedEmail.text = (p: NewsletterSubscribedProps) =>
+NewsletterSubscribedEmail.subject = (p: Pick<NewsletterSubscribedProps, "i18n">) => p.i18n.t("messages.newsletterSubscribed.subject");
+NewsletterSubscribedEmail.text = ({ i18n, unsubscribeUrl }: NewsletterSubscribedProps) =>
   [
-    "Thank you for confirming. You will receive the Gatehouse newsletter about products, events and offers at this address.",
-    "You can unsubscribe at any time with the link below, or under Me > About in your account.",
+    i18n.t("emails.newsletterSubscribed.thanks"),
+    i18n.t("emails.newsletterSubscribed.unsubscribeHint"),
     "",
-    newsletterUnsubscribeText(p.unsubscribeUrl),
+    newsletterUnsubscribeText(i18n, unsubscribeUrl),
   ].join("\n");
 
 /** Sample data for the React Email preview (`npm run email`). */
-NewsletterSubscribedEmail.PreviewProps = { unsubscribeUrl: "http://localhost:3000/newsletter/unsubscribe?token=preview" };
+NewsletterSubscribedEmail.PreviewProps = { i18n: translator("en"), unsubscribeUrl: "http://localhost:3000/newsletter/unsubscribe?token=preview" };
 
 export default NewsletterSubscribedEmail;

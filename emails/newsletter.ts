@@ -1,6 +1,7 @@
 import { createElement } from "react";
 import { render } from "@react-email/render";
 import type { RenderedMessage, TemplateRenderer } from "./index";
+import type { Translator } from "@/lib/messages";
 import { NewsletterConfirmEmail } from "./newsletter-confirm";
 import { NewsletterSubscribedEmail } from "./newsletter-subscribed";
 
@@ -40,7 +41,7 @@ export function listUnsubscribeHeaders(oneClickUrl: string): Record<string, stri
 
 type NewsletterRenderer = (
   payload: Record<string, unknown>,
-  ctx: { baseUrl: string; secret: NewsletterSecret; links: NewsletterLinks },
+  ctx: { baseUrl: string; i18n: Translator; secret: NewsletterSecret; links: NewsletterLinks },
 ) => Promise<Omit<RenderedMessage, "headers">>;
 
 /**
@@ -48,14 +49,14 @@ type NewsletterRenderer = (
  * and the List-Unsubscribe headers. Register every newsletter (including future issues) through this.
  */
 export function newsletterTemplate(renderBody: NewsletterRenderer): TemplateRenderer {
-  return async (payload, channel, { baseUrl }) => {
+  return async (payload, channel, { baseUrl, i18n }) => {
     if (channel !== "email") throw new Error(`Newsletter messages go by email, not ${channel}`);
     const secret = newsletterSecret(payload);
     const links = {
       unsubscribeUrl: link(baseUrl, NEWSLETTER_PATHS.unsubscribe, secret.unsubscribeToken),
       oneClickUrl: link(baseUrl, NEWSLETTER_PATHS.oneClick, secret.unsubscribeToken),
     };
-    const message = await renderBody(payload, { baseUrl, secret, links });
+    const message = await renderBody(payload, { baseUrl, i18n, secret, links });
     if (!message.text.includes(links.unsubscribeUrl)) throw new Error("Newsletter text part lacks the unsubscribe link");
     return { ...message, headers: listUnsubscribeHeaders(links.oneClickUrl) };
   };
@@ -63,18 +64,19 @@ export function newsletterTemplate(renderBody: NewsletterRenderer): TemplateRend
 
 /** Newsletter double opt-in messages. */
 export const newsletterTemplates: Record<string, TemplateRenderer> = {
-  "newsletter-confirm": newsletterTemplate(async (payload, { baseUrl, secret, links }) => {
+  "newsletter-confirm": newsletterTemplate(async (payload, { baseUrl, i18n, secret, links }) => {
     if (!secret.confirmToken) throw new Error("newsletter-confirm without a confirmation token");
     const p = {
+      i18n,
       confirmUrl: link(baseUrl, NEWSLETTER_PATHS.confirm, secret.confirmToken),
       unsubscribeUrl: links.unsubscribeUrl,
       wording: String(payload.wording ?? ""),
       validDays: Number(payload.validDays ?? 7),
     };
-    return { subject: NewsletterConfirmEmail.subject(), text: NewsletterConfirmEmail.text(p), html: await render(createElement(NewsletterConfirmEmail, p)) };
+    return { subject: NewsletterConfirmEmail.subject(p), text: NewsletterConfirmEmail.text(p), html: await render(createElement(NewsletterConfirmEmail, p)) };
   }),
-  "newsletter-subscribed": newsletterTemplate(async (_payload, { links }) => {
-    const p = { unsubscribeUrl: links.unsubscribeUrl };
-    return { subject: NewsletterSubscribedEmail.subject(), text: NewsletterSubscribedEmail.text(p), html: await render(createElement(NewsletterSubscribedEmail, p)) };
+  "newsletter-subscribed": newsletterTemplate(async (_payload, { i18n, links }) => {
+    const p = { i18n, unsubscribeUrl: links.unsubscribeUrl };
+    return { subject: NewsletterSubscribedEmail.subject(p), text: NewsletterSubscribedEmail.text(p), html: await render(createElement(NewsletterSubscribedEmail, p)) };
   }),
 };

@@ -1,28 +1,25 @@
 import { Text } from "@react-email/components";
 import { EmailLayout, paragraph } from "./layout";
-import { t } from "@/lib/messages";
+import { translator, type Translator } from "@/lib/messages";
+
+type Props = { i18n: Translator; signInUrl: string };
 
 /** Sent instead of a code when someone tries to register an address that already has an account. */
-export function RegistrationAttemptEmail({ signInUrl }: { signInUrl: string }) {
+export function RegistrationAttemptEmail({ i18n, signInUrl }: Props) {
+  const heading = i18n.t("messages.registrationAttempt.subject");
   return (
-    <EmailLayout preview="Someone tried to register with your address" heading="Someone tried to register with your address">
-      <Text style={paragraph}>
-        Someone tried to create a new Gatehouse account with this email address, but it already belongs to your account.
-        No new account was created and your account was not changed.
-      </Text>
-      <Text style={paragraph}>
-        If it was you, sign in with your existing account instead: {signInUrl}
-      </Text>
-      <Text style={paragraph}>If it was not you, you do not need to do anything.</Text>
+    <EmailLayout i18n={i18n} preview={heading} heading={heading}>
+      <Text style={paragraph}>{i18n.t("emails.registrationAttempt.body")}</Text>
+      <Text style={paragraph}>{i18n.t("emails.registrationAttempt.ifYou", { url: signInUrl })}</Text>
+      <Text style={paragraph}>{i18n.t("emails.registrationAttempt.ifNot")}</Text>
     </EmailLayout>
   );
 }
 
-RegistrationAttemptEmail.subject = () => t("messages.registrationAttempt.subject");
-RegistrationAttemptEmail.text = (p: { signInUrl: string }) =>
-  `Someone tried to create a new Gatehouse account with this address, but it already has an account. Nothing was changed.\nIf it was you, sign in instead: ${p.signInUrl}\nIf it was not you, you do not need to do anything.`;
+RegistrationAttemptEmail.subject = (p: Pick<Props, "i18n">) => p.i18n.t("messages.registrationAttempt.subject");
+RegistrationAttemptEmail.text = (p: Props) => p.i18n.t("emails.registrationAttempt.text", { url: p.signInUrl });
 
 /** Sample data for the React Email preview (`npm run email`). */
-RegistrationAttemptEmail.PreviewProps = { signInUrl: "http://localhost:3000/login" };
+RegistrationAttemptEmail.PreviewProps = { i18n: translator("en"), signInUrl: "http://localhost:3000/login" };
 
 export default RegistrationAttemptEmail;

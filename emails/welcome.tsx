@@ -1,23 +1,24 @@
 import { Button, Text } from "@react-email/components";
 import { EmailLayout, paragraph } from "./layout";
-import { t } from "@/lib/messages";
+import { translator, type Translator } from "@/lib/messages";
 
-export function WelcomeEmail({ username, accountUrl }: { username: string; accountUrl: string }) {
+type Props = { i18n: Translator; username: string; accountUrl: string };
+
+export function WelcomeEmail({ i18n, username, accountUrl }: Props) {
   return (
-    <EmailLayout preview="Your account is ready" heading={`Welcome, ${username}`}>
-      <Text style={paragraph}>Your account is ready. You can now add your devices and watch them from anywhere.</Text>
+    <EmailLayout i18n={i18n} preview={i18n.t("emails.welcome.preview")} heading={i18n.t("emails.welcome.heading", { username })}>
+      <Text style={paragraph}>{i18n.t("emails.welcome.body")}</Text>
       <Button href={accountUrl} style={{ backgroundColor: "#b91c1c", color: "#ffffff", padding: "12px 20px", borderRadius: 6 }}>
-        Open My Account
+        {i18n.t("emails.welcome.button")}
       </Button>
     </EmailLayout>
   );
 }
 
-WelcomeEmail.subject = () => t("messages.welcome.subject");
-WelcomeEmail.text = (p: { username: string; accountUrl: string }) =>
-  `Welcome, ${p.username}. Your account is ready: add your devices at ${p.accountUrl}.`;
+WelcomeEmail.subject = (p: Pick<Props, "i18n">) => p.i18n.t("messages.welcome.subject");
+WelcomeEmail.text = (p: Props) => p.i18n.t("emails.welcome.text", { username: p.username, url: p.accountUrl });
 
 /** Sample data for the React Email preview (`npm run email`). */
-WelcomeEmail.PreviewProps = { username: "reg_by_email", accountUrl: "http://localhost:3000/account" };
+WelcomeEmail.PreviewProps = { i18n: translator("en"), username: "reg_by_email", accountUrl: "http://localhost:3000/account" };
 
 export default WelcomeEmail;

@@ -18,7 +18,7 @@ export const CONFIRMATION_VALID_MS = 24 * 60 * 60_000;
 const PURPOSE = "verify-account";
 
 /** Queue a Verify Now email (inside the caller's transaction). */
-export async function issueAccountConfirmation(tx: Tx | Queryable, args: { userId: string; email: string; idempotencyKey: string }) {
+export async function issueAccountConfirmation(tx: Tx | Queryable, args: { userId: string; email: string; idempotencyKey: string; locale?: string }) {
   const token = randomToken();
   await tx.insert(emailTokens).values({
     tokenHash: hashSecret(PURPOSE, token),
@@ -33,6 +33,9 @@ export async function issueAccountConfirmation(tx: Tx | Queryable, args: { userI
     to: args.email,
     template: "verify-account",
     data: { secret: token, validHours: CONFIRMATION_VALID_MS / 3_600_000 },
+    // In the account's language, else the registering person's (the account was just created).
+    forAccount: args.userId,
+    locale: args.locale,
   });
 }
 

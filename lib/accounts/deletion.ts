@@ -81,6 +81,7 @@ export async function requestDeletion(userId: string, password: string): Promise
         to,
         template: "account-deletion-requested",
         data: { dueAt: dueAt.toISOString(), graceDays: GRACE_DAYS },
+        forAccount: userId,
       });
     }
     return dueAt;
@@ -111,6 +112,7 @@ export async function cancelDeletionOnSignIn(userId: string, db?: Queryable): Pr
       channel: user!.email ? "email" : "sms",
       to,
       template: "account-deletion-cancelled",
+      forAccount: userId,
     });
     notifyOutbox();
   }

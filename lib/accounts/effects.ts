@@ -10,6 +10,7 @@ import { forgetAllDevices } from "@/lib/auth/devices";
 import { hashSecret } from "@/lib/security/secrets";
 import { normalizeEmail, normalizeUsername } from "@/lib/security/usernames";
 import { now } from "@/lib/clock";
+import { isLocale } from "@/lib/messages/locales";
 import { EffectRefused } from "@/lib/flows/effects";
 import type { EffectHandlers } from "@/lib/flows/registry";
 import { AUTH_CODE_PURPOSE } from "./company";
@@ -34,7 +35,7 @@ export type AccountEffect =
   | { kind: "changeContact"; userId: string; channel: "email" | "sms"; target: string };
 
 export const accountEffects: EffectHandlers<AccountEffect> = {
-  async createAccount(tx, effect, { outcome }) {
+  async createAccount(tx, effect, { outcome, locale }) {
     // The box ticked links to the terms published now; the definition's version is the fallback.
     const termsVersion = (await currentTerms(tx)).version ?? effect.termsVersion;
     const [row] = await tx
@@ -52,6 +53,8 @@ export const accountEffects: EffectHandlers<AccountEffect> = {
         role: effect.role ?? "user",
         status: effect.status ?? "active",
         fullName: effect.fullName,
+        // The registering person's language: the account's pages, emails and SMS follow it.
+        locale: isLocale(locale) ? locale : null,
       })
       .returning({ id: users.id });
     await tx.insert(termsAcceptances).values({ userId: row.id, version: termsVersion, acceptedAt: new Date(now()) });
@@ -77,7 +80,7 @@ export const accountEffects: EffectHandlers<AccountEffect> = {
     }
   },
 
-  async resetPassword(tx, effect, { key, outcome }) {
+  async resetPassword(tx, effect, { key, outcome, locale }) {
     const where = effect.contact.startsWith("+") ? eq(users.phone, effect.contact) : eq(users.emailLower, normalizeEmail(effect.contact));
     const [user] = await tx.update(users).set({ passwordHash: effect.passwordHash }).where(where).returning({ id: users.id, username: users.username, email: users.email, phone: users.phone });
     if (!user) return;
@@ -90,11 +93,13 @@ export const accountEffects: EffectHandlers<AccountEffect> = {
       channel: user.email ? "email" : "sms",
       to: user.email ?? user.phone!,
       template: "password-changed",
+      forAccount: user.id,
+      locale,
     });
     outcome.queuedMessages++;
   },
 
-  async changeContact(tx, effect, { key, outcome }) {
+  async changeContact(tx, effect, { key, outcome, locale }) {
     const [user] = await tx.select().from(users).where(eq(users.id, effect.userId));
     if (!user) return;
     const email = effect.channel === "email";
@@ -123,14 +128,16 @@ export const accountEffects: EffectHandlers<AccountEffect> = {
         to: old,
         template: "contact-changed",
         data: { what: email ? "email address" : "mobile phone number", masked: maskContact(effect.target) },
+        forAccount: user.id,
+        locale,
       });
       outcome.queuedMessages++;
     }
   },
 
-  async accountConfirmation(tx, _effect, { key, outcome }) {
+  async accountConfirmation(tx, _effect, { key, outcome, locale }) {
     if (!outcome.userId || !outcome.email) throw new Error("accountConfirmation needs an account with an email created in the same step");
-    await issueAccountConfirmation(tx, { userId: outcome.userId, email: outcome.email, idempotencyKey: key });
+    await issueAccountConfirmation(tx, { userId: outcome.userId, email: outcome.email, idempotencyKey: key, locale });
     outcome.queuedMessages++;
   },
 };

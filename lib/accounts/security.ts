@@ -59,6 +59,7 @@ export async function changePassword(
       channel: user.email ? "email" : "sms",
       to: user.email ?? user.phone!,
       template: "password-changed",
+      forAccount: userId,
     });
   });
   notifyOutbox();

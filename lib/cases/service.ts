@@ -65,7 +65,8 @@ export async function saveDeskSettings(settings: DeskSettings): Promise<void> {
 
 // --- messages to the customer -------------------------------------------------------------------
 
-async function tellCustomer(tx: Tx, c: CaseRow, text: string, key: string) {
+/** `what` names the text in the emails section (emails.caseUpdate.<what>), so the email is in the customer's language. */
+async function tellCustomer(tx: Tx, c: CaseRow, text: string, key: string, what: string) {
   const href = `/cases/${c.id}`;
   await tx.insert(notifications).values({ userId: c.userId, caseId: c.id, text, href });
   const [user] = await tx.select({ email: users.email, phone: users.phone }).from(users).where(eq(users.id, c.userId));
@@ -76,7 +77,8 @@ async function tellCustomer(tx: Tx, c: CaseRow, text: string, key: string) {
     channel: user.email ? "email" : "sms",
     to,
     template: "case-update",
-    data: { caseNumber: caseLabel(c.number), text, path: href },
+    data: { caseNumber: caseLabel(c.number), text, path: href, what },
+    forAccount: c.userId,
   });
 }
 
@@ -121,7 +123,7 @@ export async function openCase(
     visibility: "customer",
     detail: { serial: d.serial, model: d.model, photoBlurry: input.photoBlurry },
   });
-  await tellCustomer(tx, row, `Case ${caseLabel(row.number)} was submitted. Support will review your label photo.`, `created:${input.origin}`);
+  await tellCustomer(tx, row, `Case ${caseLabel(row.number)} was submitted. Support will review your label photo.`, `created:${input.origin}`, "created");
   return { id: row.id, number: row.number };
 }
 
@@ -233,7 +235,7 @@ export async function caseAction(
     });
     for (const e of step.effects) {
       if (e.kind === "notify") {
-        await tellCustomer(tx, updated, customerTexts[e.what](updated), `${e.what}:${updated.revision}`);
+        await tellCustomer(tx, updated, customerTexts[e.what](updated), `${e.what}:${updated.revision}`, e.what);
         touched.push(true);
       }
     }
@@ -260,7 +262,7 @@ export async function addNote(actor: Actor, caseId: string, body: string, visibi
     await tx.insert(caseEvents).values({ caseId, actorId: actor.id, actorRole: actor.role, type: visibility === "internal" ? "note" : "message", visibility, body: body.slice(0, 4000) });
     await tx.update(supportCases).set({ revision: c.revision + 1, updatedAt: new Date(now()) }).where(eq(supportCases.id, caseId));
     if (visibility === "customer") {
-      await tellCustomer(tx, c, `Support wrote about case ${caseLabel(c.number)}.`, `message:${c.revision + 1}`);
+      await tellCustomer(tx, c, `Support wrote about case ${caseLabel(c.number)}.`, `message:${c.revision + 1}`, "message");
       told = true;
     }
     return { ok: true, status: c.status as CaseStatus };

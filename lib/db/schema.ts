@@ -156,6 +156,8 @@ export const flowInstances = pgTable(
     feedback: jsonb("feedback").$type<FlowFeedbackJson>(),
     clientAddress: text("client_address"),
     subject: text("subject"),
+    /** The language of the person who started the flow (en | de | es): its messages go out in it. */
+    locale: text("locale"),
     expiresAt: ts("expires_at").notNull(),
     createdAt: createdAt(),
     updatedAt: stampedNow("updated_at"),
@@ -190,6 +192,8 @@ export const outbox = pgTable(
     recipient: text("recipient").notNull(),
     template: text("template").notNull(),
     payload: jsonb("payload").$type<MessagePayload>().notNull(),
+    /** The language the message is written in (en | de | es), fixed when it is queued. */
+    locale: text("locale").notNull().default("en"),
     status: text("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: stampedNow("next_attempt_at"),

@@ -23,12 +23,21 @@ export class EffectRefused extends Error {
   }
 }
 
-export async function applyEffects(tx: Tx, effects: EffectBase[], origin: { instanceId: string; seq: number }): Promise<EffectOutcome> {
+export async function applyEffects(
+  tx: Tx,
+  effects: EffectBase[],
+  origin: { instanceId: string; seq: number; locale?: string | null; subject?: string | null },
+): Promise<EffectOutcome> {
   const outcome: EffectOutcome = { queuedMessages: 0 };
   for (const [index, effect] of effects.entries()) {
     const handle = effectHandler(effect.kind);
     if (!handle) throw new Error(`No handler is registered for the effect "${effect.kind}"`);
-    await handle(tx, effect, { key: `${origin.instanceId}:${origin.seq}:${index}`, outcome });
+    await handle(tx, effect, {
+      key: `${origin.instanceId}:${origin.seq}:${index}`,
+      outcome,
+      locale: origin.locale ?? undefined,
+      subject: origin.subject ?? undefined,
+    });
   }
   return outcome;
 }

@@ -20,6 +20,10 @@ export type EffectContext = {
   key: string;
   /** Filled in by the effects before (an account created earlier in the same step). */
   outcome: EffectOutcome;
+  /** The language of the person who started the flow (en | de | es), when known: its messages use it. */
+  locale?: string;
+  /** The account the flow is about (flows started for a signed-in account). */
+  subject?: string;
 };
 
 export type EffectHandler<E extends EffectBase> = (tx: Tx, effect: E, ctx: EffectContext) => Promise<void>;

@@ -16,6 +16,8 @@ import { buildView, type Feedback, type StepView } from "./view";
 import { errorMessage } from "./messages";
 import { progressOf, type Progress } from "./progress";
 import type { FlowWorld, StepMeta } from "./types";
+import { getLocale } from "@/lib/i18n/request";
+import type { Locale } from "@/lib/messages/locales";
 
 /**
  * Runs flows: start one, show its current step, submit a step.
@@ -25,7 +27,12 @@ import type { FlowWorld, StepMeta } from "./types";
  * commits; the other gets the fresh state back.
  */
 
-export type ClientInfo = { address: string; userAgent?: string };
+export type ClientInfo = {
+  address: string;
+  userAgent?: string;
+  /** The person's language; when not given, the request's (the picker's cookie, else Accept-Language). */
+  locale?: Locale;
+};
 
 export type FlowResult =
   /** `stale`: the submission was for an older revision and nothing was applied. */
@@ -200,6 +207,8 @@ export async function startFlow(
       tokenHash: hashSecret(TOKEN_PURPOSE, token),
       snapshot: withContext(persistSnapshot(machine, snapshot), about?.context),
       subject: about?.subject,
+      // The starter's language: the flow's codes and emails go out in it, and an account it creates keeps it.
+      locale: client.locale ?? (await getLocale()),
       revision: 0,
       stateValue: stateValueString(snapshot.value),
       clientAddress: client.address,
@@ -362,7 +371,7 @@ export async function submitStep(
     const outcome = effects.length
       ? await db.transaction(async (tx) => {
           if (!(await queryRows(tx, write)).length) throw new StaleRevision();
-          return applyEffects(tx, effects, { instanceId: row.id, seq });
+          return applyEffects(tx, effects, { instanceId: row.id, seq, locale: row.locale, subject: row.subject });
         })
       : // Nothing else to write: one statement is its own transaction.
         await queryRows(db, write).then((rows): EffectOutcome => {

@@ -23,6 +23,7 @@ type OutboxRow = {
   recipient: string;
   template: string;
   payload: Record<string, unknown>;
+  locale: string;
   attempts: number;
 };
 
@@ -66,13 +67,13 @@ export async function claimDue(db: Queryable, batch = 20): Promise<OutboxRow[]> 
             and (locked_until is null or locked_until < ${at})
           order by id limit ${batch}
           for update skip locked)
-        returning id, idempotency_key, channel, recipient, template, payload, attempts`,
+        returning id, idempotency_key, channel, recipient, template, payload, locale, attempts`,
   );
 }
 
 export async function deliver(db: Queryable, row: OutboxRow, transport: Transport): Promise<boolean> {
   try {
-    const message = await renderMessage(row.template, row.payload, row.channel);
+    const message = await renderMessage(row.template, row.payload, row.channel, row.locale);
     await withinTimeout(transport.send({ ...message, channel: row.channel, to: row.recipient, idempotencyKey: row.idempotency_key }), sendTimeoutMs());
     // The code in the payload is no longer needed once delivered: do not keep it at rest.
     await db.execute(

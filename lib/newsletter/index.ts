@@ -140,6 +140,7 @@ async function optIn(
     to: address,
     template: "newsletter-confirm",
     data: { wording, validDays: NEWSLETTER_CONFIRM_VALID_DAYS, secret },
+    forAccount: userId,
   });
   return "queued";
 }
@@ -171,6 +172,7 @@ export async function queueNewsletterEmail(
     template: args.template,
     data: { ...args.data, secret },
     ifQueued: "skip",
+    forAccount: sub.userId,
   });
 }
 
