@@ -252,6 +252,15 @@ describe("passkey sign-in for native apps", () => {
     expect(answer.body.error.message).not.toContain("Sign in");
   });
 
+  it("removing a passkey speaks the request's language too", async () => {
+    const { user } = await withPasskey();
+    const [key] = await listPasskeys(user.id);
+    locale = "es";
+    expect(await removePasskey(user.id, key.id, "")).toEqual({ ok: false, field: "passkeyPassword", message: "Introduzca su contraseña para quitar su última llave de acceso." });
+    locale = "de";
+    expect(await removePasskey(user.id, key.id, "not-the-password")).toEqual({ ok: false, field: "passkeyPassword", message: "Das Passwort ist nicht richtig." });
+  });
+
   it("counts options and answers per network, as the sign-in page does", async () => {
     const address = "203.0.113.61";
     for (let i = 0; i < PASSKEY_OPTIONS_LIMIT.max; i++) expect((await options({ address })).status).toBe(200);
