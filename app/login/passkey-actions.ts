@@ -3,7 +3,8 @@
 import { z } from "zod";
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { signIn } from "@/lib/auth";
-import { authenticationOptions, passkeyErrors, verifyPasskeySignIn } from "@/lib/accounts/passkeys";
+import { authenticationOptions, passkeyMessage, verifyPasskeySignIn } from "@/lib/accounts/passkeys";
+import { getTranslator } from "@/lib/i18n/request";
 import { requestClient } from "@/lib/http/form";
 import { safeNext } from "@/lib/http/safe-next";
 
@@ -27,14 +28,15 @@ const input = z.object({
  * account deletion). On success this redirects; otherwise it returns the message to show.
  */
 export async function passkeySignInAction(raw: unknown): Promise<{ message: string }> {
+  const i18n = await getTranslator();
   const parsed = input.safeParse(raw);
-  if (!parsed.success) return { message: passkeyErrors.not_verified };
+  if (!parsed.success) return { message: passkeyMessage(i18n, "not_verified") };
   const client = await requestClient();
   const result = await verifyPasskeySignIn(
     { challengeId: parsed.data.challengeId, response: parsed.data.response as unknown as AuthenticationResponseJSON },
     client.address,
   );
-  if (!result.ok) return { message: passkeyErrors[result.error] };
+  if (!result.ok) return { message: passkeyMessage(i18n, result.error) };
   await signIn("credentials", { loginToken: result.loginToken, redirectTo: safeNext(parsed.data.next ?? null) });
-  return { message: passkeyErrors.not_verified };
+  return { message: passkeyMessage(i18n, "not_verified") };
 }

@@ -1,69 +1,16 @@
-"use client";
-
-import { useEffect, useState } from "react";
-import { WebAuthnAbortService, browserSupportsWebAuthnAutofill, startAuthentication } from "@simplewebauthn/browser";
-import { useWebAuthnSupport } from "@/components/use-webauthn-support";
-import { passkeySignInAction, passkeySignInOptionsAction } from "./passkey-actions";
+import { getTranslator } from "@/lib/i18n/request";
+import { PasskeySignInButton } from "./passkey-sign-in-button";
 
 /**
- * "Sign in with a passkey", and the browser's passkey autofill in the user name field where it is
- * offered (conditional UI). Rendered only once JavaScript runs: without it the password form is all.
+ * "Sign in with a passkey" on the sign-in page: the words in the request's language, handed to the
+ * button (a client component: WebAuthn is a browser API).
  */
-export function PasskeySignIn({ next }: { next: string }) {
-  const supported = useWebAuthnSupport() === true;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function run(useBrowserAutofill: boolean) {
-    const started = await passkeySignInOptionsAction();
-    if (!started) {
-      if (!useBrowserAutofill) setError("Too many sign-in attempts from your network. Wait a few minutes and try again.");
-      return;
-    }
-    const { challengeId, options } = started;
-    let response;
-    try {
-      response = await startAuthentication({ optionsJSON: options, useBrowserAutofill });
-    } catch (err) {
-      // Cancelled, timed out, or replaced by the button's own request: nothing to say for autofill.
-      if (!useBrowserAutofill && (err as Error).name !== "AbortError") setError("No passkey was used. Try again, or sign in with your password.");
-      return;
-    }
-    setBusy(true);
-    try {
-      const result = await passkeySignInAction({ challengeId, response, next });
-      if (result?.message) setError(result.message);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  useEffect(() => {
-    if (!supported) return;
-    void browserSupportsWebAuthnAutofill().then((ok) => (ok ? run(true).catch(() => {}) : undefined));
-    return () => WebAuthnAbortService.cancelCeremony();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [supported]);
-
-  if (!supported) return null;
+export async function PasskeySignIn({ next }: { next: string }) {
+  const { t } = await getTranslator();
   return (
-    <div className="mt-4 flex flex-col gap-2">
-      {error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-700">
-          {error}
-        </p>
-      )}
-      <button
-        type="button"
-        className="btn-secondary w-full"
-        disabled={busy}
-        onClick={() => {
-          setError(null);
-          void run(false).catch(() => setError("No passkey was used. Try again, or sign in with your password."));
-        }}
-      >
-        Sign in with a passkey
-      </button>
-    </div>
+    <PasskeySignInButton
+      next={next}
+      words={{ button: t("passkeys.signIn.button"), noPasskey: t("passkeys.signIn.noPasskey"), limited: t("passkeys.errors.limited") }}
+    />
   );
 }

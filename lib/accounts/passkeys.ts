@@ -20,6 +20,8 @@ import { hit, limits } from "@/lib/security/rate-limit";
 import { verifyPassword } from "@/lib/security/passwords";
 import { hashSecret } from "@/lib/security/secrets";
 import { issueLoginToken } from "@/lib/auth/credentials";
+import { getTranslator } from "@/lib/i18n/request";
+import type { Translator } from "@/lib/messages";
 
 /**
  * Passkeys (WebAuthn) through @simplewebauthn/server. Challenges are single-use, live five minutes
@@ -50,17 +52,10 @@ export function relyingParty(): { rpID: string; rpName: string; origins: string[
 
 export type PasskeyError = "expired" | "not_verified" | "unknown_passkey" | "other_account" | "replayed" | "limited" | "not_allowed" | "duplicate" | "too_many";
 
-export const passkeyErrors: Record<PasskeyError, string> = {
-  expired: "That passkey request expired or was already used. Try again.",
-  not_verified: "The passkey could not be verified. Try again.",
-  unknown_passkey: "That passkey is not registered with Gatehouse. Sign in with your password.",
-  other_account: "That passkey belongs to another account.",
-  replayed: "That passkey answer was refused: its signature counter went backwards, which happens when a passkey is copied. Sign in with your password.",
-  limited: "Too many sign-in attempts from your network. Wait a few minutes and try again.",
-  not_allowed: "This account cannot sign in now. Sign in with your password.",
-  duplicate: "That passkey is already registered.",
-  too_many: `An account can have at most ${PASSKEYS_PER_ACCOUNT} passkeys. Remove one first.`,
-};
+/** The words for a passkey refusal, in the request's language. */
+export function passkeyMessage(i18n: Translator, error: PasskeyError): string {
+  return i18n.t(`passkeys.errors.${error}`, { max: PASSKEYS_PER_ACCOUNT });
+}
 
 async function storeChallenge(db: Queryable, purpose: "register" | "authenticate", challenge: string, userId: string | null): Promise<string> {
   const [row] = await db
@@ -238,13 +233,14 @@ export type RemoveResult = { ok: true } | { ok: false; field: "passkeyPassword" 
  */
 export async function removePasskey(userId: string, passkeyId: string, password: string): Promise<RemoveResult> {
   const db = await getDb();
+  const i18n = await getTranslator();
   const mine = await db.select({ id: passkeys.id }).from(passkeys).where(eq(passkeys.userId, userId));
-  if (!mine.some((k) => k.id === passkeyId)) return { ok: false, field: "passkey", message: "That passkey was already removed." };
+  if (!mine.some((k) => k.id === passkeyId)) return { ok: false, field: "passkey", message: i18n.t("passkeys.remove.alreadyRemoved") };
   if (mine.length === 1) {
-    if (!password) return { ok: false, field: "passkeyPassword", message: "Enter your password to remove your last passkey." };
-    if (!(await hit(db, limits.passwordChecksPerUser, userId)).allowed) return { ok: false, field: "passkeyPassword", message: "Too many tries. Try again in an hour." };
+    if (!password) return { ok: false, field: "passkeyPassword", message: i18n.t("passkeys.remove.passwordNeeded") };
+    if (!(await hit(db, limits.passwordChecksPerUser, userId)).allowed) return { ok: false, field: "passkeyPassword", message: i18n.t("passkeys.remove.tooManyTries") };
     const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
-    if (!user || !(await verifyPassword(user.passwordHash, password))) return { ok: false, field: "passkeyPassword", message: "The password is not right." };
+    if (!user || !(await verifyPassword(user.passwordHash, password))) return { ok: false, field: "passkeyPassword", message: i18n.t("passkeys.remove.wrongPassword") };
   }
   await db.delete(passkeys).where(and(eq(passkeys.id, passkeyId), eq(passkeys.userId, userId)));
   return { ok: true };

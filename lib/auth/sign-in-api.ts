@@ -1,4 +1,7 @@
 import { z } from "zod";
+import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
+import { authenticationOptions, passkeyMessage, verifyPasskeySignIn, type PasskeyError } from "@/lib/accounts/passkeys";
+import { getTranslator } from "@/lib/i18n/request";
 import { now } from "@/lib/clock";
 import { showFlow, type ClientInfo } from "@/lib/flows/runtime";
 import type { StepView } from "@/lib/flows/view";
@@ -78,4 +81,84 @@ export async function apiSignIn(input: SignInRequest, client: ClientInfo): Promi
       };
     }
   }
+}
+
+/*
+ * Passkey sign-in for native apps: POST /api/sign-in/passkey/options gives the WebAuthn request
+ * options and the id of their single-use challenge; the app hands the options to the platform's
+ * passkey API (ASAuthorizationPlatformPublicKeyCredentialProvider, Android's Credential Manager)
+ * and sends its answer to POST /api/sign-in/passkey. The page's rules (lib/accounts/passkeys.ts):
+ * the same limits per client, challenges used once within five minutes, the same origin and RP ID
+ * checks (an app's answer carries the web origin of APP_URL, as an app associated with that domain
+ * gives), user verification required. A passkey counts as two factors: no code follows.
+ */
+
+const base64url = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .regex(/^[A-Za-z0-9_-]+={0,2}$/, "Use base64url.");
+
+/** POST /api/sign-in/passkey/options: nothing to send (an empty body or an empty object). */
+export const passkeyOptionsRequest = z.object({});
+
+/** POST /api/sign-in/passkey: the challenge's id and the authenticator's answer, as WebAuthn's toJSON() gives it. */
+export const passkeySignInRequest = z.object({
+  challengeId: z.uuid().describe("The challengeId of POST /api/sign-in/passkey/options."),
+  response: z
+    .object({
+      id: base64url(1400),
+      rawId: base64url(1400),
+      type: z.literal("public-key"),
+      response: z.object({
+        clientDataJSON: base64url(8000),
+        authenticatorData: base64url(8000),
+        signature: base64url(2000),
+        userHandle: base64url(400).nullable().optional(),
+      }),
+      authenticatorAttachment: z.enum(["platform", "cross-platform"]).nullable().optional(),
+      clientExtensionResults: z
+        .record(z.string(), z.unknown())
+        .refine((r) => JSON.stringify(r).length < 4000, "The extension results are too large.")
+        .optional(),
+    })
+    .describe("The platform's WebAuthn assertion (AuthenticationResponseJSON), binary fields in base64url."),
+});
+
+export type PasskeySignInRequest = z.infer<typeof passkeySignInRequest>;
+
+export type ApiPasskeySignIn = { kind: "signed_in"; userId: string; loginToken: string } | { kind: "refused"; status: 401 | 403 | 429; code: string; message: string };
+
+/** The API's error code for each passkey refusal (stable; the message is in the request's language). */
+const PASSKEY_CODES: Record<Exclude<PasskeyError, "duplicate" | "too_many">, { status: 401 | 403 | 429; code: string }> = {
+  expired: { status: 401, code: "challenge_expired" },
+  not_verified: { status: 401, code: "not_verified" },
+  unknown_passkey: { status: 401, code: "unknown_passkey" },
+  other_account: { status: 401, code: "other_account" },
+  replayed: { status: 401, code: "replayed" },
+  not_allowed: { status: 403, code: "not_allowed" },
+  limited: { status: 429, code: "rate_limited" },
+};
+
+/** Options for a passkey sign-in, or null when this client asked for too many. */
+export async function apiPasskeyOptions(client: ClientInfo) {
+  return authenticationOptions(client.address);
+}
+
+export async function apiPasskeySignIn(input: PasskeySignInRequest, client: ClientInfo): Promise<ApiPasskeySignIn> {
+  const { userHandle, ...assertion } = input.response.response;
+  const response: AuthenticationResponseJSON = {
+    id: input.response.id,
+    rawId: input.response.rawId,
+    type: input.response.type,
+    response: { ...assertion, ...(userHandle ? { userHandle } : {}) },
+    clientExtensionResults: (input.response.clientExtensionResults ?? {}) as AuthenticationResponseJSON["clientExtensionResults"],
+    ...(input.response.authenticatorAttachment ? { authenticatorAttachment: input.response.authenticatorAttachment } : {}),
+  };
+  const result = await verifyPasskeySignIn({ challengeId: input.challengeId, response }, client.address);
+  if (result.ok) return { kind: "signed_in", userId: result.userId, loginToken: result.loginToken };
+  const i18n = await getTranslator();
+  const known = PASSKEY_CODES[result.error as keyof typeof PASSKEY_CODES] ?? PASSKEY_CODES.not_verified;
+  return { kind: "refused", ...known, message: passkeyMessage(i18n, result.error) };
 }

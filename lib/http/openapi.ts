@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { signInRequest } from "@/lib/auth/sign-in-api";
+import { passkeyOptionsRequest, passkeySignInRequest, signInRequest } from "@/lib/auth/sign-in-api";
 
 /**
  * The OpenAPI 3.1 document of the JSON API, served at /api/openapi.json. Request bodies the server
@@ -145,6 +145,39 @@ const schemas = {
       },
     ],
   },
+  PasskeyOptionsRequest: z.toJSONSchema(passkeyOptionsRequest, { io: "input", target: "draft-2020-12" }),
+  PasskeyOptions: {
+    type: "object",
+    required: ["challengeId", "options"],
+    properties: {
+      challengeId: { type: "string", format: "uuid", description: "Send it back with the answer; it works once, for five minutes." },
+      options: {
+        type: "object",
+        description: "WebAuthn PublicKeyCredentialRequestOptionsJSON: hand it to the platform's passkey API as it is.",
+        required: ["challenge"],
+        properties: {
+          challenge: { type: "string", description: "base64url" },
+          rpId: { type: "string", description: "APP_URL's host name (PASSKEY_RP_ID overrides it)." },
+          timeout: { type: "integer" },
+          userVerification: { enum: ["required", "preferred", "discouraged"] },
+          allowCredentials: {
+            type: "array",
+            description: "Empty: the authenticator offers its passkeys for this site (discoverable credentials).",
+            items: { type: "object", required: ["id", "type"], properties: { id: { type: "string" }, type: { const: "public-key" }, transports: { type: "array", items: { type: "string" } } } },
+          },
+          hints: { type: "array", items: { type: "string" } },
+          extensions: { type: "object" },
+        },
+      },
+    },
+  },
+  PasskeySignInRequest: z.toJSONSchema(passkeySignInRequest, { io: "input", target: "draft-2020-12" }),
+  PasskeySignInAnswer: {
+    type: "object",
+    required: ["status"],
+    properties: { status: { const: "signed_in", description: "The session cookie is set on this answer." } },
+    additionalProperties: false,
+  },
   Session: {
     type: "object",
     required: ["user"],
@@ -169,7 +202,7 @@ export const openApiDocument = {
     title: "Gatehouse JSON API",
     version: "1",
     description:
-      "Registration, password recovery and sign-in for native apps. Flows are started, shown and submitted step by step; every step is described as data (fields, buttons, errors).",
+      "Registration, password recovery and sign-in (password or passkey) for native apps. Flows are started, shown and submitted step by step; every step is described as data (fields, buttons, errors).",
   },
   jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
   components: {
@@ -226,6 +259,41 @@ export const openApiDocument = {
           "403": error("unconfirmed (confirm the email first), must_reset (reset the password), or cross_site."),
           "415": error("Not JSON."),
           "429": error("rate_limited (this network) or locked (this identifier or device; retryAt says until when)."),
+        },
+      },
+    },
+    "/api/sign-in/passkey/options": {
+      post: {
+        operationId: "passkeySignInOptions",
+        summary: "Passkey sign-in for native apps, step 1: the WebAuthn request options",
+        description:
+          "Answers the options for the platform's passkey API (no account named: the authenticator offers its passkeys for this site) and the id of their challenge, which works once within five minutes. Counted per network like the sign-in page's passkey button.",
+        requestBody: { required: false, content: json(ref("PasskeyOptionsRequest")) },
+        responses: {
+          "200": answer("The options and their challenge's id.", ref("PasskeyOptions")),
+          "400": error("Not an empty JSON object."),
+          "403": error("cross_site."),
+          "415": error("Not JSON."),
+          "429": error("rate_limited: too many options asked for from this network."),
+        },
+      },
+    },
+    "/api/sign-in/passkey": {
+      post: {
+        operationId: "passkeySignIn",
+        summary: "Passkey sign-in for native apps, step 2: the authenticator's answer",
+        description:
+          "The assertion the platform's passkey API answered for the options of step 1 (WebAuthn's JSON form, base64url fields), with the challenge's id. The passkey must be registered to the account its user handle names, signed with user verification over that challenge for this site's origin and RP ID, with a signature counter that grew. A passkey counts as two factors: no sign-in check follows, the session cookie is set at once.",
+        requestBody: { required: true, content: json(ref("PasskeySignInRequest")) },
+        responses: {
+          "200": answer("Signed in (Set-Cookie carries the session).", ref("PasskeySignInAnswer")),
+          "400": error("Not the JSON described."),
+          "401": error(
+            "challenge_expired (unknown, used or expired challenge: ask for new options), not_verified, unknown_passkey (not registered, or removed), other_account (the user handle names another account), replayed (the signature counter did not grow), invalid_token.",
+          ),
+          "403": error("not_allowed (the account cannot sign in now) or cross_site."),
+          "415": error("Not JSON."),
+          "429": error("rate_limited: too many sign-in attempts from this network."),
         },
       },
     },

@@ -8,7 +8,8 @@ import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { codeIn } from "@/lib/dev/mailbox";
 import { hashPassword } from "@/lib/security/passwords";
 import { openApiDocument } from "@/lib/http/openapi";
-import { useFlowDatabase } from "./db";
+import { useFlowDatabase, insertAccount } from "./db";
+import { registerSoftPasskey } from "./soft-authenticator";
 
 /**
  * The OpenAPI document against real answers: every documented operation is called through its
@@ -26,6 +27,8 @@ vi.mock("@/lib/auth", () => ({
 const flowStartRoute = await import("@/app/api/flows/[flow]/route");
 const flowRoute = await import("@/app/api/flows/[flow]/[id]/route");
 const signInRoute = await import("@/app/api/sign-in/route");
+const passkeyOptionsRoute = await import("@/app/api/sign-in/passkey/options/route");
+const passkeySignInRoute = await import("@/app/api/sign-in/passkey/route");
 const sessionRoute = await import("@/app/api/session/route");
 const unsubscribeRoute = await import("@/app/api/newsletter/unsubscribe/route");
 const openApiRoute = await import("@/app/api/openapi.json/route");
@@ -117,6 +120,26 @@ describe("the OpenAPI document", () => {
     await conforms("/api/session", "post", await sessionRoute.POST(json("/api/session", { token: 1 })));
     await conforms("/api/session", "post", await sessionRoute.POST(new Request("http://gatehouse.test/api/session", { method: "POST", body: "x" })));
     await conforms("/api/session", "get", await sessionRoute.GET());
+  });
+
+  it("describes the passkey sign-in answers, with a real assertion", async () => {
+    const u = await insertAccount(database(), "openapi_passkey", "Openapi-Passkey-Passw0rd-1");
+    const authenticator = await registerSoftPasskey(u.id);
+    const optionsUrl = "/api/sign-in/passkey/options";
+    const started = await conforms(optionsUrl, "post", await passkeyOptionsRoute.POST(json(optionsUrl, {})));
+    await conforms(optionsUrl, "post", await passkeyOptionsRoute.POST(json(optionsUrl, [1])));
+    await conforms(optionsUrl, "post", await passkeyOptionsRoute.POST(json(optionsUrl, {}, { "sec-fetch-site": "cross-site" })));
+    await conforms(optionsUrl, "post", await passkeyOptionsRoute.POST(new Request(`http://gatehouse.test${optionsUrl}`, { method: "POST", body: "a=b" })));
+
+    const url = "/api/sign-in/passkey";
+    const body = { challengeId: started.challengeId, response: authenticator.assert(started.options.challenge) };
+    await conforms(url, "post", await passkeySignInRoute.POST(json(url, { challengeId: started.challengeId })));
+    await conforms(url, "post", await passkeySignInRoute.POST(new Request(`http://gatehouse.test${url}`, { method: "POST", body: "x" })));
+    await conforms(url, "post", await passkeySignInRoute.POST(json(url, body, { "sec-fetch-site": "cross-site" })));
+    const signedIn = await conforms(url, "post", await passkeySignInRoute.POST(json(url, body)));
+    expect(signedIn).toEqual({ status: "signed_in" });
+    const used = await conforms(url, "post", await passkeySignInRoute.POST(json(url, body)));
+    expect(used.error.code).toBe("challenge_expired");
   });
 
   it("describes the newsletter one-click answers", async () => {

@@ -13,6 +13,7 @@ import { CONTROL_CHARACTERS } from "@/lib/validation/plain-text";
  *   /api/flows/sign-in-check/{flow.id} with Authorization: Bearer {token}; its last answer carries a
  *   loginToken for POST /api/session;
  * - 401 / 403 / 429 { error }: the sign-in page's refusals, the same for unknown accounts.
+ * Passkeys sign in through POST /api/sign-in/passkey/options and POST /api/sign-in/passkey instead.
  */
 export async function POST(request: Request) {
   // JSON only: a cross-site form cannot send it without the browser asking first.

@@ -6,16 +6,26 @@ import { startRegistration } from "@simplewebauthn/browser";
 import { useWebAuthnSupport } from "@/components/use-webauthn-support";
 import { finishPasskeyAction, passkeyOptionsAction } from "./actions";
 
+/** The words of "Add a passkey", in the page's language (passkeys.add in the catalogue). */
+export type AddPasskeyWords = {
+  needsJavaScript: string;
+  unsupported: string;
+  alreadyOnDevice: string;
+  notCreated: string;
+  nameLabel: string;
+  button: string;
+};
+
 /** "Add a passkey": a name, then the browser's own passkey prompt. Needs JavaScript (WebAuthn is a browser API). */
-export function AddPasskey({ suggestedName }: { suggestedName: string }) {
+export function AddPasskey({ suggestedName, words }: { suggestedName: string; words: AddPasskeyWords }) {
   const router = useRouter();
   const supported = useWebAuthnSupport();
   const [name, setName] = useState(suggestedName);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ field?: "name"; message: string } | null>(null);
 
-  if (supported === null) return <p className="mt-3 text-sm text-zinc-600">Adding a passkey needs JavaScript.</p>;
-  if (!supported) return <p className="mt-3 text-sm text-zinc-600">This browser cannot create passkeys.</p>;
+  if (supported === null) return <p className="mt-3 text-sm text-zinc-600">{words.needsJavaScript}</p>;
+  if (!supported) return <p className="mt-3 text-sm text-zinc-600">{words.unsupported}</p>;
 
   async function add(e: React.FormEvent) {
     e.preventDefault();
@@ -28,7 +38,7 @@ export function AddPasskey({ suggestedName }: { suggestedName: string }) {
         response = await startRegistration({ optionsJSON: options });
       } catch (err) {
         const n = (err as Error).name;
-        setError({ message: n === "InvalidStateError" ? "This device already holds a passkey for your account." : "No passkey was created. Try again when you are ready." });
+        setError({ message: n === "InvalidStateError" ? words.alreadyOnDevice : words.notCreated });
         return;
       }
       const result = await finishPasskeyAction({ challengeId, name, response });
@@ -46,7 +56,7 @@ export function AddPasskey({ suggestedName }: { suggestedName: string }) {
     <form onSubmit={add} className="mt-4 flex flex-col gap-3">
       <div>
         <label htmlFor="passkeyName" className="block text-sm font-medium">
-          Passkey name
+          {words.nameLabel}
         </label>
         <input
           id="passkeyName"
@@ -65,7 +75,7 @@ export function AddPasskey({ suggestedName }: { suggestedName: string }) {
         </p>
       )}
       <button type="submit" className="btn-primary" disabled={busy}>
-        Add a passkey
+        {words.button}
       </button>
     </form>
   );

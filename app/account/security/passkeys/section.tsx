@@ -1,5 +1,6 @@
 import { describeDevice } from "@/lib/accounts/security";
 import { listPasskeys } from "@/lib/accounts/passkeys";
+import { getTranslator } from "@/lib/i18n/request";
 import { utcMinute as when } from "@/lib/format";
 import type { Flash } from "@/lib/http/flash";
 import { AddPasskey } from "./add-passkey";
@@ -10,13 +11,13 @@ import { ActionButton } from "@/components/action-button";
 /** My Account > Security: the account's passkeys, when each was last used, adding and removing them. */
 export async function PasskeysSection({ userId, userAgent, flash }: { userId: string; userAgent: string | null; flash: Flash }) {
   const keys = await listPasskeys(userId);
+  const i18n = await getTranslator();
+  const t = i18n.t;
   return (
-    <Card id="passkeys-title" title="Passkeys" className="max-w-xl">
-      <p className="mt-1 text-sm text-zinc-600">
-        Sign in with your fingerprint, face or device PIN instead of your password. A passkey sign-in needs no verification code.
-      </p>
+    <Card id="passkeys-title" title={t("passkeys.section.title")} className="max-w-xl">
+      <p className="mt-1 text-sm text-zinc-600">{t("passkeys.section.intro")}</p>
       {keys.length === 0 ? (
-        <p className="mt-3 text-sm text-zinc-700">No passkeys yet.</p>
+        <p className="mt-3 text-sm text-zinc-700">{t("passkeys.section.none")}</p>
       ) : (
         <ul className="mt-4 divide-y divide-zinc-100">
           {keys.map((k) => {
@@ -28,12 +29,13 @@ export async function PasskeysSection({ userId, userAgent, flash }: { userId: st
                   <div>
                     <p className="font-medium">{k.name}</p>
                     <p className="text-xs text-zinc-600">
-                      added {when(k.createdAt)} · {k.lastUsedAt ? `last used ${when(k.lastUsedAt)}` : "not used yet"}
+                      {t("passkeys.section.added", { date: when(k.createdAt) })} ·{" "}
+                      {k.lastUsedAt ? t("passkeys.section.lastUsed", { date: when(k.lastUsedAt) }) : t("passkeys.section.notUsed")}
                     </p>
                   </div>
                   {!last && (
-                    <ActionButton action={removePasskeyAction} name="passkeyId" value={k.id} label={`Remove passkey ${k.name}`}>
-                      Remove
+                    <ActionButton action={removePasskeyAction} name="passkeyId" value={k.id} label={t("passkeys.section.removeLabel", { name: k.name })}>
+                      {t("passkeys.section.remove")}
                     </ActionButton>
                   )}
                 </div>
@@ -41,7 +43,7 @@ export async function PasskeysSection({ userId, userAgent, flash }: { userId: st
                   <form action={removePasskeyAction} className="mt-2 flex flex-col gap-2">
                     <input type="hidden" name="passkeyId" value={k.id} />
                     <label htmlFor={`passkeyPassword-${k.id}`} className="text-xs font-medium">
-                      Current password to remove your last passkey
+                      {t("passkeys.section.passwordLabel")}
                     </label>
                     <input
                       id={`passkeyPassword-${k.id}`}
@@ -59,8 +61,8 @@ export async function PasskeysSection({ userId, userAgent, flash }: { userId: st
                         {error}
                       </p>
                     )}
-                    <button type="submit" className="btn-secondary self-start" aria-label={`Remove passkey ${k.name}`}>
-                      Remove
+                    <button type="submit" className="btn-secondary self-start" aria-label={t("passkeys.section.removeLabel", { name: k.name })}>
+                      {t("passkeys.section.remove")}
                     </button>
                   </form>
                 )}
@@ -69,7 +71,17 @@ export async function PasskeysSection({ userId, userAgent, flash }: { userId: st
           })}
         </ul>
       )}
-      <AddPasskey suggestedName={describeDevice(userAgent)} />
+      <AddPasskey
+        suggestedName={describeDevice(userAgent)}
+        words={{
+          needsJavaScript: t("passkeys.add.needsJavaScript"),
+          unsupported: t("passkeys.add.unsupported"),
+          alreadyOnDevice: t("passkeys.add.alreadyOnDevice"),
+          notCreated: t("passkeys.add.notCreated"),
+          nameLabel: t("passkeys.add.nameLabel"),
+          button: t("passkeys.add.button"),
+        }}
+      />
     </Card>
   );
 }

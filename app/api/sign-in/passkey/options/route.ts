@@ -1,0 +1,24 @@
+import { NextResponse } from "next/server";
+import { apiPasskeyOptions, passkeyOptionsRequest } from "@/lib/auth/sign-in-api";
+import { apiError } from "@/lib/http/flow-api";
+import { clientAddressFrom } from "@/lib/http/client";
+import { passkeyMessage } from "@/lib/accounts/passkeys";
+import { getTranslator } from "@/lib/i18n/request";
+import { invalidRequest, readJson } from "../guard";
+
+/**
+ * Passkey sign-in for native apps, step 1: POST {} (or no body), JSON.
+ * - 200 { challengeId, options }: hand `options` (WebAuthn PublicKeyCredentialRequestOptionsJSON:
+ *   challenge, rpId, userVerification "required", timeout) to the platform's passkey API, then
+ *   send its answer with `challengeId` to POST /api/sign-in/passkey within five minutes, once;
+ * - 429 { error: rate_limited }: too many options asked for from this network (as the sign-in page).
+ */
+export async function POST(request: Request) {
+  const read = await readJson(request, true);
+  if ("refused" in read) return read.refused;
+  const parsed = passkeyOptionsRequest.safeParse(read.body);
+  if (!parsed.success) return invalidRequest("Send JSON: an empty object.", parsed.error.issues);
+  const started = await apiPasskeyOptions({ address: clientAddressFrom(request.headers), userAgent: request.headers.get("user-agent") ?? undefined });
+  if (!started) return apiError(429, "rate_limited", passkeyMessage(await getTranslator(), "limited"));
+  return NextResponse.json(started);
+}
