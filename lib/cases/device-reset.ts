@@ -12,7 +12,7 @@ export type DeviceResetResult =
   | { ok: true }
   | { ok: false; field?: "password" | "confirmPassword"; message: string };
 
-/** The device's answer in words (lib/messages/en.ts, `deviceReset`); an unknown reason reads as a refused code. */
+/** The device's answer in words (lib/messages/en/core.ts, `deviceReset`); an unknown reason reads as a refused code. */
 const refusal = (reason: string) => tOr(`deviceReset.answers.${reason}`, "deviceReset.answers.code");
 
 /**

@@ -22,7 +22,7 @@ export function readPhotoToken(value: string, accountId: string): { id: string; 
   return { id: m[1], blurry: m[2] === "b" };
 }
 
-/** The words for each upload problem (lib/messages/en.ts, `photo`; lib/uploads/label-photo.ts uses the same). */
+/** The words for each upload problem (lib/messages/en/core.ts, `photo`; lib/uploads/label-photo.ts uses the same). */
 export const photoErrorMessages: Record<string, string> = Object.fromEntries(
   (["empty", "too_large", "too_many_pixels", "upload_limited", "heic", "unsupported", "unreadable", "too_small", "invalid"] as const satisfies readonly Under<"photo">[]).map(
     (code) => [code, t(`photo.${code}`)],

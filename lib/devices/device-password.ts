@@ -4,7 +4,7 @@ import { t, type Under } from "@/lib/messages";
 
 export type DevicePasswordProblem = "length" | "kinds" | "sequence" | "repeat" | "forbidden" | "username";
 
-/** The words for each problem (lib/messages/en.ts, `devicePassword`). */
+/** The words for each problem (lib/messages/en/core.ts, `devicePassword`). */
 export const devicePasswordMessages = Object.fromEntries(
   (["length", "kinds", "sequence", "repeat", "forbidden", "username"] as const satisfies readonly Under<"devicePassword">[]).map((p) => [p, t(`devicePassword.${p}`)]),
 ) as Record<DevicePasswordProblem, string>;

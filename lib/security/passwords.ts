@@ -32,7 +32,7 @@ export const passwordPolicies: Record<PasswordPolicy, string> = {
 };
 const NIST_MIN = 12;
 
-/** The words for each problem (lib/messages/en.ts, `password`). */
+/** The words for each problem (lib/messages/en/core.ts, `password`). */
 export const passwordMessages: Record<PasswordProblem, string> = {
   too_short: t("password.too_short", { min: PASSWORD_MIN }),
   too_short_12: t("password.too_short_12", { min: NIST_MIN }),

@@ -87,7 +87,7 @@ export function sniffImageType(bytes: Uint8Array): ImageType {
 
 const fail = (code: PhotoErrorCode, message: string): PhotoResult => ({ ok: false, code, message });
 
-/** The words of each refusal (lib/messages/en.ts, `labelPhoto`). */
+/** The words of each refusal (lib/messages/en/core.ts, `labelPhoto`). */
 const MESSAGES = {
   empty: t("labelPhoto.empty"),
   tooLarge: (maxBytes: number) => t("labelPhoto.tooLarge", { mb: formatMb(maxBytes) }),
