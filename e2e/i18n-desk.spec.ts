@@ -17,7 +17,7 @@ async function labelJpeg(): Promise<Buffer> {
 async function customerCase(browser: Browser): Promise<string> {
   const context = await browser.newContext({ extraHTTPHeaders: clientHeaders(), locale: "en-US" });
   const page = await context.newPage();
-  await registerByEmail(page, "desk-de");
+  await registerByEmail(page, "deskde");
   await page.goto("/tools/cases/new");
   await page.getByRole("link", { name: "Reset Password" }).click();
   const number = await submitSadpResetCase(page, { name: "label.jpg", mimeType: "image/jpeg", buffer: await labelJpeg() });
