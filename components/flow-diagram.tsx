@@ -22,17 +22,26 @@ export type DiagramNode = {
 };
 export type DiagramEdge = { id: string; source: string; target: string; event: string; guard?: string; label: string; kind: "main" | "back" | "side" };
 
-type StepData = { node: DiagramNode };
+/** The diagram's words in the page's language (`counts` has {reached} and {stopped}, `dropOff` {percent}). */
+export type DiagramWords = { label: string; start: string; end: string; counts: string; spokenCounts: string; dropOff: string; hasProblem: string };
+
+type StepData = { node: DiagramNode; words: DiagramWords };
 
 /** Drop-off at a step: of the people who reached it, the share who stopped there. */
-function dropOff(n: DiagramNode): string {
+function dropOff(n: DiagramNode, words: DiagramWords): string {
   if (n.kind === "final" || !n.reached) return "";
-  return ` (${Math.round((100 * n.stopped) / n.reached)}% drop-off)`;
+  return ` ${words.dropOff.replace("{percent}", String(Math.round((100 * n.stopped) / n.reached)))}`;
+}
+
+/** "3 reached · 1 stopped here (33% drop-off)", or as read aloud "3 reached, 1 stopped here (…)". */
+function countsOf(n: DiagramNode, words: DiagramWords, spoken = false): string {
+  const template = spoken ? words.spokenCounts : words.counts;
+  return `${template.replace("{reached}", String(n.reached)).replace("{stopped}", String(n.stopped))}${dropOff(n, words)}`;
 }
 
 /** A step box: arrows enter at the top and leave at the bottom; back edges use the left side. */
 function StepNode({ data }: NodeProps<Node<StepData>>) {
-  const n = data.node;
+  const { node: n, words } = data;
   return (
     <div className="text-left">
       <Handle type="target" position={Position.Top} id="in" />
@@ -41,13 +50,13 @@ function StepNode({ data }: NodeProps<Node<StepData>>) {
       <Handle type="target" position={Position.Left} id="back-in" style={{ top: "30%" }} />
       <Handle type="source" position={Position.Right} id="side-out" />
       <div className="text-[11px] uppercase tracking-wide text-zinc-500">
-        {n.initial ? "start · " : ""}
-        {n.kind === "final" ? "end · " : ""}
+        {n.initial ? `${words.start} · ` : ""}
+        {n.kind === "final" ? `${words.end} · ` : ""}
         {n.id}
       </div>
       <div className="font-semibold">{n.label}</div>
       <div className="text-[11px] text-zinc-600">
-        {n.reached} reached · {n.stopped} stopped here{dropOff(n)}
+        {countsOf(n, words)}
       </div>
     </div>
   );
@@ -61,7 +70,7 @@ const nodeTypes = { step: StepNode };
  * the left. Arrows carry the words on the buttons. A click on a step opens its editor (keyboard
  * users have the Steps list beside it). Counts are people in the last 7 days.
  */
-export function FlowDiagram({ nodes, edges, hrefFor }: { nodes: DiagramNode[]; edges: DiagramEdge[]; hrefFor: Record<string, string> }) {
+export function FlowDiagram({ nodes, edges, hrefFor, words }: { nodes: DiagramNode[]; edges: DiagramEdge[]; hrefFor: Record<string, string>; words: DiagramWords }) {
   const router = useRouter();
   const rfNodes = useMemo<Node[]>(
     () =>
@@ -74,8 +83,8 @@ export function FlowDiagram({ nodes, edges, hrefFor }: { nodes: DiagramNode[]; e
         draggable: false,
         connectable: false,
         selected: n.selected,
-        ariaLabel: `${n.label}${n.problem ? ", has a problem" : ""}: ${n.reached} reached, ${n.stopped} stopped here${dropOff(n)}`,
-        data: n.kind === "group" ? { label: n.label } : { node: n },
+        ariaLabel: `${n.label}${n.problem ? `, ${words.hasProblem}` : ""}: ${countsOf(n, words, true)}`,
+        data: n.kind === "group" ? { label: n.label } : { node: n, words },
         style: {
           width: n.width,
           height: n.height,
@@ -86,7 +95,7 @@ export function FlowDiagram({ nodes, edges, hrefFor }: { nodes: DiagramNode[]; e
           padding: 6,
         },
       })),
-    [nodes],
+    [nodes, words],
   );
   const rfEdges = useMemo<Edge[]>(() => {
     // Side targets are right of the column: a branch from the column leaves on the right.
@@ -111,7 +120,7 @@ export function FlowDiagram({ nodes, edges, hrefFor }: { nodes: DiagramNode[]; e
     });
   }, [edges]);
   return (
-    <div className="h-[640px] rounded-lg border border-zinc-200 bg-white" role="figure" aria-label="Flow diagram">
+    <div className="h-[640px] rounded-lg border border-zinc-200 bg-white" role="figure" aria-label={words.label}>
       <ReactFlow
         nodes={rfNodes}
         edges={rfEdges}

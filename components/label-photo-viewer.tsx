@@ -10,7 +10,10 @@ const MAX_ZOOM = 4;
  * is sized to what is shown, so a rotated or zoomed photo never spills over the page. Keys on the
  * focused frame: + / - zoom, R rotates, 0 resets. Without JavaScript the photo and Full size still work.
  */
-export function LabelPhotoViewer({ src, alt }: { src: string; alt: string }) {
+/** The viewer's words in the page's language (`state` has {zoom} and {turn} to fill). */
+export type PhotoViewerWords = { controls: string; zoomIn: string; zoomOut: string; rotate: string; reset: string; fullSize: string; keys: string; state: string };
+
+export function LabelPhotoViewer({ src, alt, words }: { src: string; alt: string; words: PhotoViewerWords }) {
   const [zoom, setZoom] = useState(1);
   const [turn, setTurn] = useState(0);
   const zoomIn = () => setZoom((z) => Math.min(MAX_ZOOM, z + 0.5));
@@ -35,21 +38,21 @@ export function LabelPhotoViewer({ src, alt }: { src: string; alt: string }) {
   const button = "btn-secondary focus-visible:outline-offset-2 disabled:opacity-50";
   return (
     <div className="mt-2">
-      <div className="flex flex-wrap items-center gap-2 text-sm" role="toolbar" aria-label="Photo controls">
+      <div className="flex flex-wrap items-center gap-2 text-sm" role="toolbar" aria-label={words.controls}>
         <button type="button" className={button} onClick={zoomIn} disabled={zoom >= MAX_ZOOM}>
-          Zoom in
+          {words.zoomIn}
         </button>
         <button type="button" className={button} onClick={zoomOut} disabled={zoom <= 1}>
-          Zoom out
+          {words.zoomOut}
         </button>
         <button type="button" className={button} onClick={rotate}>
-          Rotate
+          {words.rotate}
         </button>
         <button type="button" className={button} onClick={reset} disabled={zoom === 1 && turn === 0}>
-          Reset
+          {words.reset}
         </button>
         <a href={src} target="_blank" rel="noreferrer" className="link rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand">
-          Full size
+          {words.fullSize}
         </a>
         <span className="text-xs text-zinc-600" aria-hidden="true">
           {zoom * 100}% · {turn}°
@@ -58,7 +61,7 @@ export function LabelPhotoViewer({ src, alt }: { src: string; alt: string }) {
       <div
         tabIndex={0}
         role="group"
-        aria-label={`${alt}. Keys: plus and minus zoom, R rotates, 0 resets, arrows scroll.`}
+        aria-label={words.keys}
         aria-describedby="photo-state"
         data-own-keys
         onKeyDown={onKey}
@@ -79,7 +82,7 @@ export function LabelPhotoViewer({ src, alt }: { src: string; alt: string }) {
         </div>
       </div>
       <p id="photo-state" className="sr-only" aria-live="polite">
-        Zoom {zoom * 100} percent, rotated {turn} degrees
+        {words.state.replace("{zoom}", String(zoom * 100)).replace("{turn}", String(turn))}
       </p>
     </div>
   );

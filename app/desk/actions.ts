@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/guard";
 import { addNote, AGENT_ROLES, caseAction, caseById, rejectReasons, saveDeskSettings, type Actor } from "@/lib/cases/service";
 import { setFlash } from "@/lib/http/flash";
+import { getTranslator } from "@/lib/i18n/request";
 import { CONTROL_CHARACTERS, plainText } from "@/lib/validation/plain-text";
 
 /** Every desk action checks the role again: a guessed URL or a replayed form from a customer gets nothing. */
@@ -58,11 +59,11 @@ export async function caseDeskAction(formData: FormData): Promise<void> {
   const { caseId, intent, agentId, reason, text } = parsed.data;
   const needsText = intent === "NOTE" || intent === "MESSAGE" || intent === "ASK_CUSTOMER" || (intent === "REJECT" && reason === "other");
   if (needsText && !text) {
-    await setFlash("desk", { errors: { [intent]: "Write the text first." } }, path);
+    await setFlash("desk", { errors: { [intent]: (await getTranslator()).t("desk.case.errors.writeText") } }, path);
     redirect(path + queue);
   }
   if (intent === "REJECT" && !reason) {
-    await setFlash("desk", { errors: { REJECT: "Choose a reason." } }, path);
+    await setFlash("desk", { errors: { REJECT: (await getTranslator()).t("desk.case.errors.chooseReason") } }, path);
     redirect(path + queue);
   }
   const result =

@@ -3,7 +3,11 @@
 import { useEffect } from "react";
 import { useHydrated } from "@/components/use-hydrated";
 
-const KEYS: Record<string, string> = { j: "Next case", k: "Previous case", c: "Claim", a: "Approve", x: "Reject" };
+/** The keys, in the order the hint lists them. */
+const KEYS = ["j", "k", "c", "a", "x"] as const;
+
+/** The hint's words in the page's language, from the server (the hint says what each key does). */
+export type ShortcutWords = { keys: string } & Record<(typeof KEYS)[number], string>;
 
 /**
  * Single-key shortcuts on the case page: J / K follow the Next case / Previous case links; C, A and X
@@ -11,7 +15,7 @@ const KEYS: Record<string, string> = { j: "Next case", k: "Previous case", c: "C
  * a case. Keys typed into a field, or with a modifier, are left alone. The hint shows only when the
  * keys work (with JavaScript); without it the same links and buttons are in the tab order.
  */
-export function DeskShortcuts() {
+export function DeskShortcuts({ words }: { words: ShortcutWords }) {
   const on = useHydrated();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -19,7 +23,7 @@ export function DeskShortcuts() {
       const t = e.target as HTMLElement | null;
       if (t?.closest("input, textarea, select, [contenteditable], [data-own-keys]")) return;
       const key = e.key.toLowerCase();
-      if (!(key in KEYS)) return;
+      if (!(KEYS as readonly string[]).includes(key)) return;
       const el = document.querySelector<HTMLElement>(`[data-shortcut="${key}"]`);
       if (!el) return;
       e.preventDefault();
@@ -35,11 +39,11 @@ export function DeskShortcuts() {
   if (!on) return null;
   return (
     <p className="text-xs text-zinc-600" id="desk-keys">
-      Keys:{" "}
-      {Object.entries(KEYS).map(([k, label], i) => (
+      {words.keys}{" "}
+      {KEYS.map((k, i) => (
         <span key={k}>
           {i > 0 && " · "}
-          <kbd className="rounded border border-zinc-300 bg-white px-1 font-mono">{k.toUpperCase()}</kbd> {label.toLowerCase()}
+          <kbd className="rounded border border-zinc-300 bg-white px-1 font-mono">{k.toUpperCase()}</kbd> {words[k]}
         </span>
       ))}
     </p>

@@ -10,6 +10,7 @@ import { parseOutcomes, startSimulation, stepSimulation } from "@/lib/studio/sim
 import { chosenOutcomes, keepOutcomes } from "@/lib/studio/try-outcomes";
 import { undecidableBranches } from "@/lib/studio/conditions";
 import { setFlash } from "@/lib/http/flash";
+import { getTranslator } from "@/lib/i18n/request";
 import { CONTROL_CHARACTERS, hasControlCharacters, plainText } from "@/lib/validation/plain-text";
 
 /** Every studio action checks the role and the flow name again; the form only says what to change. */
@@ -110,7 +111,7 @@ export async function rollbackAction(formData: FormData) {
   const versionId = z.uuid().safeParse(formData.get("versionId"));
   // Publishing an old version again is asked first (the confirmation page's box); without it nothing happens.
   if (versionId.success && formData.get("confirm") !== "yes") redirect(`${path}/rollback?version=${versionId.data}&unconfirmed=1`);
-  const result = versionId.success ? await rollBack(flow, versionId.data, actor) : { ok: false as const, problems: [{ path: "", message: "Choose a version." }] };
+  const result = versionId.success ? await rollBack(flow, versionId.data, actor) : { ok: false as const, problems: [{ path: "", message: (await getTranslator()).t("studio.errors.chooseVersion") }] };
   await setFlash(
     "studio",
     result.ok ? { notice: "published", values: { version: String(result.version) } } : { notice: "refused", values: { problems: JSON.stringify(result.problems) } },

@@ -3,39 +3,43 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/guard";
 import { draftOf, EDITOR_ROLES, funnel, history, studioFlows } from "@/lib/studio/service";
 import { flowTitle } from "@/lib/studio/words";
-import { utcMinute as when } from "@/lib/format";
+import { getTranslator } from "@/lib/i18n/request";
+import { when } from "@/app/desk/words";
 import { panel } from "./[flow]/_panels/panel";
 
-export const metadata: Metadata = { title: "Flow studio" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t("studio.list.title") };
+}
 
 /** Every flow by the name people know it by, across the page: a table on wide screens, a card per flow on narrow ones. */
 export default async function StudioPage() {
   await requireUser("/studio", EDITOR_ROLES);
+  const i18n = await getTranslator();
   const rows = await Promise.all(
     studioFlows().map(async (flow) => ({ flow, versions: await history(flow), draft: await draftOf(flow), funnel: await funnel(flow) })),
   );
   return (
     <section className={panel} aria-labelledby="studio-title">
       <h1 id="studio-title" className="text-xl font-bold">
-        Flow studio
+        {i18n.t("studio.list.title")}
       </h1>
-      <p className="mt-1 text-sm text-zinc-600">Every flow, its published version, drafts, and how many people finished it in the last 7 days.</p>
+      <p className="mt-1 text-sm text-zinc-600">{i18n.t("studio.list.intro")}</p>
       <table className="table-cards mt-4 w-full text-left text-sm">
-        <caption className="sr-only">Flows</caption>
+        <caption className="sr-only">{i18n.t("studio.list.caption")}</caption>
         <thead className="text-xs uppercase text-zinc-600">
           <tr>
-            <th scope="col" className="py-2 pr-3">Flow</th>
-            <th scope="col" className="py-2 pr-3">Published</th>
-            <th scope="col" className="py-2 pr-3">Draft</th>
-            <th scope="col" className="py-2 pr-3 text-right">Started</th>
-            <th scope="col" className="py-2 pr-3 text-right">Completed</th>
-            <th scope="col" className="py-2 text-right">Rate</th>
+            <th scope="col" className="py-2 pr-3">{i18n.t("studio.list.flow")}</th>
+            <th scope="col" className="py-2 pr-3">{i18n.t("studio.list.published")}</th>
+            <th scope="col" className="py-2 pr-3">{i18n.t("studio.list.draft")}</th>
+            <th scope="col" className="py-2 pr-3 text-right">{i18n.t("studio.list.started")}</th>
+            <th scope="col" className="py-2 pr-3 text-right">{i18n.t("studio.list.completed")}</th>
+            <th scope="col" className="py-2 text-right">{i18n.t("studio.list.rate")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100">
           {rows.map((r) => {
             const latest = r.versions[0];
-            const rate = r.funnel.started ? `${Math.round((100 * r.funnel.completed) / r.funnel.started)}%` : "—";
+            const rate = r.funnel.started ? i18n.t("studio.list.percent", { percent: Math.round((100 * r.funnel.completed) / r.funnel.started) }) : "—";
             return (
               <tr key={r.flow}>
                 <th scope="row" className="py-2 pr-3 font-normal">
@@ -43,19 +47,19 @@ export default async function StudioPage() {
                     {flowTitle(r.flow)}
                   </Link>
                 </th>
-                <td data-label="Published" className="py-2 pr-3 text-zinc-700">
-                  {latest ? `v${latest.version} by ${latest.author ?? "?"}, ${when(latest.createdAt)}` : "—"}
+                <td data-label={i18n.t("studio.list.published")} className="py-2 pr-3 text-zinc-700">
+                  {latest ? i18n.t("studio.list.publishedBy", { version: latest.version, author: latest.author ?? "?", when: when(i18n, latest.createdAt) }) : "—"}
                 </td>
-                <td data-label="Draft" className="py-2 pr-3 text-zinc-700">
-                  {r.draft ? `edited by ${r.draft.updatedBy}, ${when(r.draft.updatedAt)}` : "none"}
+                <td data-label={i18n.t("studio.list.draft")} className="py-2 pr-3 text-zinc-700">
+                  {r.draft ? i18n.t("studio.list.draftBy", { name: r.draft.updatedBy, when: when(i18n, r.draft.updatedAt) }) : i18n.t("studio.list.none")}
                 </td>
-                <td data-label="Started" className="py-2 pr-3 text-right">
-                  {r.funnel.started}
+                <td data-label={i18n.t("studio.list.started")} className="py-2 pr-3 text-right">
+                  {i18n.number(r.funnel.started)}
                 </td>
-                <td data-label="Completed" className="py-2 pr-3 text-right">
-                  {r.funnel.completed}
+                <td data-label={i18n.t("studio.list.completed")} className="py-2 pr-3 text-right">
+                  {i18n.number(r.funnel.completed)}
                 </td>
-                <td data-label="Rate" className="py-2 text-right">
+                <td data-label={i18n.t("studio.list.rate")} className="py-2 text-right">
                   {rate}
                 </td>
               </tr>

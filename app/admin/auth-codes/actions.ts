@@ -6,16 +6,19 @@ import { issueAuthCodes } from "@/lib/accounts/company";
 import { requireUser } from "@/lib/auth/guard";
 import { setFlash } from "@/lib/http/flash";
 import { plainText } from "@/lib/validation/plain-text";
+import { getTranslator } from "@/lib/i18n/request";
+import type { Translator } from "@/lib/messages";
 
-const form = z.object({
-  count: z.coerce.number().int().min(1, "Issue at least one code.").max(50, "Issue at most 50 codes at a time."),
-  note: plainText().trim().max(200).optional(),
-});
+const form = (i18n: Translator) =>
+  z.object({
+    count: z.coerce.number().int().min(1, i18n.t("desk.admin.authCodes.atLeastOne")).max(50, i18n.t("desk.admin.authCodes.atMost")),
+    note: plainText().trim().max(200).optional(),
+  });
 
 /** Issue installer authentication codes. They are shown once, right after issuing; only hashes are kept. */
 export async function issueAuthCodesAction(formData: FormData): Promise<void> {
   const admin = await requireUser("/admin/auth-codes", ["admin"]);
-  const parsed = form.safeParse({ count: formData.get("count"), note: formData.get("note") ?? undefined });
+  const parsed = form(await getTranslator()).safeParse({ count: formData.get("count"), note: formData.get("note") ?? undefined });
   if (!parsed.success) {
     await setFlash("auth-codes", { notice: parsed.error.issues[0].message }, "/admin/auth-codes");
     redirect("/admin/auth-codes");

@@ -10,7 +10,6 @@ import { flowGraph } from "@/lib/studio/graph";
 import { layoutGraph } from "@/lib/studio/layout";
 import { auditTrail, draftOf, EDITOR_ROLES, funnel, history, problemsOf, published } from "@/lib/studio/service";
 import { flowTitle } from "@/lib/studio/words";
-import { utcMinute as when } from "@/lib/format";
 import { BranchesPanel } from "./_panels/branches";
 import { HistoryPanel } from "./_panels/history";
 import { panel } from "./_panels/panel";
@@ -18,9 +17,12 @@ import { ProblemsPanel } from "./_panels/problems";
 import { PublishPanel, TryPanel } from "./_panels/publish";
 import { SettingsPanel } from "./_panels/settings";
 import { StepEditor } from "./_panels/step-editor";
-import { noticeOf } from "@/lib/messages";
+import { getTranslator } from "@/lib/i18n/request";
+import { when } from "@/app/desk/words";
 
-export const metadata: Metadata = { title: "Flow studio" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t("studio.list.title") };
+}
 
 type Json = Record<string, unknown>;
 
@@ -46,12 +48,13 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
   const entry = flowEntry(flow);
   if (!entry) notFound();
   await requireUser(`/studio/${flow}`, EDITOR_ROLES);
+  const i18n = await getTranslator();
   const sp = await searchParams;
   const [live, draft, versions, counts, trail, flash] = await Promise.all([published(flow), draftOf(flow), history(flow), funnel(flow), auditTrail(flow), readFlash("studio")]);
   const definition = (draft?.definition ?? live.definition) as Json;
   const problems: Problem[] = draft ? problemsOf(flow, definition) : [];
   const refused: Problem[] = flash.values?.problems ? JSON.parse(flash.values.problems) : [];
-  const studioNotice = noticeOf("studio", flash.notice, { version: flash.values?.version ?? "" });
+  const studioNotice = i18n.notice("studio", flash.notice, { version: flash.values?.version ?? "" });
   const allProblems = [...refused, ...problems];
   const graph = flowGraph(definition);
   const { result: laidOut, ms: layoutMs } = await timed(() => layoutGraph(graph.nodes, graph.edges));
@@ -67,15 +70,15 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <p className="text-sm">
         <Link href="/studio" className="link">
-          All flows
+          {i18n.t("studio.flow.allFlows")}
         </Link>
       </p>
       <header>
         <h1 className="text-xl font-bold">{flowTitle(flow)}</h1>
         <p className="text-sm text-zinc-600">
-          <span className="font-mono text-xs">{flow}</span> · Published: version {live.version}.{" "}
-          {draft ? `Showing the draft (edited by ${draft.updatedBy}, ${when(draft.updatedAt)}).` : "Showing the published version; editing starts a draft."} Last 7 days: {counts.started} started,{" "}
-          {counts.completed} completed.
+          <span className="font-mono text-xs">{flow}</span> · {i18n.t("studio.flow.publishedVersion", { version: live.version })}{" "}
+          {draft ? i18n.t("studio.flow.showingDraft", { name: draft.updatedBy, when: when(i18n, draft.updatedAt) }) : i18n.t("studio.flow.showingPublished")}{" "}
+          {i18n.t("studio.flow.lastDays", { started: i18n.number(counts.started), completed: i18n.number(counts.completed) })}
         </p>
       </header>
       {studioNotice && <Notice>{studioNotice.text}</Notice>}
@@ -91,14 +94,23 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
         }))}
         edges={graph.edges}
         hrefFor={hrefFor}
+        words={{
+          label: i18n.t("studio.diagram.label"),
+          start: i18n.t("studio.diagram.start"),
+          end: i18n.t("studio.diagram.end"),
+          // Filled in the browser for each step.
+          counts: i18n.t("studio.diagram.counts", { reached: "{reached}", stopped: "{stopped}" }),
+          spokenCounts: i18n.t("studio.diagram.spokenCounts", { reached: "{reached}", stopped: "{stopped}" }),
+          dropOff: i18n.t("studio.diagram.dropOff", { percent: "{percent}" }),
+          hasProblem: i18n.t("studio.diagram.hasProblem"),
+        }}
       />
       <p className="text-xs text-zinc-500">
-        {graph.nodes.length} steps, {graph.edges.length} arrows (dashed: back), laid out in {layoutMs.toFixed(0)} ms. Drop-off: of the people who reached a step in the last 7 days, the share who stopped
-        there.
+        {i18n.t("studio.flow.graphNote", { steps: graph.nodes.length, arrows: graph.edges.length, ms: layoutMs.toFixed(0) })}
       </p>
 
-      <nav aria-label="Steps" className={`${panel} text-sm`}>
-        <h2 className="font-semibold">Steps</h2>
+      <nav aria-label={i18n.t("studio.flow.steps")} className={`${panel} text-sm`}>
+        <h2 className="font-semibold">{i18n.t("studio.flow.steps")}</h2>
         <ul className="mt-2 flex flex-wrap gap-2">
           {graph.nodes.map((n) => (
             <li key={n.id}>
@@ -117,12 +129,12 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
       {/* Keyed by step and draft revision: every field follows the selected step (uncontrolled inputs keep their text otherwise). */}
       <StepEditor key={`${selected}@${draft?.updatedAt ? new Date(draft.updatedAt).getTime() : live.id}`} flow={flow} selected={selected} state={state} placeholders={placeholders} swaps={swaps} />
       {state?.on !== undefined && (
-        <BranchesPanel key={`branches-${selected}`} flow={flow} selected={selected} definition={definition} state={state} guards={entry.implementations.guards} nodes={graph.nodes} />
+        <BranchesPanel key={`branches-${selected}`} flow={flow} selected={selected} definition={definition} state={state} guards={entry.implementations.guards} nodes={graph.nodes} i18n={i18n} />
       )}
-      <SettingsPanel key={`settings@${draft?.updatedAt ? new Date(draft.updatedAt).getTime() : live.id}`} flow={flow} definition={definition} />
+      <SettingsPanel key={`settings@${draft?.updatedAt ? new Date(draft.updatedAt).getTime() : live.id}`} flow={flow} definition={definition} i18n={i18n} />
       <TryPanel flow={flow} hasDraft={!!draft} />
       <PublishPanel flow={flow} hasDraft={!!draft} liveId={live.id} liveVersion={live.version} blocked={problems.length > 0} />
-      <HistoryPanel flow={flow} definition={definition} versions={versions} liveId={live.id} trail={trail} />
+      <HistoryPanel flow={flow} definition={definition} versions={versions} liveId={live.id} trail={trail} i18n={i18n} />
     </div>
   );
 }

@@ -2,12 +2,13 @@ import { addBranchAction, removeBranchAction } from "../../actions";
 import { buttonLabel, conditionLabel, routesOf } from "@/lib/studio/conditions";
 import { branchPalette, isStudioBranch } from "@/lib/studio/edit";
 import type { GraphNode } from "@/lib/studio/graph";
+import type { Translator } from "@/lib/messages";
 import { panel } from "./panel";
 
 type Json = Record<string, unknown>;
 
 /** Where each button of the step leads, and the form to add a branch (a condition from the code, a step to go to). */
-export function BranchesPanel({ flow, selected, definition, state, guards, nodes }: { flow: string; selected: string; definition: Json; state: Json; guards: Record<string, unknown>; nodes: GraphNode[] }) {
+export function BranchesPanel({ flow, selected, definition, state, guards, nodes, i18n }: { flow: string; selected: string; definition: Json; state: Json; guards: Record<string, unknown>; nodes: GraphNode[]; i18n: Translator }) {
   const on = (state.on ?? {}) as Json;
   const routes = routesOf(definition, selected);
   // Index of each route within its event's list, which is what Remove names.
@@ -15,7 +16,7 @@ export function BranchesPanel({ flow, selected, definition, state, guards, nodes
   return (
     <section className={panel} aria-labelledby="branches-title">
       <h2 id="branches-title" className="text-lg font-bold">
-        Branches of {selected}
+        {i18n.t("studio.branches.title", { step: selected })}
       </h2>
       <ul className="mt-2 space-y-1 text-sm">
         {routes.map((r) => {
@@ -31,8 +32,8 @@ export function BranchesPanel({ flow, selected, definition, state, guards, nodes
                   <input type="hidden" name="step" value={selected} />
                   <input type="hidden" name="event" value={r.event} />
                   <input type="hidden" name="index" value={i} />
-                  <button type="submit" className="link text-xs" aria-label={`Remove the branch “${r.button}” when ${conditionLabel(r.guard ?? "")}`}>
-                    Remove
+                  <button type="submit" className="link text-xs" aria-label={i18n.t("studio.branches.removeLabel", { button: r.button, condition: conditionLabel(r.guard ?? "") })}>
+                    {i18n.t("studio.branches.remove")}
                   </button>
                 </form>
               )}
@@ -45,7 +46,7 @@ export function BranchesPanel({ flow, selected, definition, state, guards, nodes
         <input type="hidden" name="step" value={selected} />
         <div>
           <label htmlFor="branch-event" className="block font-medium">
-            On
+            {i18n.t("studio.branches.on")}
           </label>
           <select id="branch-event" name="event" className="input mt-1">
             {Object.keys(on).map((e) => (
@@ -57,7 +58,7 @@ export function BranchesPanel({ flow, selected, definition, state, guards, nodes
         </div>
         <div>
           <label htmlFor="branch-guard" className="block font-medium">
-            When (a condition from the code)
+            {i18n.t("studio.branches.when")}
           </label>
           <select id="branch-guard" name="guard" className="input mt-1 max-w-full">
             {branchPalette(guards).map((g) => (
@@ -69,7 +70,7 @@ export function BranchesPanel({ flow, selected, definition, state, guards, nodes
         </div>
         <div>
           <label htmlFor="branch-target" className="block font-medium">
-            Go to
+            {i18n.t("studio.branches.goTo")}
           </label>
           <select id="branch-target" name="target" className="input mt-1">
             {nodes
@@ -82,11 +83,11 @@ export function BranchesPanel({ flow, selected, definition, state, guards, nodes
           </select>
         </div>
         <button type="submit" className="btn-secondary">
-          Add branch
+          {i18n.t("studio.branches.add")}
         </button>
       </form>
       <p className="mt-1 text-xs text-zinc-600">
-        A branch only routes; the code&apos;s own checks on the same button still run first. A condition the step cannot find out (a user name on the contact step) is refused, and every rule is checked before publishing.
+        {i18n.t("studio.branches.note")}
       </p>
     </section>
   );

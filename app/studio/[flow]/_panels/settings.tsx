@@ -1,22 +1,23 @@
 import { editSettingsAction, passwordPolicyAction } from "../../actions";
 import { passwordPolicies } from "@/lib/security/passwords";
 import { hasPasswordField, passwordPolicyOf, SETTINGS, settingsOf } from "@/lib/studio/edit";
+import type { Translator } from "@/lib/messages";
 import { panel } from "./panel";
 
 /** The flow's settings in the units people think in, within the bounds security allows, and the password rule. */
-export function SettingsPanel({ flow, definition }: { flow: string; definition: Record<string, unknown> }) {
+export function SettingsPanel({ flow, definition, i18n }: { flow: string; definition: Record<string, unknown>; i18n: Translator }) {
   const settings = settingsOf(definition);
   return (
     <section className={panel} aria-labelledby="settings-title">
       <h2 id="settings-title" className="text-lg font-bold">
-        Settings
+        {i18n.t("studio.settings.title")}
       </h2>
       {hasPasswordField(definition) && (
         <form action={passwordPolicyAction} className="mt-3 flex flex-wrap items-end gap-2 text-sm">
           <input type="hidden" name="flow" value={flow} />
           <div>
             <label htmlFor="password-policy" className="block font-medium">
-              Password rule
+              {i18n.t("studio.settings.passwordRule")}
             </label>
             <select id="password-policy" name="passwordPolicy" defaultValue={passwordPolicyOf(definition)} className="input mt-1 max-w-full">
               {Object.entries(passwordPolicies).map(([value, label]) => (
@@ -27,12 +28,12 @@ export function SettingsPanel({ flow, definition }: { flow: string; definition: 
             </select>
           </div>
           <button type="submit" className="btn-secondary">
-            Save rule in draft
+            {i18n.t("studio.settings.saveRule")}
           </button>
         </form>
       )}
       {Object.keys(settings).length === 0 ? (
-        <p className="mt-2 text-sm text-zinc-600">This flow has no settings to change.</p>
+        <p className="mt-2 text-sm text-zinc-600">{i18n.t("studio.settings.none")}</p>
       ) : (
         <form action={editSettingsAction} className="mt-3 grid grid-cols-[max-content_6rem] items-center gap-x-3 gap-y-2 text-sm sm:grid-cols-[max-content_8rem_max-content]">
           <input type="hidden" name="flow" value={flow} />
@@ -43,13 +44,13 @@ export function SettingsPanel({ flow, definition }: { flow: string; definition: 
                 <label htmlFor={`setting-${key}`}>{s.label}</label>
                 <input id={`setting-${key}`} name={`setting:${key}`} type="number" min={s.min} max={s.max} defaultValue={value / s.scale} className="input" aria-describedby={`setting-${key}-unit`} />
                 <span id={`setting-${key}-unit`} className="col-span-2 text-xs text-zinc-600 sm:col-span-1 sm:text-sm">
-                  {s.unit} ({s.min} to {s.max})
+                  {i18n.t("studio.settings.range", { unit: s.unit, min: s.min, max: s.max })}
                 </span>
               </div>
             );
           })}
           <button type="submit" className="btn-primary col-span-2 justify-self-start sm:col-span-3">
-            Save settings in draft
+            {i18n.t("studio.settings.save")}
           </button>
         </form>
       )}

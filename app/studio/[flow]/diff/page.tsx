@@ -6,20 +6,24 @@ import { requireUser } from "@/lib/auth/guard";
 import { flowEntry } from "@/lib/flows/registry";
 import { diffDefinitions } from "@/lib/studio/diff";
 import { draftOf, EDITOR_ROLES, versionOf } from "@/lib/studio/service";
+import { getTranslator } from "@/lib/i18n/request";
+import type { Translator } from "@/lib/messages";
 
-export const metadata: Metadata = { title: "Compare versions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t("studio.diff.metaTitle") };
+}
 
 type Props = { params: Promise<{ flow: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-async function side(flow: string, ref: string | undefined): Promise<{ label: string; definition: Record<string, unknown> } | null> {
+async function side(i18n: Translator, flow: string, ref: string | undefined): Promise<{ label: string; definition: Record<string, unknown> } | null> {
   if (ref === "draft") {
     const d = await draftOf(flow);
-    return d ? { label: "the draft", definition: d.definition } : null;
+    return d ? { label: i18n.t("studio.diff.theDraft"), definition: d.definition } : null;
   }
   if (!ref || !/^[0-9a-f-]{36}$/i.test(ref)) return null;
   try {
     const v = await versionOf(ref);
-    return v.flow === flow ? { label: `version ${v.version}`, definition: v.definition } : null;
+    return v.flow === flow ? { label: i18n.t("studio.diff.version", { version: v.version }), definition: v.definition } : null;
   } catch {
     return null;
   }
@@ -29,29 +33,30 @@ export default async function DiffPage({ params, searchParams }: Props) {
   const { flow } = await params;
   if (!flowEntry(flow)) notFound();
   await requireUser(`/studio/${flow}`, EDITOR_ROLES);
+  const i18n = await getTranslator();
   const sp = await searchParams;
-  const [a, b] = await Promise.all([side(flow, sp.from), side(flow, sp.to)]);
+  const [a, b] = await Promise.all([side(i18n, flow, sp.from), side(i18n, flow, sp.to)]);
   if (!a || !b) notFound();
   const changes = diffDefinitions(a.definition, b.definition);
   return (
     <section className="card" aria-labelledby="diff-title">
       <p className="text-sm">
         <Link href={`/studio/${flow}`} className="link">
-          Back to {flowTitle(flow)}
+          {i18n.t("studio.rollback.backTo", { flow: flowTitle(flow) })}
         </Link>
       </p>
       <h1 id="diff-title" className="mt-2 text-xl font-bold">
-        {flowTitle(flow)}: {a.label} → {b.label}
+        {i18n.t("studio.diff.title", { flow: flowTitle(flow), from: a.label, to: b.label })}
       </h1>
       {changes.length === 0 ? (
-        <p className="mt-3 text-sm">No differences.</p>
+        <p className="mt-3 text-sm">{i18n.t("studio.diff.none")}</p>
       ) : (
         <table className="mt-4 w-full table-fixed text-left text-sm">
-          <caption className="sr-only">Differences</caption>
+          <caption className="sr-only">{i18n.t("studio.diff.caption")}</caption>
           <thead className="text-xs uppercase text-zinc-600">
             <tr>
-              <th scope="col" className="w-1/4 py-1">Where</th>
-              <th scope="col" className="w-1/12 py-1">Change</th>
+              <th scope="col" className="w-1/4 py-1">{i18n.t("studio.diff.where")}</th>
+              <th scope="col" className="w-1/12 py-1">{i18n.t("studio.diff.change")}</th>
               <th scope="col" className="py-1">{a.label}</th>
               <th scope="col" className="py-1">{b.label}</th>
             </tr>

@@ -1,13 +1,11 @@
 import { rejectReasons, type CaseRow } from "@/lib/cases/service";
+import type { Translator } from "@/lib/messages";
 import type { Flash } from "@/lib/http/flash";
 import type { CaseStatus } from "@/machines/support-case/definition";
 import type { CaseEventType } from "@/machines/support-case/machine";
 import { caseDeskAction } from "../../../actions";
 import { panel } from "../../../ui";
 import { CaseFormFields } from "./case-form";
-
-/** Shown instead of Approve and Reject to the agent who opened the case (the case machine refuses them too). */
-const OWN_CASE_TEXT = "You opened this case: another agent must decide";
 
 export type DecideProps = {
   c: CaseRow;
@@ -22,21 +20,22 @@ export type DecideProps = {
   can: ReadonlySet<CaseEventType>;
   team: { id: string; username: string }[];
   flash: Flash;
+  i18n: Translator;
 };
 
 /** Claim, approve, reject with a reason, close and assign: each a form posting to the desk action. */
-export function DecidePanel({ c, queue, me, status, open, ownCase, firstApprover, mayDecide, can, team, flash }: DecideProps) {
+export function DecidePanel({ c, queue, me, status, open, ownCase, firstApprover, mayDecide, can, team, flash, i18n }: DecideProps) {
   return (
     <section className={`${panel} lg:col-start-1 lg:row-start-2`} aria-labelledby="decide-title">
       <h2 id="decide-title" className="text-lg font-bold">
-        Decide
+        {i18n.t("desk.decide.title")}
       </h2>
       <div className="mt-3 flex flex-wrap gap-2">
         {open && c.assigneeId !== me.id && (
           <form action={caseDeskAction}>
             <CaseFormFields c={c} queue={queue} />
             <button type="submit" name="intent" value="CLAIM" className="btn-secondary" data-shortcut="c">
-              Claim
+              {i18n.t("desk.decide.claim")}
             </button>
           </form>
         )}
@@ -44,7 +43,7 @@ export function DecidePanel({ c, queue, me, status, open, ownCase, firstApprover
           <form action={caseDeskAction}>
             <CaseFormFields c={c} queue={queue} />
             <button type="submit" name="intent" value="APPROVE" className="btn-primary" data-shortcut="a">
-              {status === "awaiting_second_approval" ? "Approve (second agent)" : "Approve"}
+              {status === "awaiting_second_approval" ? i18n.t("desk.decide.approveSecond") : i18n.t("desk.decide.approve")}
             </button>
           </form>
         )}
@@ -52,42 +51,43 @@ export function DecidePanel({ c, queue, me, status, open, ownCase, firstApprover
           <form action={caseDeskAction}>
             <CaseFormFields c={c} queue={queue} />
             <button type="submit" name="intent" value="CLOSE" className="btn-secondary">
-              Close case
+              {i18n.t("desk.decide.close")}
             </button>
           </form>
         )}
       </div>
-      {status === "new" && <p className="mt-2 text-xs text-zinc-600">Claim the case to review it; approving issues a reset code the customer sees. You never see the code.</p>}
+      {status === "new" && <p className="mt-2 text-xs text-zinc-600">{i18n.t("desk.decide.claimHint")}</p>}
       {open && ownCase && (
         <p className="mt-2 text-sm font-medium text-amber-800" role="note">
-          {OWN_CASE_TEXT}
+          {/* Shown instead of Approve and Reject to the agent who opened the case (the case machine refuses them too). */}
+          {i18n.t("desk.decide.ownCase")}
         </p>
       )}
-      {!ownCase && firstApprover && <p className="mt-2 text-xs text-zinc-600">You approved first: a different agent must give the second approval.</p>}
-      {!ownCase && !firstApprover && status === "awaiting_second_approval" && <p className="mt-2 text-xs text-zinc-600">Another agent approved first: a different agent must approve.</p>}
+      {!ownCase && firstApprover && <p className="mt-2 text-xs text-zinc-600">{i18n.t("desk.decide.youApprovedFirst")}</p>}
+      {!ownCase && !firstApprover && status === "awaiting_second_approval" && <p className="mt-2 text-xs text-zinc-600">{i18n.t("desk.decide.otherApprovedFirst")}</p>}
       {mayDecide && (
         <form action={caseDeskAction} className="mt-4 flex flex-col gap-2 border-t border-zinc-100 pt-4">
           <CaseFormFields c={c} queue={queue} />
           <label htmlFor="reject-reason" className="text-sm font-medium">
-            Rejection reason
+            {i18n.t("desk.decide.rejectReason")}
           </label>
           <select id="reject-reason" name="reason" className="input" defaultValue="" data-shortcut="x">
             <option value="" disabled>
-              Choose a reason
+              {i18n.t("desk.decide.chooseReason")}
             </option>
-            {Object.entries(rejectReasons).map(([value, label]) => (
+            {(Object.keys(rejectReasons) as (keyof typeof rejectReasons)[]).map((value) => (
               <option key={value} value={value}>
-                {label}
+                {i18n.t(`desk.decide.reasons.${value}`)}
               </option>
             ))}
           </select>
           <label htmlFor="reject-text" className="text-sm font-medium">
-            Details for the customer (required for Other)
+            {i18n.t("desk.decide.details")}
           </label>
           <textarea id="reject-text" name="text" rows={2} maxLength={4000} className="input" />
           {flash.errors?.REJECT && <p className="text-sm text-red-700">{flash.errors.REJECT}</p>}
           <button type="submit" name="intent" value="REJECT" className="btn-secondary self-start">
-            Reject
+            {i18n.t("desk.decide.reject")}
           </button>
         </form>
       )}
@@ -96,7 +96,7 @@ export function DecidePanel({ c, queue, me, status, open, ownCase, firstApprover
           <CaseFormFields c={c} queue={queue} />
           <div>
             <label htmlFor="assign-agent" className="block text-sm font-medium">
-              Assign to
+              {i18n.t("desk.decide.assignTo")}
             </label>
             <select id="assign-agent" name="agentId" className="input mt-1" defaultValue={c.assigneeId ?? ""}>
               {team.map((a) => (
@@ -107,7 +107,7 @@ export function DecidePanel({ c, queue, me, status, open, ownCase, firstApprover
             </select>
           </div>
           <button type="submit" name="intent" value="ASSIGN" className="btn-secondary">
-            Assign
+            {i18n.t("desk.decide.assign")}
           </button>
         </form>
       )}

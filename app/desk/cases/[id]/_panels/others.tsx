@@ -1,15 +1,15 @@
 import Link from "next/link";
-import { caseLabel, statusLabels, type CaseRow } from "@/lib/cases/service";
-import { utcMinute as when } from "@/lib/format";
-import type { CaseStatus } from "@/machines/support-case/definition";
+import { caseLabel, type CaseRow } from "@/lib/cases/service";
+import type { Translator } from "@/lib/messages";
 import { focusRing, panel } from "../../../ui";
+import { statusLabel, when } from "../../../words";
 
 /** The other cases of the account that opened this one. */
-export function OtherCasesPanel({ others, queue }: { others: CaseRow[]; queue: string }) {
+export function OtherCasesPanel({ others, queue, i18n }: { others: CaseRow[]; queue: string; i18n: Translator }) {
   return (
     <section className={panel} aria-labelledby="others-title">
       <h2 id="others-title" className="text-lg font-bold">
-        This account&apos;s cases
+        {i18n.t("desk.others.title")}
       </h2>
       <ul className="mt-2 divide-y divide-zinc-100 text-sm">
         {others.map((o) => (
@@ -18,7 +18,7 @@ export function OtherCasesPanel({ others, queue }: { others: CaseRow[]; queue: s
               {caseLabel(o.number)} · {o.serial}
             </Link>
             <span>
-              {statusLabels[o.status as CaseStatus]} · {when(o.createdAt)}
+              {statusLabel(i18n, o.status)} · {when(i18n, o.createdAt)}
             </span>
           </li>
         ))}

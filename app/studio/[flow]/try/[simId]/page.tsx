@@ -13,8 +13,11 @@ import { flowTitle } from "@/lib/studio/words";
 import { startTryAction, trySimAction, tryOutcomesAction } from "../../../actions";
 import { panel } from "../../_panels/panel";
 import { ActionButton } from "@/components/action-button";
+import { getTranslator } from "@/lib/i18n/request";
 
-export const metadata: Metadata = { title: "Try it · Flow studio" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t("studio.try.metaTitle") };
+}
 
 type Props = { params: Promise<{ flow: string; simId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -23,6 +26,7 @@ export default async function TryPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   if (!flowEntry(flow)) notFound();
   const me = await requireUser(`/studio/${flow}`, EDITOR_ROLES);
+  const i18n = await getTranslator();
   const sim = await showSimulation(simId, me.name ?? me.id);
   if (!sim || sim.flow !== flow) notFound();
   const asked = outcomesFor(flow);
@@ -37,25 +41,24 @@ export default async function TryPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <p className="text-sm">
         <Link href={`/studio/${flow}`} className="link">
-          Back to {flowTitle(flow)}
+          {i18n.t("studio.rollback.backTo", { flow: flowTitle(flow) })}
         </Link>
       </p>
       <section aria-labelledby="try-title" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
         <h1 id="try-title" className="font-semibold">
-          Try it: {flowTitle(flow)} (simulation)
+          {i18n.t("studio.try.title", { flow: flowTitle(flow) })}
         </h1>
         <p>
-          Nothing is sent, created or signed in. Limits always pass; every code sent is {SAMPLE_CODE} (type another to try a wrong one). What the world would decide is your choice
-          below.
+          {i18n.t("studio.try.intro", { code: SAMPLE_CODE })}
         </p>
         <ActionButton action={startTryAction} name="flow" value={flow} className="mt-2">
-          Restart
+          {i18n.t("studio.try.restart")}
         </ActionButton>
       </section>
       {sim.done ? (
         <section className={panel}>
           <h2 className="text-lg font-bold">{sim.view.title}</h2>
-          <p className="mt-1 text-sm text-zinc-600">The flow finished.</p>
+          <p className="mt-1 text-sm text-zinc-600">{i18n.t("studio.try.finished")}</p>
         </section>
       ) : sim.view.step === "country" ? (
         // The same screens as the live flow, country picker included.
@@ -75,9 +78,9 @@ export default async function TryPage({ params, searchParams }: Props) {
       {!sim.done && sim.routes.length > 0 && (
         <section className={panel} aria-labelledby="routes-title">
           <h2 id="routes-title" className="text-lg font-bold">
-            Where this step leads
+            {i18n.t("studio.try.routes")}
           </h2>
-          <p className="mt-1 text-xs text-zinc-600">In order: the first that holds is taken.</p>
+          <p className="mt-1 text-xs text-zinc-600">{i18n.t("studio.try.routesHint")}</p>
           <ul className="mt-2 list-disc space-y-0.5 pl-5 text-sm">
             {sim.routes.map((r, i) => (
               <li key={i}>{r.text}</li>
@@ -88,7 +91,7 @@ export default async function TryPage({ params, searchParams }: Props) {
       {asked.length > 0 && (
         <section className={panel} aria-labelledby="answers-title">
           <h2 id="answers-title" className="text-lg font-bold">
-            What the world answers
+            {i18n.t("studio.try.answers")}
           </h2>
           <form action={tryOutcomesAction} className="mt-2 flex flex-wrap items-end gap-3 text-sm">
             <input type="hidden" name="flow" value={flow} />
@@ -108,17 +111,17 @@ export default async function TryPage({ params, searchParams }: Props) {
               </div>
             ))}
             <button type="submit" className="btn-secondary">
-              Use these answers
+              {i18n.t("studio.try.useAnswers")}
             </button>
           </form>
         </section>
       )}
       <section className={panel} aria-labelledby="log-title">
         <h2 id="log-title" className="text-lg font-bold">
-          What would happen
+          {i18n.t("studio.try.log")}
         </h2>
         {sim.log.length === 0 ? (
-          <p className="mt-2 text-sm text-zinc-600">Nothing yet.</p>
+          <p className="mt-2 text-sm text-zinc-600">{i18n.t("studio.try.nothingYet")}</p>
         ) : (
           <ol className="mt-2 space-y-1 font-mono text-xs">
             {sim.log.map((line, i) => (
