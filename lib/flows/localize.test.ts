@@ -138,3 +138,12 @@ describe("publishing refuses a changed text without its translations", () => {
     ]);
   });
 });
+
+describe("translation problems in the studio's language", () => {
+  it("takes a translation problem apart so the studio can say it in German or Spanish", async () => {
+    const { translationProblemParts } = await import("./localize");
+    expect(translationProblemParts("Step “Register”: the German text of “Continue” is missing.")).toEqual({ kind: "missing", step: "Register", locale: "de", text: "Continue" });
+    expect(translationProblemParts("Step “Register”: the Spanish text of “Next” must show the same placeholders as the English (none).")).toMatchObject({ kind: "placeholders", locale: "es", list: "none" });
+    expect(translationProblemParts("state is unreachable")).toBeUndefined();
+  });
+});

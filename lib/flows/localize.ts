@@ -164,3 +164,17 @@ export function translationProblems(definition: unknown): TranslationProblem[] {
   });
   return problems;
 }
+
+/** A translation problem's parts (to say it in the studio's language), or undefined for any other problem. */
+export function translationProblemParts(
+  message: string,
+): { kind: "missing" | "placeholders" | "editorPlaceholders"; step?: string; locale: TranslatedLocale; text: string; list?: string } | undefined {
+  const localeOf = (word: string) => (word === "German" ? "de" : "es") as TranslatedLocale;
+  let m = /^Step “(.*)”: the (German|Spanish) text of “([\s\S]*)” is missing\.$/.exec(message);
+  if (m) return { kind: "missing", step: m[1], locale: localeOf(m[2]), text: m[3] };
+  m = /^Step “(.*)”: the (German|Spanish) text of “([\s\S]*)” must show the same placeholders as the English \((.*)\)\.$/.exec(message);
+  if (m) return { kind: "placeholders", step: m[1], locale: localeOf(m[2]), text: m[3], list: m[4] };
+  m = /^The (German|Spanish) text of “([\s\S]*)” must show the same placeholders as the English \((.*)\)\.$/.exec(message);
+  if (m) return { kind: "editorPlaceholders", locale: localeOf(m[1]), text: m[2], list: m[3] };
+  return undefined;
+}

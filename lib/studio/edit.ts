@@ -14,6 +14,9 @@ const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null 
 
 export type Problem = { path: string; message: string };
 
+/** The cookie that keeps which language the studio's step editor shows (en, de or es). */
+export const COPY_LANGUAGE_COOKIE = "gh_studio_copy_lang";
+
 /** Fields a definition may make optional: the rest carry a rule (a code, a password, the terms). */
 const ALWAYS_REQUIRED_KINDS = new Set(["code", "captcha", "new-password", "confirm-password", "username", "country", "device", "photo", "email", "phone"]);
 const ALWAYS_REQUIRED_NAMES = new Set(["terms", "commitment"]);
