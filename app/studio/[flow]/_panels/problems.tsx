@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Problem } from "@/lib/studio/edit";
 import { problemText } from "@/lib/studio/words";
-import { translationProblemParts, translationProblems } from "@/lib/flows/localize";
+import { translationProblemParts } from "@/lib/flows/localize";
 import { getTranslator } from "@/lib/i18n/request";
 import type { Translator } from "@/lib/messages";
 
@@ -22,12 +22,12 @@ function say(t: Translator["t"], definition: Record<string, unknown>, p: Problem
 }
 
 /**
- * What stops the draft (or what was just refused), as sentences with a link to the step. Texts
- * without a German or Spanish translation are listed too: publishing refuses them (trying does not).
+ * What stops the draft (or what was just refused), as sentences with a link to the step. A missing
+ * German or Spanish text is listed when publishing refuses it (trying a draft needs none; the step
+ * editor marks each text still without a translation).
  */
 export async function ProblemsPanel({ flow, definition, problems, refused }: { flow: string; definition: Record<string, unknown>; problems: Problem[]; refused: boolean }) {
-  const known = new Set(problems.map((p) => p.message));
-  const all = [...problems, ...translationProblems(definition).filter((p) => !known.has(p.message))];
+  const all = problems;
   if (!all.length) return null;
   const { t } = await getTranslator();
   return (
