@@ -147,3 +147,14 @@ describe("translation problems in the studio's language", () => {
     expect(translationProblemParts("state is unreachable")).toBeUndefined();
   });
 });
+
+describe("a stored version's translations", () => {
+  it("are refused unless they map English texts to German or Spanish texts", async () => {
+    const { validateDefinition } = await import("./validate");
+    const entry = flows["user-registration"];
+    const check = (translations: unknown) => validateDefinition({ ...registration(), translations }, entry.implementations, entry.invariants, entry.placeholders).map((p) => p.message);
+    expect(check({ de: { Next: "Weiter" }, es: {} })).toEqual([]);
+    expect(check({ fr: { Next: "Suivant" } })).toEqual(["translations must map each English text to its German (de) or Spanish (es) text"]);
+    expect(check({ de: { Next: 1 } })).toHaveLength(1);
+  });
+});
