@@ -10,7 +10,10 @@ const CACHE_MS = 5_500;
 async function editIn(page: import("@playwright/test").Page, language: "English" | "Deutsch" | "Español") {
   await page.getByRole("radio", { name: language, exact: true }).check();
   await page.getByRole("button", { name: "Show this language" }).click();
-  await expect(page.getByRole("radio", { name: language, exact: true })).toBeChecked();
+  // The radio is checked at once; wait for the form of that language (its boxes say their language).
+  const lang = { English: undefined, Deutsch: "de", Español: "es" }[language];
+  if (lang) await expect(page.locator("#step-title")).toHaveAttribute("lang", lang);
+  else await expect(page.locator("#step-title")).not.toHaveAttribute("lang");
 }
 
 test("an editor gives a changed text in German and Spanish: publishing is refused while a language misses it, then German and Spanish readers see theirs", async ({ page, browser }) => {
@@ -50,6 +53,8 @@ test("an editor gives a changed text in German and Spanish: publishing is refuse
   await page.getByLabel("Title", { exact: true }).fill("Restablezca su contraseña");
   await page.getByRole("button", { name: "Save step in draft" }).click();
   await expect(page.getByText("Saved in the draft.")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Not done:" })).toHaveCount(0);
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Restablezca su contraseña");
   await page.getByLabel("Note").fill("Friendlier title");
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByText(/Published as version \d+/)).toBeVisible();
