@@ -27,6 +27,25 @@ test("an editor changes a step and the code validity, publishes, a new registrat
   await page.getByLabel("Title", { exact: true }).fill("Check your inbox");
   await page.getByRole("button", { name: "Save step in draft" }).click();
   await expect(page.getByText("Saved in the draft.")).toBeVisible();
+  // A changed text is published only with its German and Spanish (issue 15).
+  for (const [language, title] of [
+    ["Deutsch", "Prüfen Sie Ihren Posteingang"],
+    ["Español", "Revise su bandeja de entrada"],
+    ["English", "Check your inbox"],
+  ]) {
+    await page.getByRole("radio", { name: language, exact: true }).check();
+    await page.getByRole("button", { name: "Show this language" }).click();
+    // The radio is checked at once; wait for the form of that language (its boxes say their language).
+    if (language === "English") {
+      await expect(page.locator("#step-title")).not.toHaveAttribute("lang");
+      break;
+    }
+    await expect(page.locator("#step-title")).toHaveAttribute("lang", language === "Deutsch" ? "de" : "es");
+    await page.getByLabel("Title", { exact: true }).fill(title);
+    await page.getByRole("button", { name: "Save step in draft" }).click();
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
+  }
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Check your inbox");
   // Out of bounds: the browser stops it here (the server refuses it too; see the unit tests).
   await page.getByLabel("Code validity").fill("30");
   await page.getByRole("button", { name: "Save settings in draft" }).click();

@@ -1,10 +1,12 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/guard";
 import { flowEntry } from "@/lib/flows/registry";
-import { addBranch, branchPalette, editPasswordPolicy, editSettings, editStep, removeBranch, SETTINGS, swapSteps, type CopyPatch } from "@/lib/studio/edit";
+import { addBranch, branchPalette, COPY_LANGUAGE_COOKIE, editPasswordPolicy, editSettings, editStep, editTranslations, removeBranch, SETTINGS, swapSteps, type CopyPatch } from "@/lib/studio/edit";
+import { isTranslatedLocale } from "@/lib/flows/localize";
 import { audit, discardDraft, draftOf, EDITOR_ROLES, openDraft, problemsOf, publishDraft, published, rollBack, saveDraft } from "@/lib/studio/service";
 import { parseOutcomes, startSimulation, stepSimulation } from "@/lib/studio/simulate";
 import { chosenOutcomes, keepOutcomes } from "@/lib/studio/try-outcomes";
@@ -55,14 +57,24 @@ export async function editStepAction(formData: FormData) {
     patch.fields![name] = { ...patch.fields![name], required: formData.get(`field:${name}:required`) === "on" };
     if (formData.get(`field:${name}:switchable`) === "1") patch.fields![name].on = formData.get(`field:${name}:on`) === "on";
   }
-  const result = editStep(draft.definition, step, patch);
+  // The German or Spanish of the step's English texts (the translation form sends no field switches).
+  const lang = formData.get("lang");
+  const result = isTranslatedLocale(lang) ? editTranslations(draft.definition, step, lang, patch) : editStep(draft.definition, step, patch);
   if (result.problems.length) {
     await setFlash("studio", { notice: "refused", values: { problems: JSON.stringify(result.problems) } }, path);
   } else {
-    await saveDraft(flow, result.definition, actor, "step_edited", { step, patch: JSON.parse(JSON.stringify(patch)) });
+    await saveDraft(flow, result.definition, actor, "step_edited", { step, patch: JSON.parse(JSON.stringify(patch)), ...(isTranslatedLocale(lang) ? { lang } : {}) });
     await setFlash("studio", { notice: "saved" }, path);
   }
   redirect(back(path, step));
+}
+
+/** Which language the step editor shows: kept for the studio in a cookie, then back to the step. */
+export async function copyLanguageAction(formData: FormData) {
+  const { path } = await editor(formData);
+  const lang = formData.get("lang");
+  (await cookies()).set(COPY_LANGUAGE_COOKIE, isTranslatedLocale(lang) ? lang : "en", { httpOnly: true, sameSite: "lax", path: "/studio", maxAge: 30 * 24 * 60 * 60 });
+  redirect(back(path, String(formData.get("step") ?? "") || undefined));
 }
 
 export async function editSettingsAction(formData: FormData) {

@@ -251,6 +251,12 @@ function structureProblems(definition: unknown, impl: Implementations, invariant
   } catch {
     problems.push({ path: "", message: "a definition must be JSON-serialisable" });
   }
+  // Step copy in other languages (lib/flows/localize.ts): { de?: { English: German }, es?: { ... } }.
+  if (definition.translations !== undefined) {
+    const t = definition.translations;
+    const ok = isObject(t) && Object.entries(t).every(([locale, table]) => (locale === "de" || locale === "es") && isObject(table) && Object.values(table).every((v) => typeof v === "string"));
+    if (!ok) problems.push({ path: "", message: "translations must map each English text to its German (de) or Spanish (es) text" });
+  }
   const root = buildTree(definition, problems);
   if (!root.children.length) problems.push({ path: "", message: "a flow needs at least one state" });
   const nodes = allNodes(root);

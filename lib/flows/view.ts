@@ -6,6 +6,9 @@ import { errorMessage } from "./messages";
 import { fillPlaceholders, visibleTarget } from "./placeholders";
 import { fieldKind, flowEntry } from "./registry";
 import { progressOf, type Progress } from "./progress";
+import { localizeStep } from "./localize";
+import { getLocale } from "@/lib/i18n/request";
+import type { Locale } from "@/lib/messages/locales";
 import type { ActionMeta, FieldMeta, FlowError, StepMeta } from "./types";
 import type { FieldErrors } from "./fields";
 
@@ -79,9 +82,16 @@ export async function buildView(
     issueCaptchas?: boolean;
     /** A picture code already stored with the step's write (see submitStep): used for the step's captcha field instead of issuing one. */
     issued?: Captcha;
+    /**
+     * The language of the step's copy; by default the request's (the picker's cookie, else
+     * Accept-Language, else English), so pages and the JSON API speak the reader's language.
+     */
+    locale?: Locale;
   },
 ): Promise<StepView> {
-  const { step, context, revision } = args;
+  const { context, revision } = args;
+  // Translated before the placeholders are filled: translations keep them, keyed by the English text.
+  const step = localizeStep(args.step, args.locale ?? (await getLocale()), args.definition);
   // Only what this flow's code allows on this step is filled, never what the stored text asks for.
   const steps = flowEntry(args.flow)?.placeholders ?? {};
   const allowed = Object.hasOwn(steps, step.step) ? steps[step.step] : [];

@@ -6,11 +6,16 @@
  */
 
 import { passwordPolicies, type PasswordPolicy } from "@/lib/security/passwords";
+import { copyTextsOf, LANGUAGE_WORDS, lookup, samePlaceholders, translationsOf, type TranslatedLocale } from "@/lib/flows/localize";
+import { placeholdersIn } from "@/lib/flows/placeholders";
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export type Problem = { path: string; message: string };
+
+/** The cookie that keeps which language the studio's step editor shows (en, de or es). */
+export const COPY_LANGUAGE_COOKIE = "gh_studio_copy_lang";
 
 /** Fields a definition may make optional: the rest carry a rule (a code, a password, the terms). */
 const ALWAYS_REQUIRED_KINDS = new Set(["code", "captcha", "new-password", "confirm-password", "username", "country", "device", "photo", "email", "phone"]);
@@ -109,6 +114,73 @@ export function editStep(definition: Json, path: string, patch: CopyPatch): { de
       else field.required = f.required;
     }
   }
+  return { definition: problems.length ? definition : pruneTranslations(next), problems };
+}
+
+/**
+ * The version's translations without entries for English texts it no longer shows (an English text
+ * changed: its old translations go with it, and the new text has none until someone gives them).
+ */
+function pruneTranslations(definition: Json): Json {
+  if (!isObject(definition.translations)) return definition;
+  const used = copyTextsOf(definition);
+  const own = translationsOf(definition);
+  const kept = Object.fromEntries(
+    Object.entries(own)
+      .map(([locale, table]) => [locale, Object.fromEntries(Object.entries(table).filter(([english]) => used.has(english)))] as const)
+      .filter(([, table]) => Object.keys(table).length),
+  );
+  if (Object.keys(kept).length) definition.translations = kept;
+  else delete definition.translations;
+  return definition;
+}
+
+/**
+ * A copy of `definition` with one step's copy given in German or Spanish: each text of the patch is
+ * the translation of the step's English text in that place. Translations are kept per English text
+ * (`definition.translations[locale]`), so every step showing the same English text shows the same
+ * translation. An empty text removes the version's own translation (the code's, if any, applies
+ * again); one equal to the code's is not stored twice. A translation must show the same
+ * {placeholders} as its English text.
+ */
+export function editTranslations(definition: Json, path: string, locale: TranslatedLocale, patch: CopyPatch): { definition: Json; problems: Problem[] } {
+  const next = structuredClone(definition);
+  const state = stateAt(next, path);
+  const meta = state && isObject(state.meta) ? state.meta : undefined;
+  if (!meta) return { definition, problems: [{ path, message: "There is no such step." }] };
+  const problems: Problem[] = [];
+  const all = (isObject(next.translations) ? next.translations : (next.translations = {})) as Json;
+  const table = (isObject(all[locale]) ? all[locale] : (all[locale] = {})) as Record<string, string>;
+  const give = (english: unknown, raw: string | undefined, max: number) => {
+    const text = clean(raw, max);
+    if (typeof english !== "string" || !english.trim() || text === undefined) return;
+    if (!text) {
+      delete table[english];
+      return;
+    }
+    if (!samePlaceholders(english, text)) {
+      const wanted = placeholdersIn(english);
+      problems.push({
+        path,
+        message: `The ${LANGUAGE_WORDS[locale]} text of “${english}” must show the same placeholders as the English (${wanted.length ? wanted.map((p) => `{${p}}`).join(", ") : "none"}).`,
+      });
+      return;
+    }
+    delete table[english];
+    if (lookup(english, locale, translationsOf(next))?.text !== text) table[english] = text;
+  };
+  give(meta.title, patch.title, 80);
+  give(meta.description, patch.description, 400);
+  if (isObject(meta.submit)) give(meta.submit.label, patch.submitLabel, 40);
+  const fields = Array.isArray(meta.fields) ? (meta.fields as Json[]) : [];
+  for (const [name, f] of Object.entries(patch.fields ?? {})) {
+    const field = fields.find((x) => x.name === name);
+    if (!field) continue;
+    give(field.label, f.label, 120);
+    give(field.hint, f.hint, 240);
+  }
+  if (!Object.keys(table).length) delete all[locale];
+  if (!Object.keys(all).length) delete next.translations;
   return { definition: problems.length ? definition : next, problems };
 }
 

@@ -6,6 +6,7 @@ import { flowDrafts, flowEvents, flowInstances, flowVersions, studioAudit } from
 import { now } from "@/lib/clock";
 import { flowEntry, flows } from "@/lib/flows/registry";
 import { validateDefinition } from "@/lib/flows/validate";
+import { translationProblems } from "@/lib/flows/localize";
 import { publishedVersion, publishVersion, versionById } from "@/lib/flows/versions";
 import { settingsProblems, type Problem } from "./edit";
 import { undecidableBranches } from "./conditions";
@@ -84,7 +85,8 @@ export async function publishDraft(flow: string, note: string, actor: string): P
   const draft = await draftOf(flow);
   if (!draft) return { ok: false, problems: [{ path: "", message: "There is no draft to publish." }] };
   const definition = draft.definition;
-  const problems = problemsOf(flow, definition);
+  // A changed text must be given in every language before it goes live (trying a draft needs no translations).
+  const problems = [...problemsOf(flow, definition), ...translationProblems(definition)];
   if (problems.length) return { ok: false, problems };
   const db = await getDb();
   const v = await publishVersion(db, flowEntry(flow)!, definition, { note: note || "No note", author: actor });

@@ -44,5 +44,13 @@ describe("the studio in words", () => {
     expect(auditSentence(reg, { actor: "editor", action: "branch_added", detail: { step: "credentials", event: "SUBMIT_CREDENTIALS", guard: "usernameTaken", target: "contact" } })).toBe(
       "editor added a branch to “Create your account”: “Finish” when the user name is taken → Register.",
     );
+    expect(auditSentence(reg, { actor: "editor", action: "step_edited", detail: { step: "contact", lang: "de", patch: { title: "Konto anlegen", fields: {} } } })).toBe(
+      "editor edited the German text of the step “Register” (title).",
+    );
+  });
+
+  it("says a missing translation by step and language, with a link to the step", () => {
+    const shown = problemText(reg, { path: "contact", message: "Step “Register”: the Spanish text of “Continue” is missing." });
+    expect(shown).toEqual({ text: "Step “Register”: the Spanish text of “Continue” is missing.", step: "contact" });
   });
 });

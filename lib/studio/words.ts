@@ -90,7 +90,9 @@ export function auditSentence(definition: Json, a: AuditRow): string {
         patch.submitLabel !== undefined && "button text",
         isObject(patch.fields) && Object.keys(patch.fields).length && "fields",
       ].filter(Boolean);
-      return `${who} edited the step ${step}${parts.length ? ` (${parts.join(", ")})` : ""}.`;
+      // A translation (issue 15): which language's text of the step was given.
+      const language = d.lang === "de" ? "German" : d.lang === "es" ? "Spanish" : "";
+      return `${who} edited the ${language ? `${language} text of the ` : ""}step ${step}${parts.length ? ` (${parts.join(", ")})` : ""}.`;
     }
     case "settings_edited": {
       const list = Object.entries(d)

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { flowVersions, studioAudit } from "@/lib/db/schema";
 import { showFlow, startFlow } from "@/lib/flows/runtime";
-import { editSettings, editStep } from "@/lib/studio/edit";
+import { editSettings, editStep, editTranslations } from "@/lib/studio/edit";
 import { draftOf, history, openDraft, problemsOf, publishDraft, rollBack, saveDraft } from "@/lib/studio/service";
 import { beginSignIn } from "@/lib/auth/sign-in";
 import { newDeviceToken } from "@/lib/auth/devices";
@@ -28,6 +28,16 @@ describe("flow studio", () => {
     await saveDraft(FLOW, edited.definition, "editor", "step_edited");
     // Unsafe settings never get into a draft, and a draft with problems is never published.
     expect(editSettings(edited.definition, { codeValidMs: 30 }).problems).toHaveLength(1);
+    // A changed text goes live only with its German and Spanish (issue 15).
+    expect(await publishDraft(FLOW, "Friendlier title", "editor")).toEqual({
+      ok: false,
+      problems: [
+        { path: "identify", message: "Step “Reset your password”: the German text of “Reset your password” is missing." },
+        { path: "identify", message: "Step “Reset your password”: the Spanish text of “Reset your password” is missing." },
+      ],
+    });
+    const german = editTranslations(edited.definition, "identify", "de", { title: "Passwort zurücksetzen" }).definition;
+    await saveDraft(FLOW, editTranslations(german, "identify", "es", { title: "Restablezca su contraseña" }).definition, "editor", "step_edited");
     const published = await publishDraft(FLOW, "Friendlier title", "editor");
     expect(published).toEqual({ ok: true, version: 2 });
 
@@ -48,7 +58,7 @@ describe("flow studio", () => {
     const [v3] = await database().select().from(flowVersions).where(eq(flowVersions.version, 3));
     expect(JSON.stringify(v3.definition)).toContain(oldTitle);
     const trail = await database().select().from(studioAudit).where(eq(studioAudit.flow, FLOW));
-    expect(trail.map((a) => a.action)).toEqual(["draft_opened", "step_edited", "published", "rolled_back"]);
+    expect(trail.map((a) => a.action)).toEqual(["draft_opened", "step_edited", "step_edited", "published", "rolled_back"]);
   });
 
   it("tries a flow with faked effects: the log says what would happen and nothing is written", async () => {
@@ -107,7 +117,14 @@ describe("flow studio", () => {
         "Step “Enter the verification code”: {verification.codeHash} is not a placeholder this step can show. Allowed: {maskedTarget}, {validMinutes}, {codeExpiresAt}.",
     };
     expect(problemsOf(flow, (await draftOf(flow))!.definition as Record<string, unknown>)).toEqual([problem]);
-    expect(await publishDraft(flow, "Show the hash", "editor")).toEqual({ ok: false, problems: [problem] });
+    expect(await publishDraft(flow, "Show the hash", "editor")).toEqual({
+      ok: false,
+      problems: [
+        problem,
+        { path: "verify", message: `Step “Enter the verification code”: the German text of “We sent a code to {maskedTarget}. Check: {verification.codeHash}” is missing.` },
+        { path: "verify", message: `Step “Enter the verification code”: the Spanish text of “We sent a code to {maskedTarget}. Check: {verification.codeHash}” is missing.` },
+      ],
+    });
     expect((await history(flow)).map((v) => v.version)).not.toContain(3);
     // The full address of the account is refused the same way: the person has only typed a password.
     const full = editStep(edited.definition, "verify", { description: "We sent a code to {target}." });
