@@ -30,6 +30,8 @@ function englishIndex(): Map<string, MessageKey> {
     }
     for (const [k, v] of Object.entries(node as Record<string, unknown>)) walk(v, prefix ? `${prefix}.${k}` : k);
   };
+  // The account section first: its words are this section's own, translated with it.
+  walk(en.account, "account");
   walk(en, "");
   byEnglish = index;
   return index;
