@@ -194,6 +194,14 @@ export const account: Shape<typeof en> = {
     title: "Benachrichtigungen",
     empty: "Noch nichts.",
     new: "neu",
+    texts: {
+      submitted: "Fall {label} wurde eingereicht. Der Support prüft Ihr Foto des Typenschilds.",
+      approved: "Fall {label} wurde genehmigt: Ihr Rücksetzcode steht auf der Seite des Falls.",
+      rejected: "Fall {label} wurde abgelehnt. Auf der Seite des Falls steht, warum; Sie können einen neuen Fall eröffnen.",
+      question: "Der Support hat eine Frage zu Fall {label}.",
+      closed: "Fall {label} ist geschlossen.",
+      message: "Der Support hat zu Fall {label} geschrieben.",
+    },
   },
 
   tools: {

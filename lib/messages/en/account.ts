@@ -208,6 +208,15 @@ export const account = {
     title: "Notifications",
     empty: "Nothing yet.",
     new: "new",
+    /** What lib/cases/service.ts stores for the customer, in English: shown in the reader's language. */
+    texts: {
+      submitted: "Case {label} was submitted. Support will review your label photo.",
+      approved: "Case {label} was approved: your reset code is on the case page.",
+      rejected: "Case {label} was rejected. The case page says why; you can open a new case.",
+      question: "Support has a question about case {label}.",
+      closed: "Case {label} is closed.",
+      message: "Support wrote about case {label}.",
+    },
   },
 
   /** Tools (/tools) and starting a case (/tools/cases/new…). */

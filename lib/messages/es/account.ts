@@ -194,6 +194,14 @@ export const account: Shape<typeof en> = {
     title: "Notificaciones",
     empty: "Todavía nada.",
     new: "nuevo",
+    texts: {
+      submitted: "Se envió el caso {label}. Soporte revisará la foto de su etiqueta.",
+      approved: "Se aprobó el caso {label}: su código de restablecimiento está en la página del caso.",
+      rejected: "Se rechazó el caso {label}. La página del caso indica el motivo; puede abrir un caso nuevo.",
+      question: "Soporte tiene una pregunta sobre el caso {label}.",
+      closed: "El caso {label} está cerrado.",
+      message: "Soporte escribió sobre el caso {label}.",
+    },
   },
 
   tools: {
