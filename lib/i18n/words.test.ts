@@ -5,7 +5,9 @@ import { en } from "@/lib/messages/en";
 import { translator } from "@/lib/messages";
 import { NEWSLETTER_WORDING } from "@/lib/newsletter";
 import { rejectReasons, statusLabels } from "@/lib/cases/service";
-import { inLanguage, utcDay, utcTime } from "./words";
+import { describeDevice } from "@/lib/accounts/security";
+import { describePlace } from "@/lib/auth/networks";
+import { describedIn, inLanguage, utcDay, utcTime } from "./words";
 
 const at = new Date("2026-03-05T07:19:00Z");
 
@@ -27,6 +29,17 @@ describe("account words", () => {
     expect(inLanguage(translator("de"), "Case C-000042 is closed.")).toBe("Fall C-000042 ist geschlossen.");
     expect(inLanguage(translator("es"), "Support has a question about case C-000007.")).toBe("Soporte tiene una pregunta sobre el caso C-000007.");
     expect(inLanguage(translator("de"), "Use at most 4,000 characters.")).toBe("Verwenden Sie höchstens 4,000 Zeichen.");
+  });
+
+  it("a session's browser and network read in the request's language", () => {
+    const de = translator("de");
+    expect(describedIn(de, describeDevice("Mozilla/5.0 (Windows NT 10.0) Chrome/140.0"))).toBe("Chrome auf Windows");
+    expect(describedIn(de, describeDevice("curl/8.0 (Linux)"))).toBe("App oder Skript auf Linux");
+    expect(describedIn(de, describeDevice(null))).toBe("Unbekannter Browser");
+    expect(describedIn(de, describePlace("127.0.0.1"))).toBe("Dieser Computer");
+    expect(describedIn(de, describePlace("10.1.2.3"))).toBe("Lokales Netzwerk");
+    expect(describedIn(translator("es"), describePlace("203.0.113.7"))).toMatch(/^Red 203\./);
+    expect(describedIn(translator("en"), describePlace("203.0.113.7"))).toBe(describePlace("203.0.113.7"));
   });
 
   it("the catalogue's English is the English the rest of the code keeps", () => {

@@ -18,7 +18,6 @@ export function utcDay(i18n: Translator, value: Date | number): string {
 }
 
 let byEnglish: Map<string, MessageKey> | undefined;
-let templates: { key: MessageKey; pattern: RegExp; names: string[] }[] | undefined;
 
 function leaves(node: unknown, prefix: string, out: [string, string][] = []): [string, string][] {
   if (typeof node === "string") out.push([prefix, node]);
@@ -36,10 +35,16 @@ function englishIndex(): Map<string, MessageKey> {
   return index;
 }
 
-/** The case notifications and field messages with simple placeholders (`{label}`), as patterns that read the values back. */
-function accountTemplates() {
-  if (templates) return templates;
-  templates = [...leaves(en.account.notifications.texts, "account.notifications.texts"), ...leaves(en.account.errors, "account.errors")]
+type Template = { key: MessageKey; pattern: RegExp; names: string[] };
+const templateSets = new Map<string, Template[]>();
+
+/** A section's messages with simple placeholders (`{label}`), as patterns that read the values back. */
+function templatesUnder(...prefixes: string[]): Template[] {
+  const id = prefixes.join(" ");
+  const known = templateSets.get(id);
+  if (known) return known;
+  const made = prefixes
+    .flatMap((prefix) => leaves(prefix.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], en), prefix))
     .filter(([, text]) => /\{\w+\}/.test(text) && !/[{]\w+,/.test(text) && !text.includes("'"))
     .map(([key, text]) => {
       const names: string[] = [];
@@ -54,7 +59,20 @@ function accountTemplates() {
         .join("");
       return { key: key as MessageKey, pattern: new RegExp(`^${source}$`), names };
     });
-  return templates;
+  templateSets.set(id, made);
+  return made;
+}
+
+function translate(i18n: Translator, english: string, templates: Template[]): string {
+  if (i18n.locale === "en") return english;
+  const key = englishIndex().get(english);
+  if (key) return i18n.t(key);
+  for (const { key: template, pattern, names } of templates) {
+    const m = pattern.exec(english);
+    // A value may itself be words of the catalogue ("Unknown browser on Windows").
+    if (m) return i18n.t(template, Object.fromEntries(names.map((name, i) => [name, translate(i18n, m[i + 1], [])])));
+  }
+  return english;
 }
 
 /**
@@ -63,12 +81,10 @@ function accountTemplates() {
  * (with the values read back from the English, as in "Case {label} is closed."); anything else unchanged.
  */
 export function inLanguage(i18n: Translator, english: string): string {
-  if (i18n.locale === "en") return english;
-  const key = englishIndex().get(english);
-  if (key) return i18n.t(key);
-  for (const { key: template, pattern, names } of accountTemplates()) {
-    const m = pattern.exec(english);
-    if (m) return i18n.t(template, Object.fromEntries(names.map((name, i) => [name, m[i + 1]])));
-  }
-  return english;
+  return translate(i18n, english, templatesUnder("account.notifications.texts", "account.errors"));
+}
+
+/** A session's or trusted device's browser and place (lib/accounts/security.ts describeDevice, lib/auth/networks.ts describePlace), in the request's language. */
+export function describedIn(i18n: Translator, english: string): string {
+  return translate(i18n, english, templatesUnder("account.security.described"));
 }

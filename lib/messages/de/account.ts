@@ -136,6 +136,15 @@ export const account: Shape<typeof en> = {
     currentPassword: "Aktuelles Passwort",
     newPassword: "Neues Passwort",
     changePassword: "Passwort ändern",
+    described: {
+      browserOn: "{browser} auf {os}",
+      unknownBrowser: "Unbekannter Browser",
+      script: "App oder Skript",
+      unknownNetwork: "Unbekanntes Netzwerk",
+      thisComputer: "Dieser Computer",
+      localNetwork: "Lokales Netzwerk",
+      network: "Netzwerk {network}",
+    },
   },
 
   contact: {

@@ -145,6 +145,16 @@ export const account = {
     currentPassword: "Current Password",
     newPassword: "New Password",
     changePassword: "Change Password",
+    /** How lib/accounts/security.ts and lib/auth/networks.ts describe a browser and its network. */
+    described: {
+      browserOn: "{browser} on {os}",
+      unknownBrowser: "Unknown browser",
+      script: "App or script",
+      unknownNetwork: "Unknown network",
+      thisComputer: "This computer",
+      localNetwork: "Local network",
+      network: "Network {network}",
+    },
   },
 
   /** Change email or phone (/account/security/contact). */

@@ -136,6 +136,15 @@ export const account: Shape<typeof en> = {
     currentPassword: "Contraseña actual",
     newPassword: "Nueva contraseña",
     changePassword: "Cambiar contraseña",
+    described: {
+      browserOn: "{browser} en {os}",
+      unknownBrowser: "Navegador desconocido",
+      script: "Aplicación o script",
+      unknownNetwork: "Red desconocida",
+      thisComputer: "Este equipo",
+      localNetwork: "Red local",
+      network: "Red {network}",
+    },
   },
 
   contact: {

@@ -1,6 +1,6 @@
 import { describeDevice, type SessionRow } from "@/lib/accounts/security";
 import { describePlace } from "@/lib/auth/networks";
-import { utcTime } from "@/lib/i18n/words";
+import { describedIn, utcTime } from "@/lib/i18n/words";
 import type { Translator } from "@/lib/messages";
 import { endOtherSessionsAction, endSessionAction } from "../actions";
 import { Card } from "@/components/card";
@@ -17,15 +17,15 @@ export function SessionsPanel({ i18n, sessions, current }: { i18n: Translator; s
           <li key={s.id} className="flex items-center justify-between gap-3 py-3 text-sm">
             <div>
               <p className="font-medium">
-                {describeDevice(s.userAgent)}
+                {describedIn(i18n, describeDevice(s.userAgent))}
                 {s.id === current && <span className="ml-2 rounded bg-green-100 px-1.5 py-0.5 text-xs text-green-800">{i18n.t("account.common.thisDevice")}</span>}
               </p>
               <p className="text-xs text-zinc-600">
-                {s.clientAddress ? `${describePlace(s.clientAddress)} (${s.clientAddress}) · ` : ""}{i18n.t("account.security.sessionTimes", { created: when(s.createdAt), seen: when(s.lastSeenAt) })}
+                {s.clientAddress ? `${describedIn(i18n, describePlace(s.clientAddress))} (${s.clientAddress}) · ` : ""}{i18n.t("account.security.sessionTimes", { created: when(s.createdAt), seen: when(s.lastSeenAt) })}
               </p>
             </div>
             {s.id !== current && (
-              <ActionButton action={endSessionAction} name="sessionId" value={s.id} label={i18n.t("account.security.signOutLabel", { device: describeDevice(s.userAgent), seen: when(s.lastSeenAt) })}>
+              <ActionButton action={endSessionAction} name="sessionId" value={s.id} label={i18n.t("account.security.signOutLabel", { device: describedIn(i18n, describeDevice(s.userAgent)), seen: when(s.lastSeenAt) })}>
                 {i18n.t("account.security.signOut")}
               </ActionButton>
             )}
