@@ -38,6 +38,8 @@ test("@nojs My Account > Language: Deutsch is kept on the account and comes back
   // The account's other pages speak German too.
   await page.goto("/account/security");
   await expect(page.getByRole("heading", { name: "Sitzungen" })).toBeVisible();
+  await expect(page).toHaveTitle(/Sicherheit/);
+  await expect(page.getByText(/Chrome auf (Linux|Android)/).first()).toBeVisible();
   await signOutInGerman(page);
 
   // Another browser that asks for English: the sign-in is in English until the account is known.
