@@ -2,31 +2,33 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/guard";
 import { latestNotifications, markAllRead } from "@/lib/cases/notifications";
-import { utcMinute as when } from "@/lib/format";
+import { getTranslator } from "@/lib/i18n/request";
+import { inLanguage, utcTime } from "@/lib/i18n/words";
 import { Card } from "@/components/card";
 
-export const metadata: Metadata = { title: "Notifications" };
-
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t("account.notifications.title") };
+}
 
 export default async function NotificationsPage() {
   const me = await requireUser("/notifications");
-  const items = await latestNotifications(me.id);
+  const [items, i18n] = await Promise.all([latestNotifications(me.id), getTranslator()]);
   // Seeing the list reads them; the bell counts what arrived since.
   await markAllRead(me.id);
   return (
-    <Card id="notifications-title" title="Notifications" level={1}>
+    <Card id="notifications-title" title={i18n.t("account.notifications.title")} level={1}>
       {items.length === 0 ? (
-        <p className="mt-4 text-sm text-zinc-700">Nothing yet.</p>
+        <p className="mt-4 text-sm text-zinc-700">{i18n.t("account.notifications.empty")}</p>
       ) : (
         <ul className="mt-4 divide-y divide-zinc-100">
           {items.map((n) => (
             <li key={n.id} className="py-3 text-sm">
               <Link href={n.href} className={`link ${n.readAt ? "" : "font-semibold"}`}>
-                {n.text}
+                {inLanguage(i18n, n.text)}
               </Link>
               <p className="text-xs text-zinc-600">
-                {when(n.createdAt)}
-                {!n.readAt && " · new"}
+                {utcTime(i18n, n.createdAt)}
+                {!n.readAt && ` · ${i18n.t("account.notifications.new")}`}
               </p>
             </li>
           ))}

@@ -18,6 +18,7 @@ import {
 } from "@/lib/db/schema";
 import { now } from "@/lib/clock";
 import { caseLabel } from "@/lib/cases/service";
+import { isLocale } from "@/lib/messages/locales";
 
 /**
  * "Download my data": everything Gatehouse holds about one account, as plain JSON. Columns are
@@ -90,6 +91,8 @@ export async function exportAccountData(userId: string) {
       role: user.role,
       status: user.status,
       twoStepVerification: user.twoFactor === 1,
+      // The language chosen on the account (My Account > Language, or the header's picker); null until one is chosen.
+      language: isLocale(user.locale) ? user.locale : null,
       termsVersion: user.termsVersion,
       termsAcceptedAt: user.termsAcceptedAt,
       createdAt: user.createdAt,

@@ -69,10 +69,17 @@ async function fullAccount() {
 }
 
 describe("Download my data", () => {
+  it("holds the language chosen on the account", async () => {
+    const { user } = await fullAccount();
+    await database().update(users).set({ locale: "de" }).where(eq(users.id, user.id));
+    expect((await exportAccountData(user.id))!.account.language).toBe("de");
+  });
+
+
   it("holds the account, contacts, consents with wording and time, sessions, devices, cases with messages, and events", async () => {
     const { user } = await fullAccount();
     const data = (await exportAccountData(user.id))!;
-    expect(data.account).toMatchObject({ username: user.username, email: user.email, fullName: "Dana Example" });
+    expect(data.account).toMatchObject({ username: user.username, email: user.email, fullName: "Dana Example", language: null });
     expect(data.contacts.map((c) => c.kind)).toEqual(["email", "phone"]);
     expect(data.consents.find((c) => c.kind === "terms_of_service")).toMatchObject({ wording: "Terms wording shown at acceptance" });
     expect(data.consents.find((c) => c.kind === "newsletter")).toMatchObject({ wording: "Send me the newsletter", status: "subscribed" });

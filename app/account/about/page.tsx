@@ -2,21 +2,23 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/guard";
 import { accountById } from "@/lib/accounts/account";
-import { getNewsletterState, NEWSLETTER_WORDING, type NewsletterStatus } from "@/lib/newsletter";
+import { getNewsletterState, type NewsletterStatus } from "@/lib/newsletter";
 import { saveNewsletterAction } from "./actions";
-import { noticeOf } from "@/lib/messages";
+import { getTranslator } from "@/lib/i18n/request";
 import { Card } from "@/components/card";
 import { DetailRow } from "@/components/detail-row";
 import { NoticeBanner } from "@/components/notice-banner";
 
-export const metadata: Metadata = { title: "About" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t("account.about.title") };
+}
 
-const stateLabel: Record<NewsletterStatus, string> = {
-  subscribed: "Subscribed",
-  pending: "Waiting for your confirmation",
-  unsubscribed: "Not subscribed",
-  none: "Not subscribed",
-};
+const stateLabel = {
+  subscribed: "account.about.subscribed",
+  pending: "account.about.pending",
+  unsubscribed: "account.about.notSubscribed",
+  none: "account.about.notSubscribed",
+} as const satisfies Record<NewsletterStatus, string>;
 
 
 /** Me > About: the account's name and the newsletter switch. Plain form posts, so it works without JavaScript. */
@@ -27,20 +29,21 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
   if (!user) redirect("/login?next=/account/about");
   const state = await getNewsletterState(user.id);
   const sp = await searchParams;
+  const i18n = await getTranslator();
   // An outcome the catalogue does not know still gets an answer: that it did not work.
-  const message = sp.newsletter ? (noticeOf("newsletter", sp.newsletter, { email: user.email ?? "" }) ?? noticeOf("newsletter", "failed")) : undefined;
+  const message = sp.newsletter ? (i18n.notice("newsletter", sp.newsletter, { email: user.email ?? "" }) ?? i18n.notice("newsletter", "failed")) : undefined;
   const on = state.status === "subscribed" || state.status === "pending";
   const canTurnOn = Boolean(user.email);
   return (
-    <Card id="about-title" title="About" level={1}>
+    <Card id="about-title" title={i18n.t("account.about.title")} level={1}>
       <dl className="mt-5 divide-y divide-zinc-100 text-sm">
-        <DetailRow term="User Name">{user.username}</DetailRow>
-        {user.email && <DetailRow term="Email">{user.email}</DetailRow>}
+        <DetailRow term={i18n.t("account.common.userName")}>{user.username}</DetailRow>
+        {user.email && <DetailRow term={i18n.t("account.common.email")}>{user.email}</DetailRow>}
       </dl>
 
       <form action={saveNewsletterAction} className="mt-6 border-t border-zinc-200 pt-5">
         <h2 id="newsletter-title" className="font-semibold">
-          Newsletter
+          {i18n.t("account.about.newsletter")}
         </h2>
         {message && (
           <NoticeBanner notice={message} className="mt-3" />
@@ -58,27 +61,27 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
           />
           <div className="text-sm">
             <label htmlFor="newsletter" className="font-medium">
-              Newsletter
+              {i18n.t("account.about.newsletter")}
             </label>
             <p id="newsletter-wording" className="mt-1 text-zinc-600">
-              {NEWSLETTER_WORDING}
+              {i18n.t("account.about.wording")}
             </p>
             <p className="mt-2">
-              <span className="text-zinc-600">Status: </span>
+              <span className="text-zinc-600">{i18n.t("account.about.status")} </span>
               <span id="newsletter-state" className="font-medium" data-testid="newsletter-state">
-                {stateLabel[state.status]}
+                {i18n.t(stateLabel[state.status])}
               </span>
             </p>
             {state.status === "pending" && state.email && !message && (
               <p className="mt-1 text-zinc-600">
-                Open the link in the email we sent to {state.email}. Saving with the switch on sends a new one.
+                {i18n.t("account.about.pendingHint", { email: state.email })}
               </p>
             )}
-            {!canTurnOn && !on && <p className="mt-1 text-zinc-600">The newsletter needs an email address, and your account has none.</p>}
+            {!canTurnOn && !on && <p className="mt-1 text-zinc-600">{i18n.t("account.about.noEmail")}</p>}
           </div>
         </div>
         <button type="submit" className="btn-primary mt-5" disabled={!on && !canTurnOn}>
-          Save
+          {i18n.t("account.common.save")}
         </button>
       </form>
     </Card>

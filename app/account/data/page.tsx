@@ -3,36 +3,35 @@ import { requireUser } from "@/lib/auth/guard";
 import { GRACE_DAYS } from "@/lib/accounts/deletion";
 import { readFlash } from "@/lib/http/flash";
 import { deleteAccountAction } from "./actions";
+import { getTranslator } from "@/lib/i18n/request";
 import { Card } from "@/components/card";
 
-export const metadata: Metadata = { title: "Your data" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t("account.data.title") };
+}
 
 export default async function YourDataPage() {
   await requireUser("/account/data");
-  const flash = await readFlash("data");
+  const [flash, i18n] = await Promise.all([readFlash("data"), getTranslator()]);
   const errors = flash.errors ?? {};
   return (
     <div className="space-y-6">
-      <Card id="data-title" title="Your data" level={1} className="max-w-xl">
+      <Card id="data-title" title={i18n.t("account.data.title")} level={1} className="max-w-xl">
         <p className="mt-1 text-sm text-zinc-600">
-          One file with everything Gatehouse keeps about your account: your details and contacts, the terms and newsletter consents you gave (with
-          their wording and time), sessions, trusted devices, passkeys, devices, support cases with their messages, and the history of your
-          account. It holds no passwords, codes or keys.
+          {i18n.t("account.data.exportIntro")}
         </p>
         <a href="/account/data/export" download className="btn-primary mt-3">
-          Download my data
+          {i18n.t("account.data.download")}
         </a>
       </Card>
-      <Card id="delete-title" title="Delete my account" className="max-w-xl">
+      <Card id="delete-title" title={i18n.t("account.data.deleteTitle")} className="max-w-xl">
         <p className="mt-1 text-sm text-zinc-600">
-          Your account is deleted {GRACE_DAYS} days after you ask, and you are signed out everywhere now. Signing in before then cancels the
-          deletion. Then your details, contacts, devices, passkeys and label photos are erased, open support cases are closed, and your user name
-          becomes free. Support case records keep only a pseudonym.
+          {i18n.t("account.data.deleteIntro", { days: GRACE_DAYS })}
         </p>
         <form action={deleteAccountAction} className="mt-4 flex flex-col gap-4">
           <div>
             <label htmlFor="deletePassword" className="block text-sm font-medium">
-              Password
+              {i18n.t("account.common.password")}
             </label>
             <input
               id="deletePassword"
@@ -62,7 +61,7 @@ export default async function YourDataPage() {
                 aria-describedby={errors.confirmDelete ? "confirmDelete-error" : undefined}
                 className="mt-1"
               />
-              <span>I understand that my account and its data will be deleted in {GRACE_DAYS} days unless I sign in before then.</span>
+              <span>{i18n.t("account.data.confirm", { days: GRACE_DAYS })}</span>
             </label>
             {errors.confirmDelete && (
               <p id="confirmDelete-error" className="mt-1 text-sm text-red-700">
@@ -71,7 +70,7 @@ export default async function YourDataPage() {
             )}
           </div>
           <button type="submit" className="inline-flex w-full items-center justify-center rounded-md bg-red-700 px-4 py-2.5 font-semibold text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700">
-            Delete my account
+            {i18n.t("account.data.deleteButton")}
           </button>
         </form>
       </Card>

@@ -4,57 +4,59 @@ import { requireUser } from "@/lib/auth/guard";
 import { devicesOf } from "@/lib/devices/accounts";
 import { readFlash } from "@/lib/http/flash";
 import { addDeviceAction } from "./actions";
-import { t } from "@/lib/messages";
+import { getTranslator } from "@/lib/i18n/request";
+import { utcDay } from "@/lib/i18n/words";
 import { Card } from "@/components/card";
 
-export const metadata: Metadata = { title: "My devices" };
-
-const when = (d: Date) => d.toISOString().slice(0, 10);
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t("account.devices.title") };
+}
 
 export default async function DevicesPage() {
   const me = await requireUser("/account/devices");
-  const [list, flash] = await Promise.all([devicesOf(me.id), readFlash("devices")]);
+  const [list, flash, i18n] = await Promise.all([devicesOf(me.id), readFlash("devices"), getTranslator()]);
+  const t = i18n.t;
   return (
     <div className="space-y-6">
-      <Card id="devices-title" title="My devices" level={1}>
+      <Card id="devices-title" title={t("account.devices.title")} level={1}>
         {flash.notice === "added" && (
           <p role="status" className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-800">
             {t("notices.devices.added")}
           </p>
         )}
         {list.length === 0 ? (
-          <p className="mt-3 text-sm text-zinc-700">No devices yet. Add one by its serial number, or open a support case from a LAN scan.</p>
+          <p className="mt-3 text-sm text-zinc-700">{t("account.devices.empty")}</p>
         ) : (
           <table className="table-cards mt-4 w-full text-left text-sm">
-            <caption className="sr-only">Devices</caption>
+            <caption className="sr-only">{t("account.devices.caption")}</caption>
             <thead className="text-xs uppercase text-zinc-600">
               <tr>
-                <th scope="col" className="py-1">Name</th>
-                <th scope="col" className="py-1">Model</th>
-                <th scope="col" className="py-1">Serial number</th>
-                <th scope="col" className="py-1">Firmware</th>
-                <th scope="col" className="py-1">Added</th>
+                <th scope="col" className="py-1">{t("account.devices.name")}</th>
+                <th scope="col" className="py-1">{t("account.devices.model")}</th>
+                <th scope="col" className="py-1">{t("account.common.serialNumber")}</th>
+                <th scope="col" className="py-1">{t("account.devices.firmware")}</th>
+                <th scope="col" className="py-1">{t("account.devices.added")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-100 max-sm:divide-y-0">
               {list.map((d) => (
                 <tr key={d.id}>
-                  <td className="py-2" data-label="Name">{d.name}</td>
-                  <td className="py-2" data-label="Model">{d.model ?? "—"}</td>
-                  <td className="py-2 font-mono text-xs" data-label="Serial number">{d.serial}</td>
-                  <td className="py-2" data-label="Firmware">{d.firmware ?? "—"}</td>
-                  <td className="py-2" data-label="Added">{when(d.addedAt)}</td>
+                  <td className="py-2" data-label={t("account.devices.name")}>{d.name}</td>
+                  <td className="py-2" data-label={t("account.devices.model")}>{d.model ?? "—"}</td>
+                  <td className="py-2 font-mono text-xs" data-label={t("account.common.serialNumber")}>{d.serial}</td>
+                  <td className="py-2" data-label={t("account.devices.firmware")}>{d.firmware ?? "—"}</td>
+                  <td className="py-2" data-label={t("account.devices.added")}>{utcDay(i18n, d.addedAt)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
       </Card>
-      <Card id="add-device-title" title="Add device">
+      <Card id="add-device-title" title={t("account.devices.addTitle")}>
         <form action={addDeviceAction} className="mt-3 flex flex-col gap-3">
           <div>
             <label htmlFor="serial" className="block text-sm font-medium">
-              Serial number
+              {t("account.common.serialNumber")}
             </label>
             <input
               id="serial"
@@ -67,7 +69,7 @@ export default async function DevicesPage() {
               className="input mt-1 font-mono"
             />
             <p id="serial-hint" className="mt-1 text-xs text-zinc-600">
-              On the label of the device, after SerialNo.
+              {t("account.devices.serialHint")}
             </p>
             {flash.errors?.serial && (
               <p id="serial-error" className="mt-1 text-sm text-red-700">
@@ -77,7 +79,7 @@ export default async function DevicesPage() {
           </div>
           <div>
             <label htmlFor="name" className="block text-sm font-medium">
-              Name (optional)
+              {t("account.devices.nameOptional")}
             </label>
             <input
               id="name"
@@ -94,13 +96,13 @@ export default async function DevicesPage() {
             )}
           </div>
           <button type="submit" className="btn-primary self-start">
-            Add device
+            {t("account.devices.add")}
           </button>
         </form>
         <p className="mt-3 text-sm">
-          Forgot a device password?{" "}
+          {t("account.devices.forgot")}{" "}
           <Link href="/tools/cases/new" className="link">
-            Create Online Support Case
+            {t("account.common.createCase")}
           </Link>
         </p>
       </Card>

@@ -8,6 +8,9 @@ import { changePassword, endOtherSessions, endSession, setTwoFactor } from "@/li
 import { forgetDevice } from "@/lib/auth/devices";
 import { setFlash } from "@/lib/http/flash";
 import { plainText } from "@/lib/validation/plain-text";
+import { getTranslator } from "@/lib/i18n/request";
+import { inLanguage } from "@/lib/i18n/words";
+import type { Translator } from "@/lib/messages";
 
 const PATH = "/account/security";
 
@@ -36,27 +39,29 @@ export async function endOtherSessionsAction(): Promise<void> {
   redirect(PATH);
 }
 
-const passwordForm = z.object({
-  // Only compared with the hash: an older password may hold anything.
-  currentPassword: z.string().min(1, "Enter your current password.").max(1024),
-  newPassword: plainText().min(1, "Choose a new password.").max(1024),
-  confirmPassword: plainText().max(1024),
-});
+const passwordForm = (i18n: Translator) =>
+  z.object({
+    // Only compared with the hash: an older password may hold anything.
+    currentPassword: z.string().min(1, i18n.t("account.errors.currentPassword")).max(1024),
+    newPassword: plainText().min(1, i18n.t("account.errors.newPassword")).max(1024),
+    confirmPassword: plainText().max(1024),
+  });
 
 export async function changePasswordAction(formData: FormData): Promise<void> {
   const { userId, sessionId } = await me();
-  const parsed = passwordForm.safeParse({
+  const i18n = await getTranslator();
+  const parsed = passwordForm(i18n).safeParse({
     currentPassword: formData.get("currentPassword") ?? "",
     newPassword: formData.get("newPassword") ?? "",
     confirmPassword: formData.get("confirmPassword") ?? "",
   });
   if (!parsed.success) {
-    const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+    const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), inLanguage(i18n, i.message)]));
     await setFlash("security", { errors }, PATH);
     redirect(PATH);
   }
   const result = await changePassword(userId, sessionId, parsed.data);
-  await setFlash("security", result.ok ? { notice: "password_changed" } : { errors: { [result.field]: result.message } }, PATH);
+  await setFlash("security", result.ok ? { notice: "password_changed" } : { errors: { [result.field]: inLanguage(i18n, result.message) } }, PATH);
   redirect(PATH);
 }
 
@@ -78,11 +83,12 @@ export async function twoFactorAction(formData: FormData): Promise<void> {
     redirect(PATH);
   }
   const on = parsed.data.enable === "on";
+  const i18n = await getTranslator();
   if (!on && !parsed.data.currentPassword) {
-    await setFlash("security", { errors: { twoFactorPassword: "Enter your current password to switch this off." } }, PATH);
+    await setFlash("security", { errors: { twoFactorPassword: i18n.t("account.errors.twoFactorPassword") } }, PATH);
     redirect(PATH);
   }
   const result = await setTwoFactor(userId, on, parsed.data.currentPassword);
-  await setFlash("security", result.ok ? { notice: on ? "two_factor_on" : "two_factor_off" } : { errors: { twoFactorPassword: result.message } }, PATH);
+  await setFlash("security", result.ok ? { notice: on ? "two_factor_on" : "two_factor_off" } : { errors: { twoFactorPassword: inLanguage(i18n, result.message) } }, PATH);
   redirect(PATH);
 }

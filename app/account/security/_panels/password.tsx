@@ -1,24 +1,25 @@
 import type { Flash } from "@/lib/http/flash";
 import { changePasswordAction } from "../actions";
 import { Card } from "@/components/card";
+import type { Translator } from "@/lib/messages";
 
 const passwordFields = [
-  { name: "currentPassword", label: "Current Password", autoComplete: "current-password" },
-  { name: "newPassword", label: "New Password", autoComplete: "new-password" },
-  { name: "confirmPassword", label: "Confirm Password", autoComplete: "new-password" },
+  { name: "currentPassword", label: "account.security.currentPassword", autoComplete: "current-password" },
+  { name: "newPassword", label: "account.security.newPassword", autoComplete: "new-password" },
+  { name: "confirmPassword", label: "account.common.confirmPassword", autoComplete: "new-password" },
 ] as const;
 
 /** Change password: current, new and confirmation, each with its error under it. */
-export function PasswordPanel({ flash }: { flash: Flash }) {
+export function PasswordPanel({ i18n, flash }: { i18n: Translator; flash: Flash }) {
   return (
-    <Card id="password-title" title="Change password" className="max-w-xl">
+    <Card id="password-title" title={i18n.t("account.security.passwordTitle")} className="max-w-xl">
       <form action={changePasswordAction} className="mt-4 flex flex-col gap-4">
         {passwordFields.map((f) => {
           const error = flash.errors?.[f.name];
           return (
             <div key={f.name}>
               <label htmlFor={f.name} className="block text-sm font-medium">
-                {f.label}
+                {i18n.t(f.label)}
               </label>
               <input
                 id={f.name}
@@ -40,7 +41,7 @@ export function PasswordPanel({ flash }: { flash: Flash }) {
           );
         })}
         <button type="submit" className="btn-primary">
-          Change Password
+          {i18n.t("account.security.changePassword")}
         </button>
       </form>
     </Card>

@@ -1,22 +1,21 @@
 import type { Flash } from "@/lib/http/flash";
 import { twoFactorAction } from "../actions";
 import { Card } from "@/components/card";
+import type { Translator } from "@/lib/messages";
 
 /** Two-step verification on or off (off needs the current password). */
-export function TwoFactorPanel({ twoFactor, flash }: { twoFactor: boolean; flash: Flash }) {
+export function TwoFactorPanel({ i18n, twoFactor, flash }: { i18n: Translator; twoFactor: boolean; flash: Flash }) {
   return (
-    <Card id="two-factor-title" title="Two-step verification" className="max-w-xl">
+    <Card id="two-factor-title" title={i18n.t("account.security.twoFactor")} className="max-w-xl">
       <p className="mt-1 text-sm text-zinc-600">
-        {twoFactor
-          ? "On: every sign-in needs a verification code sent to your email or phone, even on trusted devices."
-          : "Off: only sign-ins from new devices or networks need a verification code."}
+        {twoFactor ? i18n.t("account.security.twoFactorOn") : i18n.t("account.security.twoFactorOff")}
       </p>
       <form action={twoFactorAction} className="mt-3 flex flex-col gap-3">
         <input type="hidden" name="enable" value={twoFactor ? "off" : "on"} />
         {twoFactor && (
           <div>
             <label htmlFor="twoFactorPassword" className="block text-sm font-medium">
-              Current password to switch it off
+              {i18n.t("account.security.twoFactorPassword")}
             </label>
             <input
               id="twoFactorPassword"
@@ -37,7 +36,7 @@ export function TwoFactorPanel({ twoFactor, flash }: { twoFactor: boolean; flash
           </div>
         )}
         <button type="submit" className={twoFactor ? "btn-secondary" : "btn-primary"}>
-          {twoFactor ? "Turn off two-step verification" : "Turn on two-step verification"}
+          {twoFactor ? i18n.t("account.security.turnOff") : i18n.t("account.security.turnOn")}
         </button>
       </form>
     </Card>

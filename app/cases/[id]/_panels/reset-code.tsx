@@ -1,27 +1,27 @@
 import { CopyButton } from "@/components/copy-button";
 import type { CaseRow, resetCodeFor } from "@/lib/cases/service";
-import { utcMinute as when } from "@/lib/format";
 import type { Flash } from "@/lib/http/flash";
+import { utcTime } from "@/lib/i18n/words";
+import type { Translator } from "@/lib/messages";
 import { resetDeviceAction } from "../actions";
 import { Card } from "@/components/card";
 
 /** The approved case's reset code and the form that applies a new device password with it. */
-export function ResetCodePanel({ c, code, flash }: { c: CaseRow; code: NonNullable<ReturnType<typeof resetCodeFor>>; flash: Flash }) {
+export function ResetCodePanel({ i18n, c, code, flash }: { i18n: Translator; c: CaseRow; code: NonNullable<ReturnType<typeof resetCodeFor>>; flash: Flash }) {
   return (
-    <Card id="code-title" title="Your reset code">
+    <Card id="code-title" title={i18n.t("account.cases.codeTitle")}>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <output aria-label="Reset code" className="rounded-md bg-zinc-100 px-3 py-2 font-mono text-lg tracking-wider select-all">
+        <output aria-label={i18n.t("account.cases.codeLabel")} className="rounded-md bg-zinc-100 px-3 py-2 font-mono text-lg tracking-wider select-all">
           {code.code}
         </output>
         <CopyButton value={code.code} />
       </div>
       <p className="mt-2 text-xs text-zinc-600">
-        Works once, only on this device, until {when(code.expiresAt)}.
+        {i18n.t("account.cases.codeValid", { until: utcTime(i18n, code.expiresAt) })}
       </p>
-      <h3 className="mt-5 font-semibold">Reset Password</h3>
+      <h3 className="mt-5 font-semibold">{i18n.t("account.common.resetPassword")}</h3>
       <p className="text-xs text-zinc-600">
-        8 to 16 characters with at least two kinds (lower case, upper case, digits, symbols); not containing admin or 123; no 4 or more ascending or descending
-        digits or identical characters in a row.
+        {i18n.t("account.cases.passwordRule")}
       </p>
       {flash.errors?.reset && (
         <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-700">
@@ -32,8 +32,8 @@ export function ResetCodePanel({ c, code, flash }: { c: CaseRow; code: NonNullab
         <input type="hidden" name="caseId" value={c.id} />
         {(
           [
-            ["password", "New Device Password"],
-            ["confirmPassword", "Confirm Password"],
+            ["password", i18n.t("account.cases.newDevicePassword")],
+            ["confirmPassword", i18n.t("account.common.confirmPassword")],
           ] as const
         ).map(([name, label]) => (
           <div key={name}>
@@ -59,7 +59,7 @@ export function ResetCodePanel({ c, code, flash }: { c: CaseRow; code: NonNullab
           </div>
         ))}
         <button type="submit" className="btn-primary">
-          OK
+          {i18n.t("account.cases.ok")}
         </button>
       </form>
     </Card>

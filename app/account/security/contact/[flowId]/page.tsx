@@ -3,9 +3,12 @@ import { redirect } from "next/navigation";
 import { WizardPage } from "@/components/wizard-page";
 import { requireUser } from "@/lib/auth/guard";
 import { flowSubject } from "@/lib/flows/runtime";
+import { getTranslator } from "@/lib/i18n/request";
 import { submitContactChange } from "../actions";
 
-export const metadata: Metadata = { title: "Change email or phone" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator()).t("account.contact.title") };
+}
 
 type Props = { params: Promise<{ flowId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
