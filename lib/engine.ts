@@ -1,5 +1,7 @@
 import { registerEffects, registerFlows } from "@/lib/flows/registry";
 import { flowList } from "@/machines/registry";
+import { codeTranslations } from "@/machines/translations";
+import { registerCodeTranslations } from "@/lib/flows/localize";
 import { messageEffects } from "@/lib/messaging/effects";
 import { accountEffects } from "@/lib/accounts/effects";
 import { authEffects } from "@/lib/auth/effects";
@@ -12,6 +14,7 @@ import { caseEffects } from "@/lib/cases/effects";
  * the modules that run flows, the test setup), and registering twice changes nothing.
  */
 registerFlows(flowList);
+registerCodeTranslations(codeTranslations);
 registerEffects(messageEffects);
 registerEffects(accountEffects);
 registerEffects(authEffects);

@@ -1,4 +1,3 @@
-import { codeTranslations } from "@/machines/translations";
 import type { Locale } from "@/lib/messages/locales";
 import { placeholdersIn } from "./placeholders";
 import type { StepMeta } from "./types";
@@ -37,6 +36,17 @@ export function translationsOf(definition: unknown): Translations {
     out[locale] = Object.fromEntries(Object.entries(table).filter((e): e is [string, string] => typeof e[1] === "string"));
   }
   return out;
+}
+
+type Tables = Record<TranslatedLocale, Readonly<Record<string, string>>>;
+let codeTranslations: Tables = { de: {}, es: {} };
+
+/**
+ * The code defaults' translations (machines/translations), registered by lib/engine.ts like the
+ * flows themselves, so the engine imports no flow.
+ */
+export function registerCodeTranslations(tables: Tables): void {
+  codeTranslations = tables;
 }
 
 /** Where a translation comes from: the version (an editor gave it), the code's memory, or nowhere. */

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { codeTranslations } from "@/machines/translations";
 import { editStep, editTranslations } from "@/lib/studio/edit";
 import { problemText } from "@/lib/studio/words";
-import { flows } from "./registry";
-import { copyTextsOf, eachCopyText, localizeStep, translationProblems, translationsOf } from "./localize";
-import { placeholdersIn } from "./placeholders";
-import type { StepMeta } from "./types";
-import { buildView } from "./view";
+import { flows } from "@/lib/flows/registry";
+import { copyTextsOf, eachCopyText, localizeStep, translationProblems, translationsOf } from "@/lib/flows/localize";
+import { placeholdersIn } from "@/lib/flows/placeholders";
+import type { StepMeta } from "@/lib/flows/types";
+import { buildView } from "@/lib/flows/view";
 
 type Json = Record<string, unknown>;
 const registration = () => structuredClone(flows["user-registration"].defaultDefinition) as Json;
@@ -141,7 +141,7 @@ describe("publishing refuses a changed text without its translations", () => {
 
 describe("translation problems in the studio's language", () => {
   it("takes a translation problem apart so the studio can say it in German or Spanish", async () => {
-    const { translationProblemParts } = await import("./localize");
+    const { translationProblemParts } = await import("@/lib/flows/localize");
     expect(translationProblemParts("Step “Register”: the German text of “Continue” is missing.")).toEqual({ kind: "missing", step: "Register", locale: "de", text: "Continue" });
     expect(translationProblemParts("Step “Register”: the Spanish text of “Next” must show the same placeholders as the English (none).")).toMatchObject({ kind: "placeholders", locale: "es", list: "none" });
     expect(translationProblemParts("state is unreachable")).toBeUndefined();
@@ -150,7 +150,7 @@ describe("translation problems in the studio's language", () => {
 
 describe("a stored version's translations", () => {
   it("are refused unless they map English texts to German or Spanish texts", async () => {
-    const { validateDefinition } = await import("./validate");
+    const { validateDefinition } = await import("@/lib/flows/validate");
     const entry = flows["user-registration"];
     const check = (translations: unknown) => validateDefinition({ ...registration(), translations }, entry.implementations, entry.invariants, entry.placeholders).map((p) => p.message);
     expect(check({ de: { Next: "Weiter" }, es: {} })).toEqual([]);
