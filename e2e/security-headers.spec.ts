@@ -41,7 +41,8 @@ function expectBaseHeaders(response: APIResponse) {
 /** The server-action id of the first form on a page, as a browser without JavaScript posts it. */
 async function actionId(request: APIRequestContext, path: string): Promise<string> {
   const html = await (await request.get(path)).text();
-  const id = /name="\$ACTION_ID_([0-9a-f]+)"/.exec(html)?.[1];
+  // The page's own form, inside <main> (the header's language picker is a form too).
+  const id = /name="\$ACTION_ID_([0-9a-f]+)"/.exec(html.slice(html.indexOf("<main")))?.[1];
   expect(id, `a server action form on ${path}`).toBeTruthy();
   return id!;
 }
