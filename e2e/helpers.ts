@@ -74,9 +74,10 @@ export async function readMailbox(page: Page, to: string, subject: RegExp): Prom
   }
 }
 
+/** The newest verification code `to` received, in whichever language the account speaks. */
 export async function readCode(page: Page, to: string): Promise<string> {
-  const text = await readMailbox(page, to, /verification code/i);
-  return /is (\d{6})/.exec(text)![1];
+  const text = await readMailbox(page, to, /verification code|Bestätigungscode|código de verificación/i);
+  return /(?:is|lautet|es) (\d{6})/.exec(text)![1];
 }
 
 /**

@@ -42,7 +42,12 @@ test("an editor changes a step and the code validity, publishes, a new registrat
     }
     await expect(page.locator("#step-title")).toHaveAttribute("lang", language === "Deutsch" ? "de" : "es");
     await page.getByLabel("Title", { exact: true }).fill(title);
-    await page.getByRole("button", { name: "Save step in draft" }).click();
+    // Wait for the save to come back before choosing the next language (a choice made meanwhile is
+    // answered by the save's page).
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "Save step in draft" }).click(),
+    ]);
     await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
   }
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Check your inbox");
