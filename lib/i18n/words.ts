@@ -76,12 +76,14 @@ function translate(i18n: Translator, english: string, templates: Template[]): st
 }
 
 /**
- * English words that code below the pages returns or stored (a refusal's message from lib/accounts,
- * a zod field message, a case notification), in the request's language when the catalogue has them
- * (with the values read back from the English, as in "Case {label} is closed."); anything else unchanged.
+ * English words that code below the pages returns (a refusal's message from lib/accounts, a zod
+ * field message), in the request's language when the catalogue has them (with the values read back
+ * from the English, as in "Use at most {max} characters."); anything else unchanged. A stopgap for
+ * messages not yet given as codes; stored words have codes now (case notifications: `kind`, see
+ * notificationText in lib/cases/service.ts; rejection reasons: the event's `detail.reason`).
  */
 export function inLanguage(i18n: Translator, english: string): string {
-  return translate(i18n, english, templatesUnder("account.notifications.texts", "account.errors"));
+  return translate(i18n, english, templatesUnder("account.errors"));
 }
 
 /** A session's or trusted device's browser and place (lib/accounts/security.ts describeDevice, lib/auth/networks.ts describePlace), in the request's language. */
