@@ -249,5 +249,6 @@ export const account: Shape<typeof en> = {
     writeMessage: "Schreiben Sie eine Nachricht.",
     messageTooLong: "Verwenden Sie höchstens {max} Zeichen.",
     controlCharacters: "Entfernen Sie die unsichtbaren Steuerzeichen.",
+    fieldTooLong: "{field}: Verwenden Sie höchstens {max} Zeichen.",
   },
 };

@@ -267,5 +267,6 @@ export const account = {
     writeMessage: "Write a message.",
     messageTooLong: "Use at most {max} characters.",
     controlCharacters: "Remove the invisible control characters.",
+    fieldTooLong: "{field}: use at most {max} characters.",
   },
 } as const;

@@ -249,5 +249,6 @@ export const account: Shape<typeof en> = {
     writeMessage: "Escriba un mensaje.",
     messageTooLong: "Use {max} caracteres como máximo.",
     controlCharacters: "Elimine los caracteres de control invisibles.",
+    fieldTooLong: "{field}: use {max} caracteres como máximo.",
   },
 };
