@@ -56,6 +56,7 @@ export const account: Shape<typeof en> = {
     notSubscribed: "Nicht abonniert",
     pendingHint: "Öffnen Sie den Link in der E-Mail, die wir an {email} gesendet haben. Wenn Sie mit eingeschaltetem Schalter speichern, senden wir eine neue.",
     noEmail: "Für den Newsletter ist eine E-Mail-Adresse nötig, und Ihr Konto hat keine.",
+    agreedTo: "Sie haben am {date} zugestimmt:",
   },
 
   data: {
