@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/guard";
 import { latestNotifications, markAllRead } from "@/lib/cases/notifications";
+import { notificationText } from "@/lib/cases/service";
 import { getTranslator } from "@/lib/i18n/request";
-import { inLanguage, utcTime } from "@/lib/i18n/words";
+import { utcTime } from "@/lib/i18n/words";
 import { Card } from "@/components/card";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,7 @@ export default async function NotificationsPage() {
           {items.map((n) => (
             <li key={n.id} className="py-3 text-sm">
               <Link href={n.href} className={`link ${n.readAt ? "" : "font-semibold"}`}>
-                {inLanguage(i18n, n.text)}
+                {notificationText(i18n, n)}
               </Link>
               <p className="text-xs text-zinc-600">
                 {utcTime(i18n, n.createdAt)}

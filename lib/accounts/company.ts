@@ -7,6 +7,7 @@ import { now } from "@/lib/clock";
 import { hashSecret, randomDigits } from "@/lib/security/secrets";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { plainText } from "@/lib/validation/plain-text";
+import { translator, type Translator } from "@/lib/messages";
 
 /** What an installer authentication code is hashed for (see hashSecret). */
 export const AUTH_CODE_PURPOSE = "installer-auth-code";
@@ -19,17 +20,22 @@ export async function companyOf(ownerId: string): Promise<Company | undefined> {
   return row;
 }
 
-const text = (max: number, label: string) => plainText().trim().max(max, `${label}: use at most ${max} characters.`);
+/** The company information form, its messages in `i18n`'s language. There is deliberately no country: it is fixed at registration. */
+export function companyDetailsIn(i18n: Translator) {
+  const text = (max: number, label: "name" | "address" | "city" | "region" | "postalCode" | "website") =>
+    plainText().trim().max(max, i18n.t("account.errors.fieldTooLong", { field: i18n.t(`account.company.${label}`), max }));
+  return z.object({
+    name: text(100, "name").min(1, i18n.t("account.errors.companyName")),
+    address: text(200, "address").min(1, i18n.t("account.errors.companyAddress")),
+    city: text(100, "city").min(1, i18n.t("account.errors.companyCity")),
+    region: text(100, "region"),
+    postalCode: text(20, "postalCode").min(1, i18n.t("account.errors.companyPostalCode")),
+    website: text(200, "website").refine((v) => v === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(v), i18n.t("account.errors.companyWebsite")),
+  });
+}
 
-/** The company information form. There is deliberately no country: it is fixed at registration. */
-export const companyDetails = z.object({
-  name: text(100, "Company Name").min(1, "Enter the company name."),
-  address: text(200, "Address").min(1, "Enter the street address."),
-  city: text(100, "City").min(1, "Enter the city."),
-  region: text(100, "State/Province"),
-  postalCode: text(20, "Postal Code").min(1, "Enter the postal code."),
-  website: text(200, "Website").refine((v) => v === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(v), "Enter a web address starting with https://"),
-});
+/** The form in English (for code without a reader). */
+export const companyDetails = companyDetailsIn(translator("en"));
 
 export type CompanyDetails = z.infer<typeof companyDetails>;
 

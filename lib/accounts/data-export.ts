@@ -50,7 +50,7 @@ export async function exportAccountData(userId: string) {
       .from(companies)
       .where(eq(companies.ownerId, userId)),
     db
-      .select({ email: newsletterSubscriptions.email, status: newsletterSubscriptions.status, wording: newsletterSubscriptions.consentWording, consentAt: newsletterSubscriptions.consentAt, confirmedAt: newsletterSubscriptions.confirmedAt, unsubscribedAt: newsletterSubscriptions.unsubscribedAt })
+      .select({ email: newsletterSubscriptions.email, status: newsletterSubscriptions.status, wording: newsletterSubscriptions.consentWording, language: newsletterSubscriptions.consentLocale, consentAt: newsletterSubscriptions.consentAt, confirmedAt: newsletterSubscriptions.confirmedAt, unsubscribedAt: newsletterSubscriptions.unsubscribedAt })
       .from(newsletterSubscriptions)
       .where(eq(newsletterSubscriptions.userId, userId)),
     db
@@ -78,7 +78,8 @@ export async function exportAccountData(userId: string) {
     : [];
   const consents = [
     ...terms.map((t) => ({ kind: "terms_of_service", version: t.version, wording: t.wording, at: t.acceptedAt })),
-    ...newsletter.map((n) => ({ kind: "newsletter", email: n.email, status: n.status, wording: n.wording, at: n.consentAt, confirmedAt: n.confirmedAt, withdrawnAt: n.unsubscribedAt })),
+    // The wording as the person was shown it, and its language (consents from before languages were English).
+    ...newsletter.map((n) => ({ kind: "newsletter", email: n.email, status: n.status, wording: n.wording, language: n.language ?? "en", at: n.consentAt, confirmedAt: n.confirmedAt, withdrawnAt: n.unsubscribedAt })),
   ];
   return {
     exportedAt: new Date(now()).toISOString(),

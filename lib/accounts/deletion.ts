@@ -25,6 +25,7 @@ import { notifyOutbox } from "@/lib/messaging/dispatcher";
 import { enqueueMessage } from "@/lib/messaging/outbox";
 import { revokeSessions } from "@/lib/auth/sessions";
 import { hit, limits } from "@/lib/security/rate-limit";
+import { refusal, type Refusal } from "./account";
 import { verifyPassword } from "@/lib/security/passwords";
 import { deletePhoto } from "@/lib/uploads/store";
 
@@ -56,15 +57,15 @@ export async function pendingDeletion(userId: string, db?: Queryable): Promise<D
   return row;
 }
 
-export type RequestDeletionResult = { ok: true; dueAt: Date } | { ok: false; message: string };
+export type RequestDeletionResult = { ok: true; dueAt: Date } | ({ ok: false } & Refusal);
 
 /** Ask for the account to be deleted: the password proves it is the owner. Signs every session out. */
 export async function requestDeletion(userId: string, password: string): Promise<RequestDeletionResult> {
   const db = await getDb();
-  if (!(await hit(db, limits.passwordChecksPerUser, userId)).allowed) return { ok: false, message: "Too many tries. Try again in an hour." };
+  if (!(await hit(db, limits.passwordChecksPerUser, userId)).allowed) return { ok: false, ...refusal("account.errors.tooManyTries") };
   const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (!user || user.status === "deleted") return { ok: false, message: "This account cannot be deleted." };
-  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, message: "The password is not right." };
+  if (!user || user.status === "deleted") return { ok: false, ...refusal("account.errors.cannotDelete") };
+  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, ...refusal("account.errors.passwordWrong") };
   const at = new Date(now());
   const dueAt = new Date(at.getTime() + GRACE_DAYS * DAY_MS);
   const result = await db.transaction(async (tx) => {

@@ -2,7 +2,8 @@ import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { accountEvents, authSessions, users } from "@/lib/db/schema";
-import { checkPassword, hashPassword, passwordMessages, verifyPassword } from "@/lib/security/passwords";
+import { checkPassword, hashPassword, passwordMessages, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from "@/lib/security/passwords";
+import { refusal, type Refusal } from "./account";
 import { randomToken } from "@/lib/security/secrets";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { notifyOutbox } from "@/lib/messaging/dispatcher";
@@ -31,7 +32,7 @@ export async function endOtherSessions(userId: string, keepSessionId: string): P
   return (await revokeSessions(await getDb(), { userId, except: keepSessionId })).length;
 }
 
-export type ChangePasswordResult = { ok: true } | { ok: false; field: "currentPassword" | "newPassword" | "confirmPassword"; message: string };
+export type ChangePasswordResult = { ok: true } | ({ ok: false; field: "currentPassword" | "newPassword" | "confirmPassword" } & Refusal);
 
 /** Change the password: the current one is required; every other session ends; the owner is told. */
 export async function changePassword(
@@ -41,15 +42,19 @@ export async function changePassword(
 ): Promise<ChangePasswordResult> {
   const db = await getDb();
   if (!(await hit(db, limits.passwordChecksPerUser, userId)).allowed) {
-    return { ok: false, field: "currentPassword", message: "Too many tries. Try again in an hour." };
+    return { ok: false, field: "currentPassword", ...refusal("account.errors.tooManyTries") };
   }
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    return { ok: false, field: "currentPassword", message: "The current password is not right." };
+    return { ok: false, field: "currentPassword", ...refusal("account.errors.currentPasswordWrong") };
   }
   const problem = checkPassword(input.newPassword, { username: user.username.includes("@") ? undefined : user.username });
-  if (problem) return { ok: false, field: "newPassword", message: passwordMessages[problem] };
-  if (input.newPassword !== input.confirmPassword) return { ok: false, field: "confirmPassword", message: "The passwords do not match." };
+  if (problem) {
+    // The values passwordMessages gives its words (lib/security/passwords.ts; the NIST rule's minimum is 12).
+    const values = { min: problem === "too_short_12" ? 12 : PASSWORD_MIN, max: PASSWORD_MAX };
+    return { ok: false, field: "newPassword", message: passwordMessages[problem], reason: { key: `password.${problem}`, values } };
+  }
+  if (input.newPassword !== input.confirmPassword) return { ok: false, field: "confirmPassword", ...refusal("account.errors.passwordsDiffer") };
   const hash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash: hash }).where(eq(users.id, userId));
@@ -96,7 +101,7 @@ export function describeDevice(userAgent: string | null | undefined): string {
   return os ? `${browser} on ${os}` : browser;
 }
 
-export type TwoFactorResult = { ok: true } | { ok: false; message: string };
+export type TwoFactorResult = { ok: true } | ({ ok: false } & Refusal);
 
 /**
  * Switch two-step sign-in (a code at every sign-in, trusted browsers included). Switching it off
@@ -105,9 +110,9 @@ export type TwoFactorResult = { ok: true } | { ok: false; message: string };
 export async function setTwoFactor(userId: string, on: boolean, currentPassword: string): Promise<TwoFactorResult> {
   const db = await getDb();
   if (!on) {
-    if (!(await hit(db, limits.passwordChecksPerUser, userId)).allowed) return { ok: false, message: "Too many tries. Try again in an hour." };
+    if (!(await hit(db, limits.passwordChecksPerUser, userId)).allowed) return { ok: false, ...refusal("account.errors.tooManyTries") };
     const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
-    if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false, message: "The current password is not right." };
+    if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false, ...refusal("account.errors.currentPasswordWrong") };
   }
   await db.transaction(async (tx) => {
     await tx.update(users).set({ twoFactor: on ? 1 : 0 }).where(eq(users.id, userId));

@@ -13,6 +13,8 @@ import type { CaseEventDetail } from "@/lib/db/json-types";
 import type { CaseStatus } from "@/machines/support-case/definition";
 import type { CaseEffect, CaseEvent, CaseRefusal } from "@/machines/support-case/implementations";
 import { caseOptions, stepCase } from "@/machines/support-case/machine";
+import { en } from "@/lib/messages/en";
+import { translator, type Translator } from "@/lib/messages";
 
 /**
  * Device password reset cases: opening one, the desk's actions through the case machine, notes and
@@ -28,23 +30,12 @@ const CODE_PURPOSE = "device-reset-code";
 export const caseLabel = (n: number) => `C-${String(n).padStart(6, "0")}`;
 export const AGENT_ROLES = ["support_agent", "admin"];
 
-export const rejectReasons = {
-  blurry: "The photo is blurry: the serial number cannot be read.",
-  mismatch: "The serial number on the label does not match the device.",
-  not_label: "The photo does not show the device's label.",
-  other: "Other",
-} as const;
+/** Why support rejects a case: the English words (what the audit trail keeps); the customer reads account.rejectReasons.<code>. */
+export const rejectReasons = en.account.rejectReasons;
 export type RejectReason = keyof typeof rejectReasons;
 
-export const statusLabels: Record<CaseStatus, string> = {
-  new: "New",
-  in_review: "In review",
-  waiting_customer: "Waiting for customer",
-  awaiting_second_approval: "Awaiting second approval",
-  approved: "Approved",
-  rejected: "Rejected",
-  closed: "Closed",
-};
+/** A case's status in English; pages say it with account.caseStatus.<status> in the reader's language. */
+export const statusLabels: Record<CaseStatus, string> = en.account.caseStatus;
 
 // --- settings -------------------------------------------------------------------------------
 
@@ -65,10 +56,30 @@ export async function saveDeskSettings(settings: DeskSettings): Promise<void> {
 
 // --- messages to the customer -------------------------------------------------------------------
 
-/** `what` names the text in the emails section (emails.caseUpdate.<what>), so the email is in the customer's language. */
-async function tellCustomer(tx: Tx, c: CaseRow, text: string, key: string, what: string) {
+/** What the customer is told: account.notifications.texts.<kind>, with the case's label. */
+export type NotificationKind = keyof typeof en.account.notifications.texts;
+
+/** The kind of the in-app notification for each `what` (the email's text, emails.caseUpdate.<what>). */
+const notificationKinds = {
+  created: "submitted",
+  approved: "approved",
+  rejected: "rejected",
+  question: "question",
+  closed: "closed",
+  message: "message",
+} as const satisfies Record<string, NotificationKind>;
+
+/**
+ * Tells the customer in the app and by email or SMS. The notification keeps its kind and values, so
+ * each reader sees it in their language, and the English words for anything that reads the row as
+ * it is. `what` names the email's text (emails.caseUpdate.<what>), in the customer's language.
+ */
+async function tellCustomer(tx: Tx, c: CaseRow, key: string, what: keyof typeof notificationKinds) {
   const href = `/cases/${c.id}`;
-  await tx.insert(notifications).values({ userId: c.userId, caseId: c.id, text, href });
+  const kind = notificationKinds[what];
+  const params = { label: caseLabel(c.number) };
+  const text = translator("en").t(`account.notifications.texts.${kind}`, params);
+  await tx.insert(notifications).values({ userId: c.userId, caseId: c.id, text, kind, params, href });
   const [user] = await tx.select({ email: users.email, phone: users.phone }).from(users).where(eq(users.id, c.userId));
   const to = user?.email ?? user?.phone;
   if (!to) return;
@@ -81,13 +92,6 @@ async function tellCustomer(tx: Tx, c: CaseRow, text: string, key: string, what:
     forAccount: c.userId,
   });
 }
-
-const customerTexts: Record<Extract<CaseEffect, { kind: "notify" }>["what"], (c: CaseRow) => string> = {
-  approved: (c) => `Case ${caseLabel(c.number)} was approved: your reset code is on the case page.`,
-  rejected: (c) => `Case ${caseLabel(c.number)} was rejected. The case page says why; you can open a new case.`,
-  question: (c) => `Support has a question about case ${caseLabel(c.number)}.`,
-  closed: (c) => `Case ${caseLabel(c.number)} is closed.`,
-};
 
 // --- opening a case ------------------------------------------------------------------------------
 
@@ -123,7 +127,7 @@ export async function openCase(
     visibility: "customer",
     detail: { serial: d.serial, model: d.model, photoBlurry: input.photoBlurry },
   });
-  await tellCustomer(tx, row, `Case ${caseLabel(row.number)} was submitted. Support will review your label photo.`, `created:${input.origin}`, "created");
+  await tellCustomer(tx, row, `created:${input.origin}`, "created");
   return { id: row.id, number: row.number };
 }
 
@@ -235,7 +239,7 @@ export async function caseAction(
     });
     for (const e of step.effects) {
       if (e.kind === "notify") {
-        await tellCustomer(tx, updated, customerTexts[e.what](updated), `${e.what}:${updated.revision}`, e.what);
+        await tellCustomer(tx, updated, `${e.what}:${updated.revision}`, e.what);
         touched.push(true);
       }
     }
@@ -262,7 +266,7 @@ export async function addNote(actor: Actor, caseId: string, body: string, visibi
     await tx.insert(caseEvents).values({ caseId, actorId: actor.id, actorRole: actor.role, type: visibility === "internal" ? "note" : "message", visibility, body: body.slice(0, 4000) });
     await tx.update(supportCases).set({ revision: c.revision + 1, updatedAt: new Date(now()) }).where(eq(supportCases.id, caseId));
     if (visibility === "customer") {
-      await tellCustomer(tx, c, `Support wrote about case ${caseLabel(c.number)}.`, `message:${c.revision + 1}`, "message");
+      await tellCustomer(tx, c, `message:${c.revision + 1}`, "message");
       told = true;
     }
     return { ok: true, status: c.status as CaseStatus };
@@ -347,4 +351,26 @@ export async function agents(): Promise<{ id: string; username: string }[]> {
 
 export async function recordCaseEvent(tx: Queryable, caseId: string, actor: Actor | null, type: string, detail: CaseEventDetail, visibility: "internal" | "customer" = "internal", body?: string) {
   await tx.insert(caseEvents).values({ caseId, actorId: actor && actor.role !== "system" ? actor.id : null, actorRole: actor?.role ?? "system", type, visibility, body, detail });
+}
+
+// --- what the customer reads, in their language ------------------------------------------------
+
+type StoredNotification = { text: string; kind: string | null; params: Record<string, string> | null };
+
+/** A notification in the reader's language; a row stored before kinds (English words only) as it is. */
+export function notificationText(i18n: Translator, n: StoredNotification): string {
+  const key = `account.notifications.texts.${n.kind}`;
+  if (!n.kind || !i18n.has(key)) return n.text;
+  return i18n.t(key, n.params ?? {});
+}
+
+/**
+ * A history entry's words for the customer: a rejection with a listed reason reads in their language
+ * (the code is in the event's detail; the body keeps the English words for the audit trail); the
+ * agent's own words (a reason "other", a question, a message) as they were written.
+ */
+export function eventBodyFor(i18n: Translator, e: Pick<CaseEventRow, "type" | "body" | "detail">): string | null {
+  const reason = e.detail?.reason;
+  if (e.type === "reject" && reason && reason !== "other" && Object.hasOwn(rejectReasons, reason)) return i18n.t(`account.rejectReasons.${reason as RejectReason}`);
+  return e.body;
 }

@@ -322,6 +322,8 @@ export const newsletterSubscriptions = pgTable(
     status: text("status").notNull(),
     /** The exact wording the person agreed to, and when. */
     consentWording: text("consent_wording").notNull(),
+    /** The language the wording was shown in (en | de | es); null for consents given before languages. */
+    consentLocale: text("consent_locale"),
     consentAt: ts("consent_at").notNull(),
     confirmedAt: ts("confirmed_at"),
     unsubscribedAt: ts("unsubscribed_at"),
@@ -483,7 +485,11 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     caseId: uuid("case_id").references(() => supportCases.id),
+    /** The English words (what rows written before `kind` existed carry, shown as they are). */
     text: text("text").notNull(),
+    /** Which text (account.notifications.texts.<kind>) with its `params`: shown in the reader's language. */
+    kind: text("kind"),
+    params: jsonb("params").$type<Record<string, string>>(),
     href: text("href").notNull(),
     createdAt: createdAt(),
     readAt: ts("read_at"),

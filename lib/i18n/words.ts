@@ -76,12 +76,17 @@ function translate(i18n: Translator, english: string, templates: Template[]): st
 }
 
 /**
- * English words that code below the pages returns or stored (a refusal's message from lib/accounts,
- * a zod field message, a case notification), in the request's language when the catalogue has them
- * (with the values read back from the English, as in "Case {label} is closed."); anything else unchanged.
+ * English words that code below the pages returns (a refusal's message from lib/accounts, a zod
+ * field message), in the request's language when the catalogue has them (with the values read back
+ * from the English, as in "Use at most {max} characters."); anything else unchanged. A stopgap, still
+ * used only for messages not yet given as codes: lib/validation/plain-text's control-characters
+ * message (zod issues on the security, devices, company and case forms) and lib/cases/device-reset's
+ * refusals. Everything else has codes now: case notifications (`kind` + `params`, notificationText in
+ * lib/cases/service.ts), rejection reasons (the event's `detail.reason`, eventBodyFor), the refusals of
+ * lib/accounts (`reason`: a key and values) and the company form (companyDetailsIn).
  */
 export function inLanguage(i18n: Translator, english: string): string {
-  return translate(i18n, english, templatesUnder("account.notifications.texts", "account.errors"));
+  return translate(i18n, english, templatesUnder("account.errors"));
 }
 
 /** A session's or trusted device's browser and place (lib/accounts/security.ts describeDevice, lib/auth/networks.ts describePlace), in the request's language. */

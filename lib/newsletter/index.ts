@@ -9,11 +9,14 @@ import { enqueueMessage } from "@/lib/messaging/outbox";
 import { hit, type Limit } from "@/lib/security/rate-limit";
 import { hashSecret, randomToken } from "@/lib/security/secrets";
 import type { NewsletterSecret } from "@/emails/newsletter";
+import { translator } from "@/lib/messages";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/messages/locales";
 
 /**
  * Newsletter consent with double opt-in.
  *
- * - Asking (at registration or from Me > About) records the exact wording and the time as a
+ * - Asking (at registration or from Me > About) records the exact wording (in the language the
+ *   person was shown it, with that language) and the time as a
  *   `pending` subscription and emails a single-use confirmation link (valid 7 days). Only using
  *   that link makes it `subscribed`. Turning it off, or the unsubscribe link, is immediate.
  * - Every newsletter email carries an unsubscribe link. Its token is bound to one consent: it is
@@ -28,6 +31,11 @@ import type { NewsletterSecret } from "@/emails/newsletter";
 
 export const NEWSLETTER_WORDING =
   "I would like to receive newsletters about products, events and offers. I can unsubscribe at any time.";
+
+/** The consent wording as Me > About shows it in `locale` (account.about.wording; English is NEWSLETTER_WORDING). */
+export function newsletterWording(locale: Locale): string {
+  return translator(locale).t("account.about.wording");
+}
 
 export const NEWSLETTER_CONFIRM_PURPOSE = "newsletter-confirm";
 export const NEWSLETTER_CONFIRM_VALID_DAYS = 7;
@@ -45,7 +53,9 @@ export type NewsletterState = {
   status: NewsletterStatus;
   /** The address the subscription is for (null when there is none). */
   email: string | null;
+  /** The words the person agreed to, in the language they were shown in (`consentLocale`; null before languages: English). */
   consentWording: string | null;
+  consentLocale: string | null;
   consentAt: Date | null;
   confirmedAt: Date | null;
 };
@@ -83,14 +93,15 @@ function unsubscribeTokenFor(userId: string, consentAt: Date): string {
  */
 export async function requestNewsletterOptIn(
   tx: Tx,
-  args: { userId: string; email: string; wording: string; origin: string },
+  /** `locale`: the language `wording` was shown in (English when not given). */
+  args: { userId: string; email: string; wording: string; locale?: Locale; origin: string },
 ): Promise<void> {
   await optIn(tx, args);
 }
 
 async function optIn(
   tx: Tx,
-  { userId, email, wording, origin }: { userId: string; email: string; wording: string; origin: string },
+  { userId, email, wording, locale = DEFAULT_LOCALE, origin }: { userId: string; email: string; wording: string; locale?: Locale; origin: string },
 ): Promise<"queued" | "already_subscribed" | "duplicate"> {
   const address = email.trim();
   if (!address.includes("@")) throw new Error("requestNewsletterOptIn needs an email address");
@@ -106,6 +117,7 @@ async function optIn(
     email: address,
     status: "pending",
     consentWording: wording,
+    consentLocale: locale,
     consentAt: at,
     confirmedAt: null,
     unsubscribeTokenHash: unsubscribeHash(unsubscribeToken),
@@ -279,7 +291,7 @@ export async function unsubscribe(token: string): Promise<UnsubscribeResult> {
  * The switch on Me > About. On: a new double opt-in with the account's email (a repeat while
  * pending sends a fresh confirmation email; at most `newsletterOptInLimit` an hour). Off: immediate.
  */
-export async function setNewsletter(userId: string, on: boolean): Promise<SetNewsletterResult> {
+export async function setNewsletter(userId: string, on: boolean, locale: Locale = DEFAULT_LOCALE): Promise<SetNewsletterResult> {
   const db = await getDb();
   const result = await db.transaction(async (tx): Promise<SetNewsletterResult> => {
     // Serialises two saves from the same person.
@@ -300,7 +312,9 @@ export async function setNewsletter(userId: string, on: boolean): Promise<SetNew
     const outcome = await optIn(tx, {
       userId,
       email: user.email,
-      wording: NEWSLETTER_WORDING,
+      // What the page showed: the wording in the request's language.
+      wording: newsletterWording(isLocale(locale) ? locale : DEFAULT_LOCALE),
+      locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
       origin: `settings:${userId}:${randomToken(12)}`,
     });
     return outcome === "already_subscribed" ? "already_subscribed" : "confirmation_sent";
@@ -313,11 +327,12 @@ export async function setNewsletter(userId: string, on: boolean): Promise<SetNew
 export async function getNewsletterState(userId: string, db?: Queryable): Promise<NewsletterState> {
   const q = db ?? (await getDb());
   const [sub] = await q.select().from(newsletterSubscriptions).where(eq(newsletterSubscriptions.userId, userId));
-  if (!sub) return { status: "none", email: null, consentWording: null, consentAt: null, confirmedAt: null };
+  if (!sub) return { status: "none", email: null, consentWording: null, consentLocale: null, consentAt: null, confirmedAt: null };
   return {
     status: sub.status as NewsletterStatus,
     email: sub.email,
     consentWording: sub.consentWording,
+    consentLocale: sub.consentLocale,
     consentAt: sub.consentAt,
     confirmedAt: sub.confirmedAt,
   };

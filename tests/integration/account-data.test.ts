@@ -18,6 +18,7 @@ import {
   users,
 } from "@/lib/db/schema";
 import { exportAccountData, exportFileName } from "@/lib/accounts/data-export";
+import { translator } from "@/lib/messages";
 import { GRACE_DAYS, cancelDeletionOnSignIn, listPendingDeletions, pendingDeletion, recentlyCancelledDeletion, requestDeletion, runDueDeletions } from "@/lib/accounts/deletion";
 import { consumeLoginToken, issueLoginToken, verifyCredentials } from "@/lib/auth/credentials";
 import { createSession, liveSession } from "@/lib/auth/sessions";
@@ -106,7 +107,10 @@ describe("Download my data", () => {
 describe("Delete my account", () => {
   it("needs the right password", async () => {
     const { user } = await fullAccount();
-    expect(await requestDeletion(user.id, "wrong-password")).toEqual({ ok: false, message: "The password is not right." });
+    const refused = await requestDeletion(user.id, "wrong-password");
+    expect(refused).toEqual({ ok: false, message: "The password is not right.", reason: { key: "account.errors.passwordWrong" } });
+    // The page says it in the reader's language from the code, not by matching the English.
+    if (!refused.ok) expect(translator("de").t(refused.reason.key, refused.reason.values)).toBe("Das Passwort ist nicht richtig.");
     expect(await pendingDeletion(user.id)).toBeUndefined();
   });
 

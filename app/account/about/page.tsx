@@ -5,6 +5,7 @@ import { accountById } from "@/lib/accounts/account";
 import { getNewsletterState, type NewsletterStatus } from "@/lib/newsletter";
 import { saveNewsletterAction } from "./actions";
 import { getTranslator } from "@/lib/i18n/request";
+import { utcTime } from "@/lib/i18n/words";
 import { Card } from "@/components/card";
 import { DetailRow } from "@/components/detail-row";
 import { NoticeBanner } from "@/components/notice-banner";
@@ -34,6 +35,10 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
   const message = sp.newsletter ? (i18n.notice("newsletter", sp.newsletter, { email: user.email ?? "" }) ?? i18n.notice("newsletter", "failed")) : undefined;
   const on = state.status === "subscribed" || state.status === "pending";
   const canTurnOn = Boolean(user.email);
+  // The consent keeps the words as the person was shown them: when those differ from the page's
+  // (given in another language, or an older wording), the page says what was agreed to, and when.
+  const shownWording = i18n.t("account.about.wording");
+  const agreed = on && state.consentWording && state.consentAt && state.consentWording !== shownWording ? { wording: state.consentWording, date: utcTime(i18n, state.consentAt), lang: state.consentLocale ?? "en" } : null;
   return (
     <Card id="about-title" title={i18n.t("account.about.title")} level={1}>
       <dl className="mt-5 divide-y divide-zinc-100 text-sm">
@@ -64,8 +69,13 @@ export default async function AboutPage({ searchParams }: { searchParams: Promis
               {i18n.t("account.about.newsletter")}
             </label>
             <p id="newsletter-wording" className="mt-1 text-zinc-600">
-              {i18n.t("account.about.wording")}
+              {shownWording}
             </p>
+            {agreed && (
+              <p className="mt-1 text-xs text-zinc-600" data-testid="newsletter-agreed">
+                {i18n.t("account.about.agreedTo", { date: agreed.date })} <q lang={agreed.lang}>{agreed.wording}</q>
+              </p>
+            )}
             <p className="mt-2">
               <span className="text-zinc-600">{i18n.t("account.about.status")} </span>
               <span id="newsletter-state" className="font-medium" data-testid="newsletter-state">

@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/guard";
-import { authenticateCompany, companyDetails, saveCompanyDetails } from "@/lib/accounts/company";
+import { authenticateCompany, companyDetailsIn, saveCompanyDetails } from "@/lib/accounts/company";
+import { getTranslator } from "@/lib/i18n/request";
 import { setFlash } from "@/lib/http/flash";
 import { formFields, requestClient } from "@/lib/http/form";
 import { hasControlCharacters } from "@/lib/validation/plain-text";
@@ -15,7 +16,8 @@ const installer = () => requireUser(PATH, ["installer_admin"]);
 export async function saveCompanyAction(formData: FormData): Promise<void> {
   const user = await installer();
   const fields = formFields(formData);
-  const parsed = companyDetails.safeParse(fields);
+  // Its messages in the request's language (the page shows them as they are).
+  const parsed = companyDetailsIn(await getTranslator()).safeParse(fields);
   if (!parsed.success) {
     const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
     // Kept values are trimmed to the field sizes so the cookie that carries them stays small.

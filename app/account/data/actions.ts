@@ -7,7 +7,6 @@ import { requireUser } from "@/lib/auth/guard";
 import { requestDeletion } from "@/lib/accounts/deletion";
 import { setFlash } from "@/lib/http/flash";
 import { getTranslator } from "@/lib/i18n/request";
-import { inLanguage } from "@/lib/i18n/words";
 import type { Translator } from "@/lib/messages";
 
 const PATH = "/account/data";
@@ -31,7 +30,7 @@ export async function deleteAccountAction(formData: FormData): Promise<void> {
   }
   const result = await requestDeletion(me.id, parsed.data.password);
   if (!result.ok) {
-    await setFlash("data", { errors: { deletePassword: inLanguage(i18n, result.message) } }, PATH);
+    await setFlash("data", { errors: { deletePassword: i18n.t(result.reason.key, result.reason.values) } }, PATH);
     redirect(PATH);
   }
   await signOut({ redirectTo: `${PATH}/scheduled?${new URLSearchParams({ until: result.dueAt.toISOString() })}` });

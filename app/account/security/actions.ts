@@ -61,7 +61,7 @@ export async function changePasswordAction(formData: FormData): Promise<void> {
     redirect(PATH);
   }
   const result = await changePassword(userId, sessionId, parsed.data);
-  await setFlash("security", result.ok ? { notice: "password_changed" } : { errors: { [result.field]: inLanguage(i18n, result.message) } }, PATH);
+  await setFlash("security", result.ok ? { notice: "password_changed" } : { errors: { [result.field]: i18n.t(result.reason.key, result.reason.values) } }, PATH);
   redirect(PATH);
 }
 
@@ -89,6 +89,6 @@ export async function twoFactorAction(formData: FormData): Promise<void> {
     redirect(PATH);
   }
   const result = await setTwoFactor(userId, on, parsed.data.currentPassword);
-  await setFlash("security", result.ok ? { notice: on ? "two_factor_on" : "two_factor_off" } : { errors: { twoFactorPassword: inLanguage(i18n, result.message) } }, PATH);
+  await setFlash("security", result.ok ? { notice: on ? "two_factor_on" : "two_factor_off" } : { errors: { twoFactorPassword: i18n.t(result.reason.key, result.reason.values) } }, PATH);
   redirect(PATH);
 }

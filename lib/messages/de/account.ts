@@ -56,6 +56,7 @@ export const account: Shape<typeof en> = {
     notSubscribed: "Nicht abonniert",
     pendingHint: "Öffnen Sie den Link in der E-Mail, die wir an {email} gesendet haben. Wenn Sie mit eingeschaltetem Schalter speichern, senden wir eine neue.",
     noEmail: "Für den Newsletter ist eine E-Mail-Adresse nötig, und Ihr Konto hat keine.",
+    agreedTo: "Sie haben am {date} zugestimmt:",
   },
 
   data: {
@@ -249,5 +250,6 @@ export const account: Shape<typeof en> = {
     writeMessage: "Schreiben Sie eine Nachricht.",
     messageTooLong: "Verwenden Sie höchstens {max} Zeichen.",
     controlCharacters: "Entfernen Sie die unsichtbaren Steuerzeichen.",
+    fieldTooLong: "{field}: Verwenden Sie höchstens {max} Zeichen.",
   },
 };

@@ -61,6 +61,7 @@ export const account = {
     notSubscribed: "Not subscribed",
     pendingHint: "Open the link in the email we sent to {email}. Saving with the switch on sends a new one.",
     noEmail: "The newsletter needs an email address, and your account has none.",
+    agreedTo: "You agreed on {date} to:",
   },
 
   /** Your data (/account/data) and where a deletion request lands. */
@@ -267,5 +268,6 @@ export const account = {
     writeMessage: "Write a message.",
     messageTooLong: "Use at most {max} characters.",
     controlCharacters: "Remove the invisible control characters.",
+    fieldTooLong: "{field}: use at most {max} characters.",
   },
 } as const;

@@ -56,6 +56,7 @@ export const account: Shape<typeof en> = {
     notSubscribed: "No suscrito",
     pendingHint: "Abra el enlace del correo que enviamos a {email}. Si guarda con el interruptor activado, le enviaremos uno nuevo.",
     noEmail: "El boletín necesita una dirección de correo electrónico y su cuenta no tiene ninguna.",
+    agreedTo: "El {date} usted aceptó:",
   },
 
   data: {
@@ -249,5 +250,6 @@ export const account: Shape<typeof en> = {
     writeMessage: "Escriba un mensaje.",
     messageTooLong: "Use {max} caracteres como máximo.",
     controlCharacters: "Elimine los caracteres de control invisibles.",
+    fieldTooLong: "{field}: use {max} caracteres como máximo.",
   },
 };

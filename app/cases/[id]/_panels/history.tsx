@@ -1,4 +1,4 @@
-import type { CaseRow, caseHistory } from "@/lib/cases/service";
+import { eventBodyFor, type CaseRow, type caseHistory } from "@/lib/cases/service";
 import type { Flash } from "@/lib/http/flash";
 import { utcTime } from "@/lib/i18n/words";
 import type { MessageKey, Translator } from "@/lib/messages";
@@ -17,7 +17,7 @@ export function CaseHistoryPanel({ i18n, c, history, open, flash }: { i18n: Tran
             <p className="font-medium">
               {i18n.has(`caseEvents.${e.type}`) ? i18n.t(`caseEvents.${e.type}` as MessageKey) : e.type} <span className="text-xs font-normal text-zinc-600">· {utcTime(i18n, e.createdAt)}</span>
             </p>
-            {e.body && <p className="whitespace-pre-wrap text-zinc-700">{e.body}</p>}
+            {eventBodyFor(i18n, e) && <p className="whitespace-pre-wrap text-zinc-700">{eventBodyFor(i18n, e)}</p>}
           </li>
         ))}
       </ol>
