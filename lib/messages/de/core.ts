@@ -263,6 +263,14 @@ export const core: Shape<typeof english> = {
     flow_not_found: "Kein solcher Ablauf, oder das Token passt nicht.",
     rate_limited: "Zu viele Versuche.",
     unavailable: "Der Dienst ist kurz nicht erreichbar. Es wurde nichts gespeichert: Versuchen Sie es gleich noch einmal.",
+    sign_in_request: "Senden Sie JSON: '{ identifier: string, password: string, deviceToken?: string }'.",
+    sign_in_incomplete: "Die Anmeldung konnte nicht abgeschlossen werden. Melden Sie sich erneut an.",
+    sign_in_busy: "Zu viele Versuche. Versuchen Sie es später noch einmal.",
+    passkey_options_request: "Senden Sie JSON: ein leeres Objekt.",
+    passkey_request: "Senden Sie JSON: '{ challengeId: string, response: { id, rawId, type: \"public-key\", response: { clientDataJSON, authenticatorData, signature, userHandle? } } }'.",
+    one_click_required: "Senden Sie den Inhalt List-Unsubscribe=One-Click (RFC 8058), um sich abzumelden.",
+    unsubscribe_invalid: "Dieser Abmeldelink ist ungültig. Verwenden Sie den Link in Ihrer neuesten Newsletter-E-Mail.",
+    unsubscribed: "Sie sind abgemeldet.",
   },
 
   messages: {

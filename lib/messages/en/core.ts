@@ -279,6 +279,14 @@ export const core = {
     flow_not_found: "No such flow, or the token does not match.",
     rate_limited: "Too many attempts.",
     unavailable: "The service is briefly unavailable. Nothing was saved: try again in a moment.",
+    sign_in_request: "Send JSON: '{ identifier: string, password: string, deviceToken?: string }'.",
+    sign_in_incomplete: "The sign-in could not be completed. Sign in again.",
+    sign_in_busy: "Too many attempts. Try again later.",
+    passkey_options_request: "Send JSON: an empty object.",
+    passkey_request: "Send JSON: '{ challengeId: string, response: { id, rawId, type: \"public-key\", response: { clientDataJSON, authenticatorData, signature, userHandle? } } }'.",
+    one_click_required: "Send the body List-Unsubscribe=One-Click (RFC 8058) to unsubscribe.",
+    unsubscribe_invalid: "This unsubscribe link is not valid. Use the link in your newest newsletter email.",
+    unsubscribed: "You are unsubscribed.",
   },
 
   /** Subjects and SMS texts of the messages the outbox sends. */

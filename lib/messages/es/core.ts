@@ -263,6 +263,14 @@ export const core: Shape<typeof english> = {
     flow_not_found: "No existe ese flujo, o el token no coincide.",
     rate_limited: "Demasiados intentos.",
     unavailable: "El servicio no está disponible por un momento. No se guardó nada: inténtelo de nuevo en unos instantes.",
+    sign_in_request: "Envíe JSON: '{ identifier: string, password: string, deviceToken?: string }'.",
+    sign_in_incomplete: "No se pudo completar el inicio de sesión. Vuelva a iniciar sesión.",
+    sign_in_busy: "Demasiados intentos. Inténtelo de nuevo más tarde.",
+    passkey_options_request: "Envíe JSON: un objeto vacío.",
+    passkey_request: "Envíe JSON: '{ challengeId: string, response: { id, rawId, type: \"public-key\", response: { clientDataJSON, authenticatorData, signature, userHandle? } } }'.",
+    one_click_required: "Envíe el cuerpo List-Unsubscribe=One-Click (RFC 8058) para darse de baja.",
+    unsubscribe_invalid: "Este enlace para darse de baja no es válido. Use el enlace de su correo más reciente del boletín.",
+    unsubscribed: "Se ha dado de baja.",
   },
 
   messages: {
