@@ -2,7 +2,8 @@ import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { accountEvents, authSessions, users } from "@/lib/db/schema";
-import { checkPassword, hashPassword, passwordMessages, verifyPassword } from "@/lib/security/passwords";
+import { checkPassword, hashPassword, passwordMessage, verifyPassword } from "@/lib/security/passwords";
+import { translator, type Translator } from "@/lib/messages";
 import { randomToken } from "@/lib/security/secrets";
 import { hit, limits } from "@/lib/security/rate-limit";
 import { notifyOutbox } from "@/lib/messaging/dispatcher";
@@ -38,6 +39,8 @@ export async function changePassword(
   userId: string,
   keepSessionId: string,
   input: { currentPassword: string; newPassword: string; confirmPassword: string },
+  /** The language of the password rules' words (the other refusals are English words the page translates). */
+  i18n: Translator = translator("en"),
 ): Promise<ChangePasswordResult> {
   const db = await getDb();
   if (!(await hit(db, limits.passwordChecksPerUser, userId)).allowed) {
@@ -48,7 +51,7 @@ export async function changePassword(
     return { ok: false, field: "currentPassword", message: "The current password is not right." };
   }
   const problem = checkPassword(input.newPassword, { username: user.username.includes("@") ? undefined : user.username });
-  if (problem) return { ok: false, field: "newPassword", message: passwordMessages[problem] };
+  if (problem) return { ok: false, field: "newPassword", message: passwordMessage(problem, i18n) };
   if (input.newPassword !== input.confirmPassword) return { ok: false, field: "confirmPassword", message: "The passwords do not match." };
   const hash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {

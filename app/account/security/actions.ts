@@ -60,7 +60,7 @@ export async function changePasswordAction(formData: FormData): Promise<void> {
     await setFlash("security", { errors }, PATH);
     redirect(PATH);
   }
-  const result = await changePassword(userId, sessionId, parsed.data);
+  const result = await changePassword(userId, sessionId, parsed.data, i18n);
   await setFlash("security", result.ok ? { notice: "password_changed" } : { errors: { [result.field]: inLanguage(i18n, result.message) } }, PATH);
   redirect(PATH);
 }
