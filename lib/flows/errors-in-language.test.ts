@@ -123,3 +123,17 @@ describe("password words", () => {
     expect(passwordPolicyLabels(de).nist).toMatch(/^Mindestens 12 Zeichen/);
   });
 });
+
+describe("a flow's own field kinds", () => {
+  it("keep English words the view shows in the reader's language", async () => {
+    const { deviceField, photoField } = await import("@/machines/device-reset-case/fields");
+    expect(deviceField.required).toBe("Select the device whose password you forgot.");
+    expect(photoField.required).toBe("Choose a photo of the device label.");
+    const step: StepMeta = { step: "device", title: "Device", fields: [{ name: "device", kind: "device", label: "Device", required: true }] };
+    const { errors } = validateStep(step, { device: "00:11:22:33:44:55" }, { scan: [] });
+    expect(errors.device).toMatchObject({ code: "invalid", message: "Select one of the devices found on your network." });
+    const feedback: Feedback = { revision: 1, errors };
+    const shown = await buildView({} as never, { flow: "device-reset-case", id: "f1", revision: 1, status: "active", expiresAt: new Date(0), step, context: { scan: [] }, feedback, locale: "de" });
+    expect(shown.fields[0].error).toEqual({ code: "invalid", message: "Wählen Sie eines der Geräte aus, die in Ihrem Netzwerk gefunden wurden." });
+  });
+});

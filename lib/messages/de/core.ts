@@ -193,6 +193,8 @@ export const core: Shape<typeof english> = {
     authCode: "Ein Authentifizierungscode hat genau 10 Ziffern.",
     mismatch: "Die Passwörter stimmen nicht überein.",
     controlCharacters: "Entfernen Sie die unsichtbaren Steuerzeichen.",
+    device: "Wählen Sie eines der Geräte aus, die in Ihrem Netzwerk gefunden wurden.",
+    deviceRequired: "Wählen Sie das Gerät aus, dessen Passwort Sie vergessen haben.",
   },
 
   password: {

@@ -206,6 +206,8 @@ export const core = {
     authCode: "An authentication code has exactly 10 digits.",
     mismatch: "The passwords do not match.",
     controlCharacters: "Remove the invisible control characters.",
+    device: "Select one of the devices found on your network.",
+    deviceRequired: "Select the device whose password you forgot.",
   },
 
   password: {

@@ -193,6 +193,8 @@ export const core: Shape<typeof english> = {
     authCode: "Un código de autenticación tiene exactamente 10 dígitos.",
     mismatch: "Las contraseñas no coinciden.",
     controlCharacters: "Elimine los caracteres de control invisibles.",
+    device: "Seleccione uno de los dispositivos encontrados en su red.",
+    deviceRequired: "Seleccione el dispositivo cuya contraseña ha olvidado.",
   },
 
   password: {
