@@ -107,8 +107,8 @@ function phoneCountry(code: string, i18n: Translator): string {
 }
 
 /**
- * A refused field's words in the reader's language: from its catalogue key when it has one (and the
- * flow error codes a commit refused with), else the stored words as they are.
+ * A refused field's words in the reader's language: from its catalogue key when it has one, else the
+ * stored words as they are (lib/flows/view.ts also words a commit's refusal from its flow error code).
  */
 export function fieldErrorText(error: FieldError, i18n: Translator): string {
   if (error.key && i18n.has(error.key)) {
