@@ -53,7 +53,7 @@ export async function caseDeskAction(formData: FormData): Promise<void> {
     const intent = typeof raw.intent === "string" ? raw.intent : "";
     const badText = parsed.error.issues.some((i) => i.path[0] === "text" && i.message === CONTROL_CHARACTERS.message);
     const casePath = z.uuid().safeParse(raw.caseId).success ? `/desk/cases/${raw.caseId}` : path;
-    await setFlash("desk", badText ? { errors: { [intent]: CONTROL_CHARACTERS.message } } : { notice: "invalid" }, casePath);
+    await setFlash("desk", badText ? { errors: { [intent]: (await getTranslator()).t("fields.controlCharacters") } } : { notice: "invalid" }, casePath);
     redirect(casePath);
   }
   const { caseId, intent, agentId, reason, text } = parsed.data;

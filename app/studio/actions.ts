@@ -13,7 +13,7 @@ import { chosenOutcomes, keepOutcomes } from "@/lib/studio/try-outcomes";
 import { undecidableBranches } from "@/lib/studio/conditions";
 import { setFlash } from "@/lib/http/flash";
 import { getTranslator } from "@/lib/i18n/request";
-import { CONTROL_CHARACTERS, hasControlCharacters, plainText } from "@/lib/validation/plain-text";
+import { hasControlCharacters, plainText } from "@/lib/validation/plain-text";
 
 /** Every studio action checks the role and the flow name again; the form only says what to change. */
 async function editor(formData: FormData) {
@@ -40,7 +40,7 @@ export async function editStepAction(formData: FormData) {
     ([k, v]) => typeof v === "string" && !k.startsWith("$") && hasControlCharacters(v, { multiline: k === "description" || k.endsWith(":hint") }),
   );
   if (garbled) {
-    await setFlash("studio", { notice: "refused", values: { problems: JSON.stringify([{ path: step, message: CONTROL_CHARACTERS.message }]) } }, path);
+    await setFlash("studio", { notice: "refused", values: { problems: JSON.stringify([{ path: step, message: (await getTranslator()).t("fields.controlCharacters") }]) } }, path);
     redirect(back(path, step));
   }
   const draft = await openDraft(flow, actor);

@@ -35,14 +35,12 @@ export type ApiSignIn =
   | { kind: "check"; flow: StepView; token: string; deviceToken: string }
   | { kind: "refused"; status: 401 | 403 | 429; code: string; message: string; retryAt?: string; deviceToken: string };
 
-// The sign-in page's words for the same outcomes.
-const INVALID_MESSAGE = "The user name, email, phone number or password is incorrect.";
-const NATIONAL_MESSAGE = `${INVALID_MESSAGE} If you typed a phone number, enter it in international format with its country code, such as +44 7700 900123.`;
-
 export async function apiSignIn(input: SignInRequest, client: ClientInfo): Promise<ApiSignIn> {
   const token = deviceTokenFrom(input.deviceToken) ?? newDeviceToken();
   const deviceToken = signDeviceToken(token);
   const started = await beginSignIn(input.identifier, input.password, client, token);
+  // The sign-in page's words for the same outcomes, in the request's language.
+  const { t } = await getTranslator();
   switch (started.kind) {
     case "signed_in":
       return { kind: "signed_in", loginToken: started.loginToken, deviceToken };
@@ -50,7 +48,7 @@ export async function apiSignIn(input: SignInRequest, client: ClientInfo): Promi
       const shown = await showFlow("sign-in-check", started.flowId, started.flowToken);
       if (shown.kind !== "view" && shown.kind !== "completed") {
         // Just started, so this only happens when the database lost it: a plain refusal, not a 500.
-        return { kind: "refused", status: 429, code: "rate_limited", message: "Too many attempts. Try again later.", deviceToken };
+        return { kind: "refused", status: 429, code: "rate_limited", message: t("api.sign_in_busy"), deviceToken };
       }
       return { kind: "check", flow: shown.view, token: started.flowToken, deviceToken };
     }
@@ -59,23 +57,23 @@ export async function apiSignIn(input: SignInRequest, client: ClientInfo): Promi
       if (e === "invalid") {
         // A number typed without its country code that matched nothing: the code says how to type it.
         const code = looksNational(input.identifier) ? "invalid_national" : "invalid_credentials";
-        return { kind: "refused", status: 401, code, message: code === "invalid_national" ? NATIONAL_MESSAGE : INVALID_MESSAGE, deviceToken };
+        return { kind: "refused", status: 401, code, message: code === "invalid_national" ? t("login.errors.invalid_national") : t("login.errors.invalid"), deviceToken };
       }
       if (e === "limited") {
-        return { kind: "refused", status: 429, code: "rate_limited", message: "Too many failed sign-ins from your network. Wait a few minutes and try again.", deviceToken };
+        return { kind: "refused", status: 429, code: "rate_limited", message: t("login.errors.limited"), deviceToken };
       }
       if (e === "unconfirmed") {
-        return { kind: "refused", status: 403, code: "unconfirmed", message: "Your account is not confirmed yet. Open the registration confirmation email and select Verify Now.", deviceToken };
+        return { kind: "refused", status: 403, code: "unconfirmed", message: t("login.errors.unconfirmed"), deviceToken };
       }
       if (e === "must_reset") {
-        return { kind: "refused", status: 403, code: "must_reset", message: "This account was locked several times. Reset your password with Forgot Password to sign in again.", deviceToken };
+        return { kind: "refused", status: 403, code: "must_reset", message: t("login.errors.must_reset"), deviceToken };
       }
       const minutes = Number(e.slice("locked_".length));
       return {
         kind: "refused",
         status: 429,
         code: "locked",
-        message: `Too many failed sign-ins for this account. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}, or reset your password with Forgot Password.`,
+        message: t("login.locked", { minutes }),
         retryAt: new Date(now() + minutes * 60_000).toISOString(),
         deviceToken,
       };

@@ -1,6 +1,6 @@
 import "server-only";
 import { hashSecret } from "@/lib/security/secrets";
-import { t, type Under } from "@/lib/messages";
+import { translator, type Translator, type Under } from "@/lib/messages";
 
 /**
  * A stored label photo travels through the case flow as a signed token (id, blurry flag, account),
@@ -22,9 +22,15 @@ export function readPhotoToken(value: string, accountId: string): { id: string; 
   return { id: m[1], blurry: m[2] === "b" };
 }
 
-/** The words for each upload problem (lib/messages/en/core.ts, `photo`; lib/uploads/label-photo.ts uses the same). */
-export const photoErrorMessages: Record<string, string> = Object.fromEntries(
-  (["empty", "too_large", "too_many_pixels", "upload_limited", "heic", "unsupported", "unreadable", "too_small", "invalid"] as const satisfies readonly Under<"photo">[]).map(
-    (code) => [code, t(`photo.${code}`)],
-  ),
-);
+const PHOTO_ERRORS = ["empty", "too_large", "too_many_pixels", "upload_limited", "heic", "unsupported", "unreadable", "too_small", "invalid"] as const satisfies readonly Under<"photo">[];
+
+/** The words for an upload problem in a language (lib/messages/en/core.ts, `photo`); an unknown code asks for the photo again. */
+export function photoErrorMessage(code: string, i18n: Translator = translator("en")): string {
+  return i18n.tOr(`photo.${code}`, "photo.invalid");
+}
+
+/**
+ * The words for each upload problem in English (lib/uploads/label-photo.ts uses the same): a step
+ * keeps these, and the view shows them in the reader's language (lib/flows/view.ts).
+ */
+export const photoErrorMessages: Record<string, string> = Object.fromEntries(PHOTO_ERRORS.map((code) => [code, photoErrorMessage(code)]));

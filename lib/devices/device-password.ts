@@ -1,13 +1,18 @@
-import { t, type Under } from "@/lib/messages";
+import { translator, type Translator, type Under } from "@/lib/messages";
 
 /** The device password rules: what a camera or recorder accepts as its new password. */
 
 export type DevicePasswordProblem = "length" | "kinds" | "sequence" | "repeat" | "forbidden" | "username";
 
-/** The words for each problem (lib/messages/en/core.ts, `devicePassword`). */
-export const devicePasswordMessages = Object.fromEntries(
-  (["length", "kinds", "sequence", "repeat", "forbidden", "username"] as const satisfies readonly Under<"devicePassword">[]).map((p) => [p, t(`devicePassword.${p}`)]),
-) as Record<DevicePasswordProblem, string>;
+const PROBLEMS = ["length", "kinds", "sequence", "repeat", "forbidden", "username"] as const satisfies readonly Under<"devicePassword">[];
+
+/** The words for a problem in a language (lib/messages/en/core.ts, `devicePassword`). */
+export function devicePasswordMessage(problem: DevicePasswordProblem, i18n: Translator = translator("en")): string {
+  return i18n.t(`devicePassword.${problem}`);
+}
+
+/** The words for each problem in English (people get devicePasswordMessage in their language). */
+export const devicePasswordMessages = Object.fromEntries(PROBLEMS.map((p) => [p, devicePasswordMessage(p)])) as Record<DevicePasswordProblem, string>;
 
 const KINDS = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/];
 

@@ -400,7 +400,8 @@ export async function submitStep(
     const refused = error instanceof EffectRefused ? error : uniqueViolationAsRefusal(error);
     if (refused) {
       // The world changed between the machine's decision and the commit (a user name or a code
-      // taken meanwhile): nothing was saved; show why on the same step.
+      // taken meanwhile): nothing was saved; show why on the same step (the view words the code in
+      // the reader's language; the English is what the feedback keeps).
       const message = { code: refused.code, message: errorMessage(refused.code) };
       return withFeedback(db, entry, row, {
         revision: row.revision,
@@ -417,7 +418,7 @@ async function staleView(db: Queryable, entry: FlowEntry, row: InstanceRow, subm
   const view = await viewOf(db, entry, fresh, opts);
   if (fresh.status === "completed") return { kind: "completed", view };
   if (isRepeat(fresh, submission)) return { kind: "view", view };
-  if (!view.error) view.error = { code: "stale", message: errorMessage("stale") };
+  if (!view.error) view.error = { code: "stale", message: errorMessage("stale", {}, await getLocale()) };
   return { kind: "view", view, stale: true };
 }
 

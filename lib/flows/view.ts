@@ -10,7 +10,9 @@ import { localizeStep } from "./localize";
 import { getLocale } from "@/lib/i18n/request";
 import type { Locale } from "@/lib/messages/locales";
 import type { ActionMeta, FieldMeta, FlowError, StepMeta } from "./types";
-import type { FieldErrors } from "./fields";
+import { fieldErrorText, type FieldErrors } from "./fields";
+import { translator } from "@/lib/messages";
+import { inLanguage } from "@/lib/i18n/words";
 
 /**
  * A step as data: what a page renders and what the JSON API returns. Browsers and native apps
@@ -91,7 +93,11 @@ export async function buildView(
 ): Promise<StepView> {
   const { context, revision } = args;
   // Translated before the placeholders are filled: translations keep them, keyed by the English text.
-  const step = localizeStep(args.step, args.locale ?? (await getLocale()), args.definition);
+  const locale = args.locale ?? (await getLocale());
+  const step = localizeStep(args.step, locale, args.definition);
+  // Errors too are shown in the reader's language, whatever language they were stored in.
+  const i18n = translator(locale);
+  const flowError = (code: string, params?: Record<string, string | number>) => ({ code, message: errorMessage(code, params, i18n) });
   // Only what this flow's code allows on this step is filled, never what the stored text asks for.
   const steps = flowEntry(args.flow)?.placeholders ?? {};
   const allowed = Object.hasOwn(steps, step.step) ? steps[step.step] : [];
@@ -108,8 +114,9 @@ export async function buildView(
     const kept = fb?.values?.[f.name];
     if (kept !== undefined) view.value = kept as string | boolean;
     const fe = fb?.errors?.[f.name];
-    if (fe) view.error = fe;
-    else if (liveError?.field === f.name) view.error = { code: liveError.code, message: errorMessage(liveError.code, liveError.params) };
+    // A commit's refusal is kept under its flow error code; a field's own words by their key, else as stored (a registered kind's).
+    if (fe) view.error = { code: fe.code, message: fe.key ? fieldErrorText(fe, i18n) : i18n.has(`flow.${fe.code}`) ? errorMessage(fe.code, {}, i18n) : inLanguage(i18n, fe.message) };
+    else if (liveError?.field === f.name) view.error = flowError(liveError.code, liveError.params);
     const options = fieldKind(f.kind)?.options;
     if (options) view.options = options(context);
     if (f.kind === "phone") view.countryCode = callingCodeFor(context.country as string | undefined);
@@ -121,9 +128,9 @@ export async function buildView(
   }
   const stepError =
     liveError && !liveError.field
-      ? { code: liveError.code, message: errorMessage(liveError.code, liveError.params) }
+      ? flowError(liveError.code, liveError.params)
       : fb?.notice
-        ? { code: fb.notice, message: errorMessage(fb.notice) }
+        ? flowError(fb.notice)
         : undefined;
 
   return {

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { flowEntry } from "@/lib/flows/registry";
 import type { FlowResult } from "@/lib/flows/runtime";
 import type { StepView } from "@/lib/flows/view";
-import { t } from "@/lib/messages";
+import { getTranslator } from "@/lib/i18n/request";
 
 /** JSON error body: a stable code per problem, and words for people; `errors` lists refused fields. */
 export function apiError(
@@ -27,12 +27,13 @@ function errorsOf(view: StepView) {
   return list;
 }
 
-export function flowResponse(result: FlowResult, extra: Record<string, unknown> = {}) {
+/** The answer for a flow's result; its messages in the request's language (the step's errors are already). */
+export async function flowResponse(result: FlowResult, extra: Record<string, unknown> = {}) {
   switch (result.kind) {
     case "not_found":
-      return apiError(404, "flow_not_found", t("api.flow_not_found"));
+      return apiError(404, "flow_not_found", (await getTranslator()).t("api.flow_not_found"));
     case "limited":
-      return apiError(429, "rate_limited", t("api.rate_limited"), { retryAt: new Date(result.retryAt).toISOString() });
+      return apiError(429, "rate_limited", (await getTranslator()).t("api.rate_limited"), { retryAt: new Date(result.retryAt).toISOString() });
     case "completed":
       return NextResponse.json({ flow: result.view, errors: [], loginToken: result.loginToken, ...extra });
     case "view": {

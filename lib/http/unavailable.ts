@@ -1,4 +1,5 @@
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { getTranslator } from "@/lib/i18n/request";
 import { apiError } from "./flow-api";
 
 /** Seconds a client should wait before trying again when the database is away. */
@@ -16,7 +17,7 @@ export function answeringUnavailable<A extends unknown[]>(handler: (...args: A) 
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       console.error("[api] database unavailable:", (error as Error).message);
-      const response = apiError(503, "unavailable", "The service is briefly unavailable. Nothing was saved: try again in a moment.");
+      const response = apiError(503, "unavailable", (await getTranslator()).t("api.unavailable"));
       response.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
       return response;
     }

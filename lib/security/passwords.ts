@@ -2,7 +2,7 @@ import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { config } from "@/lib/config";
-import { t } from "@/lib/messages";
+import { translator, type MessageKey, type MessageValues, type Translator } from "@/lib/messages";
 
 export const PASSWORD_MIN = 8;
 /** Long passphrases are welcome; the cap only keeps hashing cost bounded. */
@@ -26,21 +26,41 @@ export type PasswordProblem = "too_short" | "too_short_12" | "too_long" | "too_f
  * kinds" rule, or a NIST SP 800-63B style rule (length and the blocklist, no composition rules).
  */
 export type PasswordPolicy = "three-of-four" | "nist";
-export const passwordPolicies: Record<PasswordPolicy, string> = {
-  "three-of-four": "At least 8 characters with three of four kinds (the seeds' rule)",
-  nist: "At least 12 characters, any kinds, not on the common-password list (NIST-style)",
-};
+const POLICIES = ["three-of-four", "nist"] as const satisfies readonly PasswordPolicy[];
+
+/** Each rule's description in a language (lib/messages/en/core.ts, `password.policies`). */
+export function passwordPolicyLabels(i18n: Translator = translator("en")): Record<PasswordPolicy, string> {
+  return Object.fromEntries(POLICIES.map((p) => [p, i18n.t(`password.policies.${p}`)])) as Record<PasswordPolicy, string>;
+}
+
+/** The rules by name, described in English (the studio checks a chosen rule against these names). */
+export const passwordPolicies: Record<PasswordPolicy, string> = passwordPolicyLabels();
 const NIST_MIN = 12;
 
-/** The words for each problem (lib/messages/en/core.ts, `password`). */
-export const passwordMessages: Record<PasswordProblem, string> = {
-  too_short: t("password.too_short", { min: PASSWORD_MIN }),
-  too_short_12: t("password.too_short_12", { min: NIST_MIN }),
-  too_long: t("password.too_long", { max: PASSWORD_MAX }),
-  too_few_kinds: t("password.too_few_kinds"),
-  too_common: t("password.too_common"),
-  contains_username: t("password.contains_username"),
+const PROBLEM_VALUES: Record<PasswordProblem, MessageValues> = {
+  too_short: { min: PASSWORD_MIN },
+  too_short_12: { min: NIST_MIN },
+  too_long: { max: PASSWORD_MAX },
+  too_few_kinds: {},
+  too_common: {},
+  contains_username: {},
 };
+
+/** The catalogue key and values of a problem's words (kept with a refused field, shown in the reader's language). */
+export function passwordProblemKey(problem: PasswordProblem): { key: MessageKey; params: MessageValues } {
+  return { key: `password.${problem}`, params: PROBLEM_VALUES[problem] };
+}
+
+/** The words for a problem in a language (lib/messages/en/core.ts, `password`). */
+export function passwordMessage(problem: PasswordProblem, i18n: Translator = translator("en")): string {
+  const { key, params } = passwordProblemKey(problem);
+  return i18n.t(key, params);
+}
+
+/** The words for each problem in English (logs, tests); people get passwordMessage in their language. */
+export const passwordMessages = Object.fromEntries(
+  (Object.keys(PROBLEM_VALUES) as PasswordProblem[]).map((p) => [p, passwordMessage(p)]),
+) as Record<PasswordProblem, string>;
 
 /**
  * The seeds' rule: at least 8 characters with three of four kinds, plus refusal of passwords

@@ -1,6 +1,6 @@
 import "server-only";
 import sharp from "sharp";
-import { t } from "@/lib/messages";
+import { translator, type Translator } from "@/lib/messages";
 
 /**
  * Checks and cleans a photo of a device label uploaded with a support case.
@@ -87,8 +87,8 @@ export function sniffImageType(bytes: Uint8Array): ImageType {
 
 const fail = (code: PhotoErrorCode, message: string): PhotoResult => ({ ok: false, code, message });
 
-/** The words of each refusal (lib/messages/en/core.ts, `labelPhoto`). */
-const MESSAGES = {
+/** The words of each refusal in a language (lib/messages/en/core.ts, `labelPhoto`). */
+const messagesIn = ({ t }: Translator) => ({
   empty: t("labelPhoto.empty"),
   tooLarge: (maxBytes: number) => t("labelPhoto.tooLarge", { mb: formatMb(maxBytes) }),
   tooManyPixels: t("labelPhoto.tooManyPixels", { megapixels: MAX_INPUT_PIXELS / 1_000_000 }),
@@ -96,7 +96,7 @@ const MESSAGES = {
   unsupported: t("labelPhoto.unsupported"),
   unreadable: t("labelPhoto.unreadable"),
   tooSmall: t("labelPhoto.tooSmall", { width: MIN_LONG_SIDE, height: MIN_SHORT_SIDE }),
-} as const;
+});
 
 function formatMb(bytes: number): string {
   const mb = bytes / (1024 * 1024);
@@ -108,9 +108,11 @@ const decodeOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" } as
 
 export async function processLabelPhoto(
   bytes: Uint8Array,
-  opts: { maxBytes?: number } = {},
+  /** `i18n`: the language of a refusal's message (English by default; the code is the same in every language). */
+  opts: { maxBytes?: number; i18n?: Translator } = {},
 ): Promise<PhotoResult> {
   const maxBytes = opts.maxBytes ?? PHOTO_MAX_BYTES;
+  const MESSAGES = messagesIn(opts.i18n ?? translator("en"));
   if (bytes.length === 0) return fail("empty", MESSAGES.empty);
   if (bytes.length > maxBytes) return fail("too_large", MESSAGES.tooLarge(maxBytes));
 

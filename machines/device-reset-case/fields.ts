@@ -2,14 +2,16 @@ import { z } from "zod";
 import type { FieldKindDef } from "@/lib/flows/define";
 import type { SadpDevice } from "@/lib/devices/sadp-messages";
 import { photoErrorMessages, readPhotoToken } from "@/lib/cases/photo-token";
+import { t } from "@/lib/messages";
 
 /** The field kinds of the reset wizard: one device of the flow's LAN scan, and a stored label photo. */
 
 const scanOf = (context: Record<string, unknown>) => (Array.isArray(context.scan) ? (context.scan as SadpDevice[]) : []);
 
 export const deviceField: FieldKindDef = {
-  schema: (_field, context) => z.string().refine((mac) => scanOf(context).some((d) => d.mac === mac), "Select one of the devices found on your network."),
-  required: "Select the device whose password you forgot.",
+  schema: (_field, context) => z.string().refine((mac) => scanOf(context).some((d) => d.mac === mac), t("fields.device")),
+  // English words kept with the step; the view shows them in the reader's language (lib/i18n/words.ts).
+  required: t("fields.deviceRequired"),
   options: (context) =>
     scanOf(context).map((d) => ({
       value: d.mac,

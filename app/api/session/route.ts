@@ -3,7 +3,7 @@ import { z } from "zod";
 import { auth, signIn } from "@/lib/auth";
 import { apiError } from "@/lib/http/flow-api";
 import { plainText } from "@/lib/validation/plain-text";
-import { t } from "@/lib/messages";
+import { getTranslator } from "@/lib/i18n/request";
 
 const body = z.object({ loginToken: plainText().min(20).max(200) });
 
@@ -12,6 +12,7 @@ const body = z.object({ loginToken: plainText().min(20).max(200) });
  * (the session cookie is set on this response).
  */
 export async function POST(request: Request) {
+  const { t } = await getTranslator();
   // Not a form: a cross-site page must not be able to sign a browser into someone else's account.
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
     return apiError(415, "json_required", t("api.json_required"));
@@ -30,6 +31,7 @@ export async function POST(request: Request) {
 
 /** Who is signed in: GET /api/session. */
 export async function GET() {
+  const { t } = await getTranslator();
   const session = await auth();
   if (!session?.user) return apiError(401, "signed_out", t("api.signed_out"));
   return NextResponse.json({ user: { id: session.user.id, name: session.user.name, email: session.user.email, role: session.user.role } });

@@ -4,6 +4,7 @@ import { apiSignIn, signInRequest } from "@/lib/auth/sign-in-api";
 import { apiError } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
 import { CONTROL_CHARACTERS } from "@/lib/validation/plain-text";
+import { getTranslator } from "@/lib/i18n/request";
 
 /**
  * Password sign-in for native apps: POST { identifier, password, deviceToken? }.
@@ -16,19 +17,20 @@ import { CONTROL_CHARACTERS } from "@/lib/validation/plain-text";
  * Passkeys sign in through POST /api/sign-in/passkey/options and POST /api/sign-in/passkey instead.
  */
 export async function POST(request: Request) {
+  const { t } = await getTranslator();
   // JSON only: a cross-site form cannot send it without the browser asking first.
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
-    return apiError(415, "json_required", "Send JSON with Content-Type: application/json.");
+    return apiError(415, "json_required", t("api.json_required"));
   }
   const site = request.headers.get("sec-fetch-site");
-  if (site === "cross-site" || site === "same-site") return apiError(403, "cross_site", "Cross-site requests are refused.");
+  if (site === "cross-site" || site === "same-site") return apiError(403, "cross_site", t("api.cross_site"));
   const parsed = signInRequest.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
     const errors = parsed.error.issues
       .filter((i) => i.path[0] === "identifier" && i.message === CONTROL_CHARACTERS.message)
-      .map(() => ({ field: "identifier", ...CONTROL_CHARACTERS }));
-    return apiError(400, "invalid_request", "Send JSON: { identifier: string, password: string, deviceToken?: string }.", { issues }, errors);
+      .map(() => ({ field: "identifier", code: CONTROL_CHARACTERS.code, message: t("fields.controlCharacters") }));
+    return apiError(400, "invalid_request", t("api.sign_in_request"), { issues }, errors);
   }
   const result = await apiSignIn(parsed.data, {
     address: clientAddressFrom(request.headers),
@@ -46,7 +48,7 @@ export async function POST(request: Request) {
       try {
         await signIn("credentials", { loginToken: result.loginToken, redirect: false });
       } catch {
-        return NextResponse.json({ error: { code: "invalid_token", message: "The sign-in could not be completed. Sign in again." }, deviceToken: result.deviceToken }, { status: 401 });
+        return NextResponse.json({ error: { code: "invalid_token", message: t("api.sign_in_incomplete") }, deviceToken: result.deviceToken }, { status: 401 });
       }
       return NextResponse.json({ status: "signed_in", deviceToken: result.deviceToken });
   }

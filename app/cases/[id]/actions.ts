@@ -45,7 +45,7 @@ export async function resetDeviceAction(formData: FormData): Promise<void> {
     await setFlash("case", { errors: { password: inLanguage(i18n, CONTROL_CHARACTERS.message) } }, path);
     redirect(path);
   }
-  const result = await applyDeviceReset(me.id, caseId.data, password, confirmPassword);
+  const result = await applyDeviceReset(me.id, caseId.data, password, confirmPassword, i18n);
   if (result.ok) await setFlash("case", { notice: "reset_done" }, path);
   else await setFlash("case", result.field ? { errors: { [result.field]: inLanguage(i18n, result.message) } } : { errors: { reset: inLanguage(i18n, result.message) } }, path);
   redirect(path);

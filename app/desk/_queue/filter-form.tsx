@@ -1,5 +1,4 @@
 import type { QueueFilter } from "@/lib/cases/queue";
-import { CONTROL_CHARACTERS } from "@/lib/validation/plain-text";
 import { caseStatuses } from "@/machines/support-case/definition";
 import type { Translator } from "@/lib/messages";
 import { panel } from "../ui";
@@ -27,7 +26,7 @@ export function QueueFilterForm({ filter, badSearch, i18n }: { filter: QueueFilt
         </p>
         {badSearch && (
           <p id="q-error" className="mt-1 text-red-700">
-            {CONTROL_CHARACTERS.message}
+            {i18n.t("fields.controlCharacters")}
           </p>
         )}
       </div>

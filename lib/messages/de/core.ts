@@ -168,6 +168,35 @@ export const core: Shape<typeof english> = {
     },
   },
 
+  fields: {
+    required: {
+      country: "Wählen Sie Ihr Land oder Ihre Region.",
+      email: "Geben Sie Ihre E-Mail-Adresse ein.",
+      phone: "Geben Sie Ihre Mobilnummer ein.",
+      captcha: "Geben Sie die Zeichen aus dem Bild ein.",
+      code: "Geben Sie den Bestätigungscode ein.",
+      username: "Wählen Sie einen Benutzernamen.",
+      "new-password": "Wählen Sie ein Passwort.",
+      "confirm-password": "Geben Sie das Passwort noch einmal ein.",
+      checkbox: "Sie müssen zustimmen, um fortzufahren.",
+      text: "Dieses Feld ist erforderlich.",
+    },
+    invalid: "Dieser Wert ist ungültig.",
+    email: "Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.",
+    emailTooLong: "Diese E-Mail-Adresse ist zu lang.",
+    phone: "Geben Sie eine gültige Mobilnummer für {country} ein.",
+    yourCountry: "Ihr Land",
+    country: "Wählen Sie ein Land oder eine Region aus der Liste.",
+    code: "Geben Sie den {length}-stelligen Code ein.",
+    username: "Verwenden Sie 3 bis 32 Buchstaben, Ziffern oder Unterstriche (keine Leerzeichen).",
+    text: "Verwenden Sie höchstens 100 Zeichen.",
+    authCode: "Ein Authentifizierungscode hat genau 10 Ziffern.",
+    mismatch: "Die Passwörter stimmen nicht überein.",
+    controlCharacters: "Entfernen Sie die unsichtbaren Steuerzeichen.",
+    device: "Wählen Sie eines der Geräte aus, die in Ihrem Netzwerk gefunden wurden.",
+    deviceRequired: "Wählen Sie das Gerät aus, dessen Passwort Sie vergessen haben.",
+  },
+
   password: {
     too_short: "Verwenden Sie mindestens {min} Zeichen.",
     too_short_12: "Verwenden Sie mindestens {min} Zeichen. Einige Wörter, die nichts miteinander zu tun haben, ergeben ein gutes Passwort.",
@@ -175,6 +204,10 @@ export const core: Shape<typeof english> = {
     too_few_kinds: "Verwenden Sie mindestens drei der folgenden: Großbuchstaben, Kleinbuchstaben, Ziffern, Sonderzeichen.",
     too_common: "Dieses Passwort ist zu verbreitet. Wählen Sie eines, das schwerer zu erraten ist.",
     contains_username: "Das Passwort darf Ihren Benutzernamen nicht enthalten.",
+    policies: {
+      "three-of-four": "Mindestens 8 Zeichen aus drei von vier Zeichenarten (die Regel der Ausgangsdaten)",
+      nist: "Mindestens 12 Zeichen beliebiger Art, nicht auf der Liste häufiger Passwörter (nach NIST)",
+    },
   },
 
   devicePassword: {
@@ -231,6 +264,15 @@ export const core: Shape<typeof english> = {
     signed_out: "Nicht angemeldet.",
     flow_not_found: "Kein solcher Ablauf, oder das Token passt nicht.",
     rate_limited: "Zu viele Versuche.",
+    unavailable: "Der Dienst ist kurz nicht erreichbar. Es wurde nichts gespeichert: Versuchen Sie es gleich noch einmal.",
+    sign_in_request: "Senden Sie JSON: '{ identifier: string, password: string, deviceToken?: string }'.",
+    sign_in_incomplete: "Die Anmeldung konnte nicht abgeschlossen werden. Melden Sie sich erneut an.",
+    sign_in_busy: "Zu viele Versuche. Versuchen Sie es später noch einmal.",
+    passkey_options_request: "Senden Sie JSON: ein leeres Objekt.",
+    passkey_request: "Senden Sie JSON: '{ challengeId: string, response: { id, rawId, type: \"public-key\", response: { clientDataJSON, authenticatorData, signature, userHandle? } } }'.",
+    one_click_required: "Senden Sie den Inhalt List-Unsubscribe=One-Click (RFC 8058), um sich abzumelden.",
+    unsubscribe_invalid: "Dieser Abmeldelink ist ungültig. Verwenden Sie den Link in Ihrer neuesten Newsletter-E-Mail.",
+    unsubscribed: "Sie sind abgemeldet.",
   },
 
   messages: {

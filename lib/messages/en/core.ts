@@ -180,6 +180,36 @@ export const core = {
     },
   },
 
+  /** The words for a field a step refused (lib/flows/fields.ts), shown in the reader's language from the stored key. */
+  fields: {
+    required: {
+      country: "Choose your country or region.",
+      email: "Enter your email address.",
+      phone: "Enter your mobile phone number.",
+      captcha: "Type the characters in the picture.",
+      code: "Enter the verification code.",
+      username: "Choose a user name.",
+      "new-password": "Choose a password.",
+      "confirm-password": "Type the password again.",
+      checkbox: "You must agree to continue.",
+      text: "This field is required.",
+    },
+    invalid: "This value is not valid.",
+    email: "Enter a valid email address, like name@example.com.",
+    emailTooLong: "That email address is too long.",
+    phone: "Enter a valid mobile phone number for {country}.",
+    yourCountry: "your country",
+    country: "Choose a country or region from the list.",
+    code: "Enter the {length}-digit code.",
+    username: "Use 3 to 32 letters, digits or underscores (no spaces).",
+    text: "Use at most 100 characters.",
+    authCode: "An authentication code has exactly 10 digits.",
+    mismatch: "The passwords do not match.",
+    controlCharacters: "Remove the invisible control characters.",
+    device: "Select one of the devices found on your network.",
+    deviceRequired: "Select the device whose password you forgot.",
+  },
+
   password: {
     too_short: "Use at least {min} characters.",
     too_short_12: "Use at least {min} characters. A few unrelated words make a good one.",
@@ -187,6 +217,10 @@ export const core = {
     too_few_kinds: "Use at least three of: upper case letters, lower case letters, digits, special characters.",
     too_common: "This password is too common. Choose one that is harder to guess.",
     contains_username: "The password must not contain your user name.",
+    policies: {
+      "three-of-four": "At least 8 characters with three of four kinds (the seeds' rule)",
+      nist: "At least 12 characters, any kinds, not on the common-password list (NIST-style)",
+    },
   },
 
   devicePassword: {
@@ -246,6 +280,15 @@ export const core = {
     signed_out: "Not signed in.",
     flow_not_found: "No such flow, or the token does not match.",
     rate_limited: "Too many attempts.",
+    unavailable: "The service is briefly unavailable. Nothing was saved: try again in a moment.",
+    sign_in_request: "Send JSON: '{ identifier: string, password: string, deviceToken?: string }'.",
+    sign_in_incomplete: "The sign-in could not be completed. Sign in again.",
+    sign_in_busy: "Too many attempts. Try again later.",
+    passkey_options_request: "Send JSON: an empty object.",
+    passkey_request: "Send JSON: '{ challengeId: string, response: { id, rawId, type: \"public-key\", response: { clientDataJSON, authenticatorData, signature, userHandle? } } }'.",
+    one_click_required: "Send the body List-Unsubscribe=One-Click (RFC 8058) to unsubscribe.",
+    unsubscribe_invalid: "This unsubscribe link is not valid. Use the link in your newest newsletter email.",
+    unsubscribed: "You are unsubscribed.",
   },
 
   /** Subjects and SMS texts of the messages the outbox sends. */

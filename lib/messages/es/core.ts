@@ -168,6 +168,35 @@ export const core: Shape<typeof english> = {
     },
   },
 
+  fields: {
+    required: {
+      country: "Elija su país o región.",
+      email: "Introduzca su dirección de correo electrónico.",
+      phone: "Introduzca su número de teléfono móvil.",
+      captcha: "Escriba los caracteres de la imagen.",
+      code: "Introduzca el código de verificación.",
+      username: "Elija un nombre de usuario.",
+      "new-password": "Elija una contraseña.",
+      "confirm-password": "Escriba la contraseña de nuevo.",
+      checkbox: "Debe aceptar para continuar.",
+      text: "Este campo es obligatorio.",
+    },
+    invalid: "Este valor no es válido.",
+    email: "Introduzca una dirección de correo electrónico válida, como nombre@example.com.",
+    emailTooLong: "Esa dirección de correo electrónico es demasiado larga.",
+    phone: "Introduzca un número de teléfono móvil válido para {country}.",
+    yourCountry: "su país",
+    country: "Elija un país o región de la lista.",
+    code: "Introduzca el código de {length} dígitos.",
+    username: "Use de 3 a 32 letras, dígitos o guiones bajos (sin espacios).",
+    text: "Use como máximo 100 caracteres.",
+    authCode: "Un código de autenticación tiene exactamente 10 dígitos.",
+    mismatch: "Las contraseñas no coinciden.",
+    controlCharacters: "Elimine los caracteres de control invisibles.",
+    device: "Seleccione uno de los dispositivos encontrados en su red.",
+    deviceRequired: "Seleccione el dispositivo cuya contraseña ha olvidado.",
+  },
+
   password: {
     too_short: "Use al menos {min} caracteres.",
     too_short_12: "Use al menos {min} caracteres. Unas cuantas palabras sin relación entre sí forman una buena contraseña.",
@@ -175,6 +204,10 @@ export const core: Shape<typeof english> = {
     too_few_kinds: "Use al menos tres de estos: mayúsculas, minúsculas, dígitos, caracteres especiales.",
     too_common: "Esta contraseña es demasiado común. Elija una más difícil de adivinar.",
     contains_username: "La contraseña no debe contener su nombre de usuario.",
+    policies: {
+      "three-of-four": "Al menos 8 caracteres de tres de los cuatro tipos (la regla de los datos iniciales)",
+      nist: "Al menos 12 caracteres de cualquier tipo, que no estén en la lista de contraseñas comunes (según NIST)",
+    },
   },
 
   devicePassword: {
@@ -231,6 +264,15 @@ export const core: Shape<typeof english> = {
     signed_out: "No ha iniciado sesión.",
     flow_not_found: "No existe ese flujo, o el token no coincide.",
     rate_limited: "Demasiados intentos.",
+    unavailable: "El servicio no está disponible por un momento. No se guardó nada: inténtelo de nuevo en unos instantes.",
+    sign_in_request: "Envíe JSON: '{ identifier: string, password: string, deviceToken?: string }'.",
+    sign_in_incomplete: "No se pudo completar el inicio de sesión. Vuelva a iniciar sesión.",
+    sign_in_busy: "Demasiados intentos. Inténtelo de nuevo más tarde.",
+    passkey_options_request: "Envíe JSON: un objeto vacío.",
+    passkey_request: "Envíe JSON: '{ challengeId: string, response: { id, rawId, type: \"public-key\", response: { clientDataJSON, authenticatorData, signature, userHandle? } } }'.",
+    one_click_required: "Envíe el cuerpo List-Unsubscribe=One-Click (RFC 8058) para darse de baja.",
+    unsubscribe_invalid: "Este enlace para darse de baja no es válido. Use el enlace de su correo más reciente del boletín.",
+    unsubscribed: "Se ha dado de baja.",
   },
 
   messages: {

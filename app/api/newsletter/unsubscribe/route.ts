@@ -1,4 +1,5 @@
 import { unsubscribe } from "@/lib/newsletter";
+import { getTranslator } from "@/lib/i18n/request";
 
 /**
  * RFC 8058 one-click unsubscribe: the URL in every newsletter's List-Unsubscribe header.
@@ -24,15 +25,16 @@ async function isOneClick(request: Request): Promise<boolean> {
 }
 
 export async function POST(request: Request) {
+  const { t } = await getTranslator();
   const token = new URL(request.url).searchParams.get("token") ?? "";
   if (!(await isOneClick(request))) {
-    return text(400, "Send the body List-Unsubscribe=One-Click (RFC 8058) to unsubscribe.");
+    return text(400, t("api.one_click_required"));
   }
   const result = await unsubscribe(token);
   if (result.status !== "unsubscribed") {
-    return text(404, "This unsubscribe link is not valid. Use the link in your newest newsletter email.");
+    return text(404, t("api.unsubscribe_invalid"));
   }
-  return text(200, "You are unsubscribed.");
+  return text(200, t("api.unsubscribed"));
 }
 
 export async function GET(request: Request) {

@@ -1,5 +1,5 @@
 import { apiError } from "@/lib/http/flow-api";
-import { t } from "@/lib/messages";
+import { getTranslator } from "@/lib/i18n/request";
 
 /**
  * The passkey sign-in routes take JSON only, and never from another site: a cross-site form cannot
@@ -8,6 +8,7 @@ import { t } from "@/lib/messages";
  * and `allowEmpty`).
  */
 export async function readJson(request: Request, allowEmpty = false): Promise<{ refused: Response } | { body: unknown }> {
+  const { t } = await getTranslator();
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
     return { refused: apiError(415, "json_required", t("api.json_required")) };
   }

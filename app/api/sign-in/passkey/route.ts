@@ -3,9 +3,8 @@ import { signIn } from "@/lib/auth";
 import { apiPasskeySignIn, passkeySignInRequest } from "@/lib/auth/sign-in-api";
 import { apiError } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
+import { getTranslator } from "@/lib/i18n/request";
 import { invalidRequest, readJson } from "./guard";
-
-const SHAPE = 'Send JSON: { challengeId: string, response: { id, rawId, type: "public-key", response: { clientDataJSON, authenticatorData, signature, userHandle? } } }.';
 
 /**
  * Passkey sign-in for native apps, step 2: POST { challengeId, response } with the challenge's id
@@ -18,16 +17,17 @@ const SHAPE = 'Send JSON: { challengeId: string, response: { id, rawId, type: "p
  * - 403 not_allowed (the account cannot sign in) or cross_site; 429 rate_limited (this network).
  */
 export async function POST(request: Request) {
+  const { t } = await getTranslator();
   const read = await readJson(request);
   if ("refused" in read) return read.refused;
   const parsed = passkeySignInRequest.safeParse(read.body);
-  if (!parsed.success) return invalidRequest(SHAPE, parsed.error.issues);
+  if (!parsed.success) return invalidRequest(t("api.passkey_request"), parsed.error.issues);
   const result = await apiPasskeySignIn(parsed.data, { address: clientAddressFrom(request.headers), userAgent: request.headers.get("user-agent") ?? undefined });
   if (result.kind === "refused") return apiError(result.status, result.code, result.message);
   try {
     await signIn("credentials", { loginToken: result.loginToken, redirect: false });
   } catch {
-    return apiError(401, "invalid_token", "The sign-in could not be completed. Sign in again.");
+    return apiError(401, "invalid_token", t("api.sign_in_incomplete"));
   }
   return NextResponse.json({ status: "signed_in" });
 }

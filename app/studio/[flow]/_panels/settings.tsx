@@ -1,5 +1,5 @@
 import { editSettingsAction, passwordPolicyAction } from "../../actions";
-import { passwordPolicies } from "@/lib/security/passwords";
+import { passwordPolicyLabels } from "@/lib/security/passwords";
 import { hasPasswordField, passwordPolicyOf, SETTINGS, settingsOf } from "@/lib/studio/edit";
 import type { Translator } from "@/lib/messages";
 import { panel } from "./panel";
@@ -20,7 +20,7 @@ export function SettingsPanel({ flow, definition, i18n }: { flow: string; defini
               {i18n.t("studio.settings.passwordRule")}
             </label>
             <select id="password-policy" name="passwordPolicy" defaultValue={passwordPolicyOf(definition)} className="input mt-1 max-w-full">
-              {Object.entries(passwordPolicies).map(([value, label]) => (
+              {Object.entries(passwordPolicyLabels(i18n)).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>

@@ -5,14 +5,14 @@ import { apiError, bearer, continuedByApi, flowResponse } from "@/lib/http/flow-
 import { clientAddressFrom } from "@/lib/http/client";
 import { answeringUnavailable } from "@/lib/http/unavailable";
 import { CONTROL_CHARACTERS, plainText } from "@/lib/validation/plain-text";
-import { t } from "@/lib/messages";
+import { getTranslator } from "@/lib/i18n/request";
 
 type Params = { params: Promise<{ flow: string; id: string }> };
 
 /** The current step: GET /api/flows/{flow}/{id} with Authorization: Bearer {token}. */
 export const GET = answeringUnavailable(async function get(request: Request, { params }: Params) {
   const { flow, id } = await params;
-  if (!continuedByApi(flow)) return apiError(404, "unknown_flow", t("api.unknown_flow", { flow }));
+  if (!continuedByApi(flow)) return apiError(404, "unknown_flow", (await getTranslator()).t("api.unknown_flow", { flow }));
   return flowResponse(await showFlow(flow, id, bearer(request)));
 });
 
@@ -27,7 +27,8 @@ const submission = z.object({
 /** Submit the current step: POST { revision, action?, fields }. */
 export const POST = answeringUnavailable(async function post(request: Request, { params }: Params) {
   const { flow, id } = await params;
-  if (!continuedByApi(flow)) return apiError(404, "unknown_flow", t("api.unknown_flow", { flow }));
+  const i18n = await getTranslator();
+  if (!continuedByApi(flow)) return apiError(404, "unknown_flow", i18n.t("api.unknown_flow", { flow }));
   const body = await request.json().catch(() => undefined);
   const parsed = submission.safeParse(body);
   if (!parsed.success) {
@@ -35,8 +36,8 @@ export const POST = answeringUnavailable(async function post(request: Request, {
     // Field values the schema refused also come in the `errors` shape of a step answer.
     const errors = parsed.error.issues
       .filter((i) => i.path[0] === "fields" && i.path.length === 2 && i.message === CONTROL_CHARACTERS.message)
-      .map((i) => ({ field: String(i.path[1]), ...CONTROL_CHARACTERS }));
-    return apiError(400, "invalid_request", t("api.invalid_flow_request"), { issues }, errors);
+      .map((i) => ({ field: String(i.path[1]), code: CONTROL_CHARACTERS.code, message: i18n.t("fields.controlCharacters") }));
+    return apiError(400, "invalid_request", i18n.t("api.invalid_flow_request"), { issues }, errors);
   }
   const result = await submitStep(
     flow,

@@ -17,7 +17,7 @@ export async function POST(request: Request) {
   const read = await readJson(request, true);
   if ("refused" in read) return read.refused;
   const parsed = passkeyOptionsRequest.safeParse(read.body);
-  if (!parsed.success) return invalidRequest("Send JSON: an empty object.", parsed.error.issues);
+  if (!parsed.success) return invalidRequest((await getTranslator()).t("api.passkey_options_request"), parsed.error.issues);
   const started = await apiPasskeyOptions({ address: clientAddressFrom(request.headers), userAgent: request.headers.get("user-agent") ?? undefined });
   if (!started) return apiError(429, "rate_limited", passkeyMessage(await getTranslator(), "limited"));
   return NextResponse.json(started);
