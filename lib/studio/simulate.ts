@@ -15,6 +15,8 @@ import type { AuthEffect } from "@/lib/auth/effects";
 import type { CaseOpenEffect } from "@/lib/cases/effects";
 import type { MessageEffect } from "@/lib/messaging/effects";
 import { now } from "@/lib/clock";
+import { translator, type Translator } from "@/lib/messages";
+import { en } from "@/lib/messages/en";
 
 /**
  * "Try it": a draft's machine run in the studio. What the world would decide (is the picture code
@@ -50,6 +52,18 @@ export const OUTCOMES: Record<string, { label: string; options: Record<string, s
     .map((q) => [q.key, { label: q.label, options: q.options }]),
 );
 export type OutcomeKey = string;
+
+/** A question of OUTCOMES and its answers in the request's language (the catalogue's studio.outcomes, else the code's English). */
+export function outcomeWords(key: OutcomeKey, i18n: Translator = translator("en")): { label: string; options: Record<string, string> } {
+  const english = OUTCOMES[key];
+  if (i18n.locale === "en" || !Object.hasOwn(en.studio.outcomes, key)) return english;
+  const words = en.studio.outcomes[key as keyof typeof en.studio.outcomes] as Record<string, string>;
+  const say = (word: string) => i18n.t(`studio.outcomes.${key}.${word}` as "studio.outcomes.captcha.label");
+  return {
+    label: say("label"),
+    options: Object.fromEntries(Object.entries(english.options).map(([value, label]) => [value, Object.hasOwn(words, value) ? say(value) : label])),
+  };
+}
 export type Outcomes = Record<OutcomeKey, string>;
 
 /** Defaults that let a person reach the end (for Forgot Password the contact has an account, elsewhere it is new): each flow's facts say. */
@@ -145,7 +159,7 @@ export async function startSimulation(flow: string, definition: Json, actor: str
 
 export type Simulation = { id: string; flow: string; view: StepView; log: string[]; done: boolean; routes: Route[] };
 
-export async function showSimulation(id: string, actor: string): Promise<Simulation | null> {
+export async function showSimulation(id: string, actor: string, i18n: Translator = translator("en")): Promise<Simulation | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const db = await getDb();
   const [row] = await db.select().from(studioSimulations).where(eq(studioSimulations.id, id));
@@ -159,11 +173,14 @@ export async function showSimulation(id: string, actor: string): Promise<Simulat
     status: snap.status === "done" ? "completed" : "active",
     expiresAt: new Date(now() + 60 * 60_000),
     step,
+    // The draft's own German and Spanish texts (and its step indicator), as the live flow shows its version's.
+    definition: row.definition,
     context: snap.context as Json,
     feedback: row.feedback,
     issueCaptchas: false,
+    locale: i18n.locale,
   });
-  const routes = routesOf(row.definition, stateValueString(snap.value).split(",")[0]);
+  const routes = routesOf(row.definition, stateValueString(snap.value).split(",")[0], i18n);
   return { id: row.id, flow: row.flow, view, log: row.log, done: snap.status === "done", routes };
 }
 

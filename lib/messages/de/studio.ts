@@ -155,6 +155,7 @@ export const studio: Shape<typeof en> = {
   },
   units: { minutes: "Minuten", seconds: "Sekunden", count: "Anzahl", days: "Tage", digits: "Ziffern" },
   problems: {
+    quoted: "„{text}“",
     stepButton: "Schritt „{step}“, Schaltfläche „{button}“",
     step: "Schritt „{step}“",
     every: "Jeder Schritt, bei „{event}“",
@@ -189,6 +190,7 @@ export const studio: Shape<typeof en> = {
     otherFlow: "Diese Version gehört zu einem anderen Ablauf.",
   },
   audit: {
+    languages: { de: "deutschen", es: "spanischen" },
     draftOpened: "{who} hat einen Entwurf aus Version {version} begonnen.",
     draftDiscarded: "{who} hat den Entwurf verworfen.",
     stepEdited: "{who} hat den Schritt {step} bearbeitet.",
@@ -219,7 +221,7 @@ export const studio: Shape<typeof en> = {
     added: "hinzugefügt",
     removed: "entfernt",
     changed: "geändert",
-    translation: "{language} Text von „{text}“",
+    translation: "Text auf {language}: „{text}“",
   },
   errors: {
     chooseVersion: "Wählen Sie eine Version.",

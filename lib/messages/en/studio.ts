@@ -159,6 +159,7 @@ export const studio = {
   },
   units: { minutes: "minutes", seconds: "seconds", count: "count", days: "days", digits: "digits" },
   problems: {
+    quoted: "“{text}”",
     stepButton: "Step “{step}”, button “{button}”",
     step: "Step “{step}”",
     every: "Every step, on “{event}”",
@@ -193,6 +194,7 @@ export const studio = {
     otherFlow: "That version belongs to another flow.",
   },
   audit: {
+    languages: { de: "German", es: "Spanish" },
     draftOpened: "{who} started a draft from version {version}.",
     draftDiscarded: "{who} discarded the draft.",
     stepEdited: "{who} edited the step {step}.",

@@ -155,6 +155,7 @@ export const studio: Shape<typeof en> = {
   },
   units: { minutes: "minutos", seconds: "segundos", count: "cantidad", days: "días", digits: "dígitos" },
   problems: {
+    quoted: "«{text}»",
     stepButton: "Paso «{step}», botón «{button}»",
     step: "Paso «{step}»",
     every: "Todos los pasos, en «{event}»",
@@ -189,6 +190,7 @@ export const studio: Shape<typeof en> = {
     otherFlow: "Esa versión pertenece a otro flujo.",
   },
   audit: {
+    languages: { de: "alemán", es: "español" },
     draftOpened: "{who} empezó un borrador a partir de la versión {version}.",
     draftDiscarded: "{who} descartó el borrador.",
     stepEdited: "{who} editó el paso {step}.",
