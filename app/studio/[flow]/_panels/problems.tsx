@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Problem } from "@/lib/studio/edit";
-import { problemText } from "@/lib/studio/words";
+import { inDefinition, problemText } from "@/lib/studio/words";
 import { translationProblemParts } from "@/lib/flows/localize";
 import { getTranslator } from "@/lib/i18n/request";
 import type { Translator } from "@/lib/messages";
@@ -13,11 +13,12 @@ function say(i18n: Translator, definition: Record<string, unknown>, p: Problem):
   if (!parts) return shown;
   const language = t(`copy.languages.${parts.locale}`);
   const list = parts.list === "none" ? t("copy.problems.none") : (parts.list ?? "");
+  const step = parts.step === undefined ? "" : inDefinition(definition, parts.step, i18n);
   const text =
     parts.kind === "missing"
-      ? t("copy.problems.missing", { step: parts.step!, language, text: parts.text })
+      ? t("copy.problems.missing", { step, language, text: parts.text })
       : parts.kind === "placeholders"
-        ? t("copy.problems.placeholders", { step: parts.step!, language, text: parts.text, list })
+        ? t("copy.problems.placeholders", { step, language, text: parts.text, list })
         : t("copy.problems.editorPlaceholders", { language, text: parts.text, list });
   return { ...shown, text };
 }
