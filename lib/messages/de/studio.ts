@@ -138,7 +138,7 @@ export const studio: Shape<typeof en> = {
     readyToOpen: "ein Gerät, ein Foto und die Zusicherung vorliegen",
   },
   routes: {
-    when: " wenn {condition}",
+    when: ", wenn {condition}",
     stays: "bleibt auf diesem Schritt",
     added: " (im Studio hinzugefügt)",
     edgeWhen: "{label} (wenn {condition})",
