@@ -150,7 +150,7 @@ export async function trySimAction(formData: FormData) {
   const { flow, path, actor } = await editor(formData);
   const fields = Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$"))) as Record<string, string>;
   const id = fields.flowId ?? "";
-  const found = await stepSimulation(id, actor, fields.intent, fields, await chosenOutcomes(flow, id));
+  const found = await stepSimulation(id, actor, fields.intent, fields, await chosenOutcomes(flow, id), await getTranslator());
   redirect(found ? `${path}/try/${id}` : path);
 }
 

@@ -44,7 +44,7 @@ export default async function StudioPage() {
               <tr key={r.flow}>
                 <th scope="row" className="py-2 pr-3 font-normal">
                   <Link href={`/studio/${r.flow}`} className="link font-medium">
-                    {flowTitle(r.flow)}
+                    {flowTitle(r.flow, i18n)}
                   </Link>
                 </th>
                 <td data-label={i18n.t("studio.list.published")} className="py-2 pr-3 text-zinc-700">

@@ -1,5 +1,8 @@
 import { flows, type FlowEntry } from "@/lib/flows/registry";
 import { buttonLabel, buttonsOf, decidable as decides, undecidableGuards } from "@/lib/flows/validate";
+import { translateText, translationsOf } from "@/lib/flows/localize";
+import { translator, type Translator } from "@/lib/messages";
+import { en } from "@/lib/messages/en";
 import { isStudioBranch, type Problem } from "./edit";
 
 /**
@@ -13,8 +16,14 @@ const asArray = <T,>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Arr
 
 export type { Condition } from "@/lib/flows/define";
 
-/** A guard in words: its label in whichever registered flow declares it, else its name. */
-export const conditionLabel = (guard: string): string => {
+const english = translator("en");
+
+/**
+ * A guard in words: its label in whichever registered flow declares it, else its name. In German or
+ * Spanish, the catalogue's words for it (studio.conditions), when it has them.
+ */
+export const conditionLabel = (guard: string, i18n: Translator = english): string => {
+  if (i18n.locale !== "en" && Object.hasOwn(en.studio.conditions, guard)) return i18n.t(`studio.conditions.${guard as keyof typeof en.studio.conditions}`);
   for (const entry of Object.values(flows)) if (Object.hasOwn(entry.conditions, guard)) return entry.conditions[guard].label;
   return guard;
 };
@@ -38,7 +47,9 @@ export function undecidableBranches(entry: FlowEntry, definition: Json): Problem
 export type Route = { event: string; button: string; guard?: string; target?: string; targetTitle?: string; studio: boolean; text: string };
 
 /** Where each button of a step leads, in the words of the screens: “Next” when the picture code is wrong → stays on this step. */
-export function routesOf(definition: Json, path: string): Route[] {
+export function routesOf(definition: Json, path: string, i18n: Translator = english): Route[] {
+  const own = i18n.locale === "en" ? undefined : translationsOf(definition);
+  const say = (text: string) => (own && i18n.locale !== "en" ? translateText(text, i18n.locale, own) : text);
   const keys = path.split(".");
   let state: Json | undefined = definition;
   let siblings: Json = {};
@@ -57,15 +68,15 @@ export function routesOf(definition: Json, path: string): Route[] {
       const targetState = target && isObject(siblings[target]) ? (siblings[target] as Json) : undefined;
       const targetTitle = targetState && isObject(targetState.meta) && typeof targetState.meta.title === "string" ? targetState.meta.title : target;
       const studio = isStudioBranch(branch);
-      const button = buttonLabel(meta, event);
+      const button = say(buttonLabel(meta, event));
       out.push({
         event,
         button,
         guard,
         target,
-        targetTitle,
+        targetTitle: targetTitle && say(targetTitle),
         studio,
-        text: `“${button}”${guard ? ` when ${conditionLabel(guard)}` : ""} → ${target ? targetTitle : "stays on this step"}${studio ? " (added in the studio)" : ""}`,
+        text: `${i18n.t("studio.problems.quoted", { text: button })}${guard ? i18n.t("studio.routes.when", { condition: conditionLabel(guard, i18n) }) : ""} → ${target ? say(targetTitle!) : i18n.t("studio.routes.stays")}${studio ? i18n.t("studio.routes.added") : ""}`,
       });
     }
   }

@@ -3,13 +3,26 @@
  * changed, copy changed, settings changed. Both sides are flattened to path -> value and compared.
  */
 
+import { translationsOf, type TranslatedLocale } from "@/lib/flows/localize";
+
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
-export type Change = { path: string; what: "step" | "transitions" | "copy" | "setting"; change: "added" | "removed" | "changed"; before?: string; after?: string };
+/** A change; a translation's (`what: "translation"`) names its language and the English text it translates. */
+export type Change = {
+  path: string;
+  what: "step" | "transitions" | "copy" | "setting" | "translation";
+  change: "added" | "removed" | "changed";
+  before?: string;
+  after?: string;
+  locale?: TranslatedLocale;
+  english?: string;
+};
 
-function flatten(definition: Json): Map<string, { what: Change["what"]; value: string }> {
-  const out = new Map<string, { what: Change["what"]; value: string }>();
+type Flat = { what: Change["what"]; value: string; locale?: TranslatedLocale; english?: string };
+
+function flatten(definition: Json): Map<string, Flat> {
+  const out = new Map<string, Flat>();
   const ctx = isObject(definition.context) ? definition.context : {};
   for (const [k, v] of Object.entries(isObject(ctx.settings) ? ctx.settings : {})) out.set(`settings.${k}`, { what: "setting", value: JSON.stringify(v) });
   const walk = (states: Json, parent: string) => {
@@ -30,8 +43,14 @@ function flatten(definition: Json): Map<string, { what: Change["what"]; value: s
     }
   };
   if (isObject(definition.states)) walk(definition.states, "");
+  // The version's own German and Spanish texts (issue 15), one entry per English text.
+  for (const [locale, table] of Object.entries(translationsOf(definition)) as [TranslatedLocale, Record<string, string>][]) {
+    for (const [english, text] of Object.entries(table)) out.set(`translations.${locale} · ${english}`, { what: "translation", value: text, locale, english });
+  }
   return out;
 }
+
+const language = (f: Flat) => (f.locale ? { locale: f.locale, english: f.english } : {});
 
 export function diffDefinitions(before: Json, after: Json): Change[] {
   const a = flatten(before);
@@ -39,9 +58,9 @@ export function diffDefinitions(before: Json, after: Json): Change[] {
   const changes: Change[] = [];
   for (const [path, v] of a) {
     const w = b.get(path);
-    if (!w) changes.push({ path, what: v.what, change: "removed", before: v.value });
-    else if (w.value !== v.value) changes.push({ path, what: v.what, change: "changed", before: v.value, after: w.value });
+    if (!w) changes.push({ path, what: v.what, change: "removed", before: v.value, ...language(v) });
+    else if (w.value !== v.value) changes.push({ path, what: v.what, change: "changed", before: v.value, after: w.value, ...language(v) });
   }
-  for (const [path, w] of b) if (!a.has(path)) changes.push({ path, what: w.what, change: "added", after: w.value });
+  for (const [path, w] of b) if (!a.has(path)) changes.push({ path, what: w.what, change: "added", after: w.value, ...language(w) });
   return changes;
 }

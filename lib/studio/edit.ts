@@ -8,6 +8,8 @@
 import { passwordPolicies, type PasswordPolicy } from "@/lib/security/passwords";
 import { copyTextsOf, LANGUAGE_WORDS, lookup, samePlaceholders, translationsOf, type TranslatedLocale } from "@/lib/flows/localize";
 import { placeholdersIn } from "@/lib/flows/placeholders";
+import type { Translator } from "@/lib/messages";
+import { en } from "@/lib/messages/en";
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -34,6 +36,14 @@ export const SETTINGS: Record<string, { label: string; unit: "minutes" | "second
   flowTtlMs: { label: "Time to finish", unit: "minutes", scale: 60_000, min: 5, max: 24 * 60 },
   trustDays: { label: "Trusted device lifetime", unit: "days", scale: 1, min: 1, max: 90 },
 };
+
+/** A setting's name in the request's language ("Password rule" for the password rule, "A setting" for any other). */
+export function settingLabel(key: string, i18n: Translator): string {
+  return Object.hasOwn(en.studio.settingLabels, key) && key !== "other" ? i18n.t(`studio.settingLabels.${key as keyof typeof en.studio.settingLabels}`) : i18n.t("studio.settingLabels.other");
+}
+
+/** A setting's unit in the request's language. */
+export const settingUnit = (unit: (typeof SETTINGS)[string]["unit"], i18n: Translator): string => i18n.t(`studio.units.${unit}`);
 
 export function settingsOf(definition: Json): Record<string, number> {
   const ctx = isObject(definition.context) ? definition.context : {};

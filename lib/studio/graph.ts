@@ -1,3 +1,5 @@
+import { translateText, translationsOf } from "@/lib/flows/localize";
+import { translator, type Translator } from "@/lib/messages";
 import { buttonLabel, conditionLabel } from "./conditions";
 
 /**
@@ -14,7 +16,9 @@ const asArray = <T,>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Arr
 export type GraphNode = { id: string; key: string; label: string; parent?: string; kind: "step" | "final" | "group"; initial: boolean };
 export type GraphEdge = { id: string; source: string; target: string; event: string; guard?: string; label: string; kind: "main" | "back" | "side" };
 
-export function flowGraph(definition: Json): { nodes: GraphNode[]; edges: GraphEdge[] } {
+export function flowGraph(definition: Json, i18n: Translator = translator("en")): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const own = translationsOf(definition);
+  const say = (text: string) => (i18n.locale === "en" ? text : translateText(text, i18n.locale, own));
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const walk = (states: Json, parent: string | undefined, initial: unknown) => {
@@ -23,7 +27,7 @@ export function flowGraph(definition: Json): { nodes: GraphNode[]; edges: GraphE
       const id = parent ? `${parent}.${key}` : key;
       const meta = isObject(raw.meta) ? raw.meta : {};
       const kind = raw.type === "final" ? "final" : isObject(raw.states) ? "group" : "step";
-      nodes.push({ id, key, label: typeof meta.title === "string" ? meta.title : key, parent, kind, initial: initial === key });
+      nodes.push({ id, key, label: typeof meta.title === "string" ? say(meta.title) : key, parent, kind, initial: initial === key });
       if (isObject(raw.states)) walk(raw.states, id, raw.initial);
     }
   };
@@ -47,7 +51,7 @@ export function flowGraph(definition: Json): { nodes: GraphNode[]; edges: GraphE
           const guard = typeof b.guard === "string" ? b.guard : isObject(b.guard) && typeof b.guard.type === "string" ? b.guard.type : undefined;
           for (const target of asArray(b.target as string[])) {
             const to = typeof target === "string" ? resolve(id, target) : undefined;
-            if (to && to !== id) edges.push({ id: `${id}:${event}:${i}:${to}`, source: id, target: to, event, guard, label: buttonLabel(meta, event), kind: "side" });
+            if (to && to !== id) edges.push({ id: `${id}:${event}:${i}:${to}`, source: id, target: to, event, guard, label: say(buttonLabel(meta, event)), kind: "side" });
           }
         });
       }
@@ -55,7 +59,7 @@ export function flowGraph(definition: Json): { nodes: GraphNode[]; edges: GraphE
     }
   };
   if (isObject(definition.states)) visit(definition.states, undefined);
-  classify(nodes, edges, definition);
+  classify(nodes, edges, definition, i18n);
   return { nodes, edges };
 }
 
@@ -64,7 +68,7 @@ export function flowGraph(definition: Json): { nodes: GraphNode[]; edges: GraphE
  * the back edges (to a step nearer the start than where they leave); label branches off the main
  * path with their condition.
  */
-function classify(nodes: GraphNode[], edges: GraphEdge[], definition: Json) {
+function classify(nodes: GraphNode[], edges: GraphEdge[], definition: Json, i18n: Translator) {
   const submitOf = (id: string): string | undefined => {
     let node: Json | undefined = definition;
     for (const k of id.split(".")) node = isObject(node?.states) && isObject((node.states as Json)[k]) ? ((node.states as Json)[k] as Json) : undefined;
@@ -95,6 +99,6 @@ function classify(nodes: GraphNode[], edges: GraphEdge[], definition: Json) {
   for (const e of edges) {
     if (e.kind === "main") continue;
     if ((depth.get(e.target) ?? Infinity) < (depth.get(e.source) ?? 0)) e.kind = "back";
-    else if (e.guard) e.label = `${e.label} (when ${conditionLabel(e.guard)})`;
+    else if (e.guard) e.label = i18n.t("studio.routes.edgeWhen", { label: e.label, condition: conditionLabel(e.guard, i18n) });
   }
 }

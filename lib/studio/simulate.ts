@@ -9,12 +9,15 @@ import { conditionLabel, routesOf, type Route } from "./conditions";
 import { buildMachine, currentStep, initialSnapshot, persistSnapshot, restoreSnapshot, stateValueString, step as stepMachine } from "@/lib/flows/machine";
 import { keptValues, validateStep } from "@/lib/flows/fields";
 import { buildView, type StepView } from "@/lib/flows/view";
+import { translateText, translationsOf } from "@/lib/flows/localize";
 import type { EffectBase, FlowEvent, FlowWorld } from "@/lib/flows/types";
 import type { AccountEffect } from "@/lib/accounts/effects";
 import type { AuthEffect } from "@/lib/auth/effects";
 import type { CaseOpenEffect } from "@/lib/cases/effects";
 import type { MessageEffect } from "@/lib/messaging/effects";
 import { now } from "@/lib/clock";
+import { translator, type Translator } from "@/lib/messages";
+import { en } from "@/lib/messages/en";
 
 /**
  * "Try it": a draft's machine run in the studio. What the world would decide (is the picture code
@@ -50,6 +53,18 @@ export const OUTCOMES: Record<string, { label: string; options: Record<string, s
     .map((q) => [q.key, { label: q.label, options: q.options }]),
 );
 export type OutcomeKey = string;
+
+/** A question of OUTCOMES and its answers in the request's language (the catalogue's studio.outcomes, else the code's English). */
+export function outcomeWords(key: OutcomeKey, i18n: Translator = translator("en")): { label: string; options: Record<string, string> } {
+  const english = OUTCOMES[key];
+  if (i18n.locale === "en" || !Object.hasOwn(en.studio.outcomes, key)) return english;
+  const words = en.studio.outcomes[key as keyof typeof en.studio.outcomes] as Record<string, string>;
+  const say = (word: string) => i18n.t(`studio.outcomes.${key}.${word}` as "studio.outcomes.captcha.label");
+  return {
+    label: say("label"),
+    options: Object.fromEntries(Object.entries(english.options).map(([value, label]) => [value, Object.hasOwn(words, value) ? say(value) : label])),
+  };
+}
 export type Outcomes = Record<OutcomeKey, string>;
 
 /** Defaults that let a person reach the end (for Forgot Password the contact has an account, elsewhere it is new): each flow's facts say. */
@@ -108,23 +123,26 @@ const sampleContexts: Record<string, Json> = {
 type Described = MessageEffect | AccountEffect | AuthEffect | CaseOpenEffect;
 const described = new Set(["message", "createAccount", "signIn", "openCase", "trustDevice", "signInFailed"]);
 
-function describeEffect(effect: EffectBase): string {
+function describeEffect(effect: EffectBase, i18n: Translator): string {
+  const t = i18n.t;
   if (!described.has(effect.kind)) return `would ${effect.kind.replace(/([A-Z])/g, " $1").toLowerCase()}`;
   const e = effect as Described;
   switch (e.kind) {
-    case "message":
-      if (e.channel === "discard") return `would send nothing to ${e.to} (the screens stay the same, so nobody learns whether it has an account)`;
-      return `would send "${e.template}" by ${e.channel === "sms" ? "SMS" : e.channel} to ${e.to}${e.secret ? ` with code ${e.secret}` : ""}`;
+    case "message": {
+      if (e.channel === "discard") return t("studio.log.sendNothing", { to: e.to });
+      const channel = e.channel === "sms" ? "SMS" : e.channel === "email" ? t("studio.log.email") : e.channel;
+      return e.secret ? t("studio.log.sendCode", { template: e.template, channel, to: e.to, code: e.secret }) : t("studio.log.send", { template: e.template, channel, to: e.to });
+    }
     case "createAccount":
-      return `would create the account ${e.username} (${e.email ?? e.phone})`;
+      return t("studio.log.createAccount", { username: e.username, contact: String(e.email ?? e.phone) });
     case "signIn":
-      return "would sign the person in";
+      return t("studio.log.signIn");
     case "openCase":
-      return `would open a reset case for ${e.device.serial}`;
+      return t("studio.log.openCase", { serial: e.device.serial });
     case "trustDevice":
-      return `would trust this browser for ${e.days} days`;
+      return t("studio.log.trustDevice", { days: e.days });
     case "signInFailed":
-      return "would count a failed sign-in against the account";
+      return t("studio.log.signInFailed");
     default:
       return `would ${e.kind.replace(/([A-Z])/g, " $1").toLowerCase()}`;
   }
@@ -145,7 +163,7 @@ export async function startSimulation(flow: string, definition: Json, actor: str
 
 export type Simulation = { id: string; flow: string; view: StepView; log: string[]; done: boolean; routes: Route[] };
 
-export async function showSimulation(id: string, actor: string): Promise<Simulation | null> {
+export async function showSimulation(id: string, actor: string, i18n: Translator = translator("en")): Promise<Simulation | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const db = await getDb();
   const [row] = await db.select().from(studioSimulations).where(eq(studioSimulations.id, id));
@@ -159,16 +177,19 @@ export async function showSimulation(id: string, actor: string): Promise<Simulat
     status: snap.status === "done" ? "completed" : "active",
     expiresAt: new Date(now() + 60 * 60_000),
     step,
+    // The draft's own German and Spanish texts (and its step indicator), as the live flow shows its version's.
+    definition: row.definition,
     context: snap.context as Json,
     feedback: row.feedback,
     issueCaptchas: false,
+    locale: i18n.locale,
   });
-  const routes = routesOf(row.definition, stateValueString(snap.value).split(",")[0]);
+  const routes = routesOf(row.definition, stateValueString(snap.value).split(",")[0], i18n);
   return { id: row.id, flow: row.flow, view, log: row.log, done: snap.status === "done", routes };
 }
 
 /** One step of the simulation, as the runtime would take it, with the world faked. */
-export async function stepSimulation(id: string, actor: string, intent: string | undefined, fields: Json, outcomes?: Outcomes): Promise<boolean> {
+export async function stepSimulation(id: string, actor: string, intent: string | undefined, fields: Json, outcomes?: Outcomes, i18n: Translator = translator("en")): Promise<boolean> {
   const db = await getDb();
   const [row] = await db.select().from(studioSimulations).where(eq(studioSimulations.id, id));
   if (!row || row.actor !== actor) return false;
@@ -200,16 +221,21 @@ export async function stepSimulation(id: string, actor: string, intent: string |
   const event: FlowEvent = { type: action.event, input, ...world };
   const stepped = stepMachine(machine, before, { type: action.event, input }, world);
   let after = before;
+  // The log speaks the language of the editor who takes the step, with the draft's own texts.
+  const own = translationsOf(row.definition);
+  const say = (text: string) => (i18n.locale === "en" ? text : translateText(text, i18n.locale, own));
+  const said = { step: say(step.title), button: say(action.label) };
   if (!stepped.allowed) {
-    log.push(`${step.title}: “${action.label}” is not possible here`);
+    log.push(i18n.t("studio.log.notPossible", { ...said }));
   } else {
     after = stepped.snapshot;
     const taken = takenRoute(entry, row.definition, before, event);
     const next = currentStep(after);
-    const where = taken?.target ? `→ ${next?.title ?? taken.targetTitle}` : "→ stays on this step";
-    const why = taken?.guard ? ` (${taken.studio ? "by a branch added in the studio: " : ""}${conditionLabel(taken.guard)})` : "";
-    log.push(`${step.title}: “${action.label}” ${where}${why}`);
-    for (const e of stepped.effects) log.push(`  ${describeEffect(e)}`);
+    const target = taken?.target ? say(next?.title ?? taken.targetTitle ?? "") : i18n.t("studio.routes.stays");
+    const condition = taken?.guard ? conditionLabel(taken.guard, i18n) : undefined;
+    const why = condition === undefined ? undefined : taken?.studio ? i18n.t("studio.log.byStudio", { condition }) : condition;
+    log.push(why === undefined ? i18n.t("studio.log.went", { ...said, target }) : i18n.t("studio.log.wentWhy", { ...said, target, why }));
+    for (const e of stepped.effects) log.push(`  ${describeEffect(e, i18n)}`);
   }
   const snapshot = persistSnapshot(machine, after);
   await db.update(studioSimulations).set({ snapshot, log, revision: seq, feedback: null }).where(eq(studioSimulations.id, id));

@@ -56,7 +56,7 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
   const refused: Problem[] = flash.values?.problems ? JSON.parse(flash.values.problems) : [];
   const studioNotice = i18n.notice("studio", flash.notice, { version: flash.values?.version ?? "" });
   const allProblems = [...refused, ...problems];
-  const graph = flowGraph(definition);
+  const graph = flowGraph(definition, i18n);
   const { result: laidOut, ms: layoutMs } = await timed(() => layoutGraph(graph.nodes, graph.edges));
   const selected = sp.step && graph.nodes.some((n) => n.id === sp.step) ? sp.step : String(definition.initial ?? graph.nodes[0]?.id);
   const problemSteps = new Set(allProblems.map((p) => p.path.split(/[. ]/)[0]));
@@ -74,7 +74,7 @@ export default async function StudioFlowPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <header>
-        <h1 className="text-xl font-bold">{flowTitle(flow)}</h1>
+        <h1 className="text-xl font-bold">{flowTitle(flow, i18n)}</h1>
         <p className="text-sm text-zinc-600">
           <span className="font-mono text-xs">{flow}</span> · {i18n.t("studio.flow.publishedVersion", { version: live.version })}{" "}
           {draft ? i18n.t("studio.flow.showingDraft", { name: draft.updatedBy, when: when(i18n, draft.updatedAt) }) : i18n.t("studio.flow.showingPublished")}{" "}

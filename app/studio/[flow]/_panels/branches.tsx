@@ -1,5 +1,6 @@
 import { addBranchAction, removeBranchAction } from "../../actions";
 import { buttonLabel, conditionLabel, routesOf } from "@/lib/studio/conditions";
+import { inDefinition } from "@/lib/studio/words";
 import { branchPalette, isStudioBranch } from "@/lib/studio/edit";
 import type { GraphNode } from "@/lib/studio/graph";
 import type { Translator } from "@/lib/messages";
@@ -10,7 +11,7 @@ type Json = Record<string, unknown>;
 /** Where each button of the step leads, and the form to add a branch (a condition from the code, a step to go to). */
 export function BranchesPanel({ flow, selected, definition, state, guards, nodes, i18n }: { flow: string; selected: string; definition: Json; state: Json; guards: Record<string, unknown>; nodes: GraphNode[]; i18n: Translator }) {
   const on = (state.on ?? {}) as Json;
-  const routes = routesOf(definition, selected);
+  const routes = routesOf(definition, selected, i18n);
   // Index of each route within its event's list, which is what Remove names.
   const seen: Record<string, number> = {};
   return (
@@ -32,7 +33,7 @@ export function BranchesPanel({ flow, selected, definition, state, guards, nodes
                   <input type="hidden" name="step" value={selected} />
                   <input type="hidden" name="event" value={r.event} />
                   <input type="hidden" name="index" value={i} />
-                  <button type="submit" className="link text-xs" aria-label={i18n.t("studio.branches.removeLabel", { button: r.button, condition: conditionLabel(r.guard ?? "") })}>
+                  <button type="submit" className="link text-xs" aria-label={i18n.t("studio.branches.removeLabel", { button: r.button, condition: conditionLabel(r.guard ?? "", i18n) })}>
                     {i18n.t("studio.branches.remove")}
                   </button>
                 </form>
@@ -51,7 +52,7 @@ export function BranchesPanel({ flow, selected, definition, state, guards, nodes
           <select id="branch-event" name="event" className="input mt-1">
             {Object.keys(on).map((e) => (
               <option key={e} value={e}>
-                {buttonLabel(state.meta, e)}
+                {inDefinition(definition, buttonLabel(state.meta, e), i18n)}
               </option>
             ))}
           </select>
@@ -63,7 +64,7 @@ export function BranchesPanel({ flow, selected, definition, state, guards, nodes
           <select id="branch-guard" name="guard" className="input mt-1 max-w-full">
             {branchPalette(guards).map((g) => (
               <option key={g} value={g}>
-                {conditionLabel(g)}
+                {conditionLabel(g, i18n)}
               </option>
             ))}
           </select>

@@ -38,7 +38,7 @@ export function HistoryPanel({ flow, definition, versions, liveId, trail, i18n }
       <ol className="mt-1 space-y-0.5 text-xs text-zinc-700">
         {trail.map((a) => (
           <li key={a.id}>
-            <span className="text-zinc-500">{when(i18n, a.createdAt)}</span> {auditSentence(definition, a)}
+            <span className="text-zinc-500">{when(i18n, a.createdAt)}</span> {auditSentence(definition, a, i18n)}
           </li>
         ))}
       </ol>

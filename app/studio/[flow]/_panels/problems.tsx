@@ -1,22 +1,24 @@
 import Link from "next/link";
 import type { Problem } from "@/lib/studio/edit";
-import { problemText } from "@/lib/studio/words";
+import { inDefinition, problemText } from "@/lib/studio/words";
 import { translationProblemParts } from "@/lib/flows/localize";
 import { getTranslator } from "@/lib/i18n/request";
 import type { Translator } from "@/lib/messages";
 
 /** A translation problem in the studio's language; any other problem as problemText says it. */
-function say(t: Translator["t"], definition: Record<string, unknown>, p: Problem): { text: string; step?: string; anchor?: string } {
-  const shown = problemText(definition, p);
+function say(i18n: Translator, definition: Record<string, unknown>, p: Problem): { text: string; step?: string; anchor?: string } {
+  const { t } = i18n;
+  const shown = problemText(definition, p, i18n);
   const parts = translationProblemParts(p.message);
   if (!parts) return shown;
   const language = t(`copy.languages.${parts.locale}`);
   const list = parts.list === "none" ? t("copy.problems.none") : (parts.list ?? "");
+  const step = parts.step === undefined ? "" : inDefinition(definition, parts.step, i18n);
   const text =
     parts.kind === "missing"
-      ? t("copy.problems.missing", { step: parts.step!, language, text: parts.text })
+      ? t("copy.problems.missing", { step, language, text: parts.text })
       : parts.kind === "placeholders"
-        ? t("copy.problems.placeholders", { step: parts.step!, language, text: parts.text, list })
+        ? t("copy.problems.placeholders", { step, language, text: parts.text, list })
         : t("copy.problems.editorPlaceholders", { language, text: parts.text, list });
   return { ...shown, text };
 }
@@ -29,7 +31,8 @@ function say(t: Translator["t"], definition: Record<string, unknown>, p: Problem
 export async function ProblemsPanel({ flow, definition, problems, refused }: { flow: string; definition: Record<string, unknown>; problems: Problem[]; refused: boolean }) {
   const all = problems;
   if (!all.length) return null;
-  const { t } = await getTranslator();
+  const i18n = await getTranslator();
+  const { t } = i18n;
   return (
     <section role="alert" aria-labelledby="problems-title" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
       <h2 id="problems-title" className="font-semibold">
@@ -37,7 +40,7 @@ export async function ProblemsPanel({ flow, definition, problems, refused }: { f
       </h2>
       <ul className="mt-1 list-disc pl-5">
         {all.map((p, i) => {
-          const shown = say(t, definition, p);
+          const shown = say(i18n, definition, p);
           const top = shown.step?.split(".")[0];
           return (
             <li key={i}>

@@ -1,6 +1,6 @@
 import { editSettingsAction, passwordPolicyAction } from "../../actions";
 import { passwordPolicyLabels } from "@/lib/security/passwords";
-import { hasPasswordField, passwordPolicyOf, SETTINGS, settingsOf } from "@/lib/studio/edit";
+import { hasPasswordField, passwordPolicyOf, settingLabel, SETTINGS, settingsOf, settingUnit } from "@/lib/studio/edit";
 import type { Translator } from "@/lib/messages";
 import { panel } from "./panel";
 
@@ -41,10 +41,10 @@ export function SettingsPanel({ flow, definition, i18n }: { flow: string; defini
             const s = SETTINGS[key];
             return (
               <div key={key} className="contents">
-                <label htmlFor={`setting-${key}`}>{s.label}</label>
+                <label htmlFor={`setting-${key}`}>{settingLabel(key, i18n)}</label>
                 <input id={`setting-${key}`} name={`setting:${key}`} type="number" min={s.min} max={s.max} defaultValue={value / s.scale} className="input" aria-describedby={`setting-${key}-unit`} />
                 <span id={`setting-${key}-unit`} className="col-span-2 text-xs text-zinc-600 sm:col-span-1 sm:text-sm">
-                  {i18n.t("studio.settings.range", { unit: s.unit, min: s.min, max: s.max })}
+                  {i18n.t("studio.settings.range", { unit: settingUnit(s.unit, i18n), min: s.min, max: s.max })}
                 </span>
               </div>
             );

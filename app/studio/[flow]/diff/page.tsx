@@ -42,11 +42,11 @@ export default async function DiffPage({ params, searchParams }: Props) {
     <section className="card" aria-labelledby="diff-title">
       <p className="text-sm">
         <Link href={`/studio/${flow}`} className="link">
-          {i18n.t("studio.rollback.backTo", { flow: flowTitle(flow) })}
+          {i18n.t("studio.rollback.backTo", { flow: flowTitle(flow, i18n) })}
         </Link>
       </p>
       <h1 id="diff-title" className="mt-2 text-xl font-bold">
-        {i18n.t("studio.diff.title", { flow: flowTitle(flow), from: a.label, to: b.label })}
+        {i18n.t("studio.diff.title", { flow: flowTitle(flow, i18n), from: a.label, to: b.label })}
       </h1>
       {changes.length === 0 ? (
         <p className="mt-3 text-sm">{i18n.t("studio.diff.none")}</p>
@@ -64,8 +64,10 @@ export default async function DiffPage({ params, searchParams }: Props) {
           <tbody className="divide-y divide-zinc-100 align-top">
             {changes.map((c) => (
               <tr key={c.path}>
-                <td className="break-words py-2 font-mono text-xs">{c.path}</td>
-                <td className="py-2">{c.change}</td>
+                <td className={`break-words py-2 ${c.locale ? "text-xs" : "font-mono text-xs"}`}>
+                  {c.locale ? i18n.t("studio.changes.translation", { language: i18n.t(`copy.languages.${c.locale}`), text: c.english ?? "" }) : c.path}
+                </td>
+                <td className="py-2">{i18n.t(`studio.changes.${c.change}`)}</td>
                 <td className="break-words py-2 text-red-800">{c.before}</td>
                 <td className="break-words py-2 text-green-800">{c.after}</td>
               </tr>

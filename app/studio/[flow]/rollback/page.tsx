@@ -30,7 +30,7 @@ export default async function RollbackPage({ params, searchParams }: Props) {
     <section className={`${panel} space-y-3`} aria-labelledby="rollback-title">
       <p className="text-sm">
         <Link href={`/studio/${flow}`} className="link">
-          {i18n.t("studio.rollback.backTo", { flow: flowTitle(flow) })}
+          {i18n.t("studio.rollback.backTo", { flow: flowTitle(flow, i18n) })}
         </Link>
       </p>
       <h1 id="rollback-title" className="text-xl font-bold">

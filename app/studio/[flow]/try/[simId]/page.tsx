@@ -7,7 +7,7 @@ import { regionFromParam } from "@/lib/countries";
 import { requireUser } from "@/lib/auth/guard";
 import { flowEntry } from "@/lib/flows/registry";
 import { EDITOR_ROLES } from "@/lib/studio/service";
-import { OUTCOMES, outcomesFor, SAMPLE_CODE, showSimulation } from "@/lib/studio/simulate";
+import { outcomesFor, outcomeWords, SAMPLE_CODE, showSimulation } from "@/lib/studio/simulate";
 import { chosenOutcomes } from "@/lib/studio/try-outcomes";
 import { flowTitle } from "@/lib/studio/words";
 import { startTryAction, trySimAction, tryOutcomesAction } from "../../../actions";
@@ -27,7 +27,7 @@ export default async function TryPage({ params, searchParams }: Props) {
   if (!flowEntry(flow)) notFound();
   const me = await requireUser(`/studio/${flow}`, EDITOR_ROLES);
   const i18n = await getTranslator();
-  const sim = await showSimulation(simId, me.name ?? me.id);
+  const sim = await showSimulation(simId, me.name ?? me.id, i18n);
   if (!sim || sim.flow !== flow) notFound();
   const asked = outcomesFor(flow);
   const outcomes = await chosenOutcomes(flow, simId);
@@ -41,12 +41,12 @@ export default async function TryPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <p className="text-sm">
         <Link href={`/studio/${flow}`} className="link">
-          {i18n.t("studio.rollback.backTo", { flow: flowTitle(flow) })}
+          {i18n.t("studio.rollback.backTo", { flow: flowTitle(flow, i18n) })}
         </Link>
       </p>
       <section aria-labelledby="try-title" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
         <h1 id="try-title" className="font-semibold">
-          {i18n.t("studio.try.title", { flow: flowTitle(flow) })}
+          {i18n.t("studio.try.title", { flow: flowTitle(flow, i18n) })}
         </h1>
         <p>
           {i18n.t("studio.try.intro", { code: SAMPLE_CODE })}
@@ -96,20 +96,23 @@ export default async function TryPage({ params, searchParams }: Props) {
           <form action={tryOutcomesAction} className="mt-2 flex flex-wrap items-end gap-3 text-sm">
             <input type="hidden" name="flow" value={flow} />
             <input type="hidden" name="flowId" value={simId} />
-            {asked.map((key) => (
+            {asked.map((key) => {
+              const words = outcomeWords(key, i18n);
+              return (
               <div key={key}>
                 <label htmlFor={`outcome-${key}`} className="block font-medium">
-                  {OUTCOMES[key].label}
+                  {words.label}
                 </label>
                 <select id={`outcome-${key}`} name={key} defaultValue={outcomes[key]} className="input mt-1">
-                  {Object.entries(OUTCOMES[key].options).map(([value, label]) => (
+                  {Object.entries(words.options).map(([value, label]) => (
                     <option key={value} value={value}>
                       {label}
                     </option>
                   ))}
                 </select>
               </div>
-            ))}
+              );
+            })}
             <button type="submit" className="btn-secondary">
               {i18n.t("studio.try.useAnswers")}
             </button>
