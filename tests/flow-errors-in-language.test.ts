@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/messages";
 import { passwordMessage, passwordMessages, passwordPolicies, passwordPolicyLabels } from "@/lib/security/passwords";
-import { fieldErrorText, validateStep } from "./fields";
-import { errorMessage } from "./messages";
-import { buildView, type Feedback } from "./view";
-import type { StepMeta } from "./types";
+import { fieldErrorText, validateStep } from "@/lib/flows/fields";
+import { errorMessage } from "@/lib/flows/messages";
+import { buildView, type Feedback } from "@/lib/flows/view";
+import type { StepMeta } from "@/lib/flows/types";
 
 /**
  * Every error and notice in the reader's language (issue 15): field errors keep their code and
