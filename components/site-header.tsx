@@ -60,7 +60,7 @@ export function SiteHeader({
   const notifications = user ? <NotificationsLink unread={user.unread} label={t("chrome.header.notifications", { unread: user.unread })} /> : null;
   return (
     <header className="relative border-b border-zinc-200 bg-white">
-      <nav className="mx-auto flex max-w-4xl items-center justify-between gap-3 px-4 py-3" aria-label="Main">
+      <nav className="mx-auto flex max-w-4xl items-center justify-between gap-3 px-4 py-3" aria-label={t("chrome.header.mainNav")}>
         <Link href="/" className="text-lg font-bold tracking-wide text-brand">
           GATEHOUSE
         </Link>

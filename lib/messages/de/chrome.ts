@@ -11,6 +11,7 @@ export const chrome: Shape<typeof en> = {
     studio: "Studio",
     desk: "Support",
     menu: "Menü",
+    mainNav: "Hauptnavigation",
     signOut: "Abmelden",
     login: "Anmelden",
     register: "Registrieren",

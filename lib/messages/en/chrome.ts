@@ -12,6 +12,7 @@ export const chrome = {
     studio: "Studio",
     desk: "Desk",
     menu: "Menu",
+    mainNav: "Main",
     signOut: "Sign Out",
     login: "Login",
     register: "Register",

@@ -11,6 +11,7 @@ export const chrome: Shape<typeof en> = {
     studio: "Estudio",
     desk: "Soporte",
     menu: "Menú",
+    mainNav: "Navegación principal",
     signOut: "Cerrar sesión",
     login: "Iniciar sesión",
     register: "Registrarse",
