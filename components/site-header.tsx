@@ -94,7 +94,7 @@ export function SiteHeader({
             </div>
           </>
         ) : (
-          <div className="flex items-center gap-4 text-sm">
+          <div className="flex items-center gap-2 text-sm sm:gap-4">
             <Link href="/login" className="link">
               {t("chrome.header.login")}
             </Link>

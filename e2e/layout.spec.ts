@@ -377,3 +377,28 @@ test("the layout check sees sideways scrolling, overlapping siblings and phone t
   expect(m.overlaps).toEqual(['<button>"Save" overlaps <a>"Cancel"']);
   expect(m.tables).toHaveLength(1);
 });
+
+// German and Spanish words are longer than English ones: the same pages must still fit (issue 15).
+for (const lang of ["de", "es"]) {
+  test(`in ${lang === "de" ? "German" : "Spanish"}: public and account pages fit at 360 and 1280 px`, async ({ browser, baseURL }) => {
+    const visitor = await browser.newContext({ extraHTTPHeaders: clientHeaders() });
+    await visitor.addCookies([{ name: "gh_lang", value: lang, url: baseURL! }]);
+    const signedOut = await visitor.newPage();
+    const problems = await visitAll(signedOut, `signed-out ${lang}`, ["/", "/login", "/register", "/register?region=Europe", "/register/installer", "/forgot-password", "/help/verification-code"]);
+    const page = await signedInPage(browser, DEMO);
+    await page.context().addCookies([{ name: "gh_lang", value: lang, url: baseURL! }]);
+    problems.push(
+      ...(await visitAll(page, `customer ${lang}`, ["/account", "/account/security", "/account/about", "/account/devices", "/account/data", "/cases", "/tools", "/notifications"])),
+    );
+    expect(await page.locator("html").getAttribute("lang")).toBe(lang);
+    for (const [who, visits] of [
+      [AGENT, ["/desk", "/desk/settings"]],
+      [EDITOR, ["/studio", "/studio/user-registration"]],
+    ] as const) {
+      const staff = await signedInPage(browser, who);
+      await staff.context().addCookies([{ name: "gh_lang", value: lang, url: baseURL! }]);
+      problems.push(...(await visitAll(staff, `${who.username} ${lang}`, [...visits])));
+    }
+    expectNoProblems(problems);
+  });
+}

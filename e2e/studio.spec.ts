@@ -72,7 +72,8 @@ test("an editor changes a step and the code validity, publishes, a new registrat
   await page.getByRole("link", { name: "Back to User registration" }).click();
 
   await page.getByRole("link", { name: /Compare the draft with version/ }).click();
-  await expect(page.getByRole("cell", { name: "Check your inbox" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Check your inbox", exact: true })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "German text of “Check your inbox”" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "settings.codeValidMs" })).toBeVisible();
   await page.getByRole("link", { name: "Back to User registration" }).click();
 

@@ -35,7 +35,7 @@ export function SettingsPanel({ flow, definition, i18n }: { flow: string; defini
       {Object.keys(settings).length === 0 ? (
         <p className="mt-2 text-sm text-zinc-600">{i18n.t("studio.settings.none")}</p>
       ) : (
-        <form action={editSettingsAction} className="mt-3 grid grid-cols-[max-content_6rem] items-center gap-x-3 gap-y-2 text-sm sm:grid-cols-[max-content_8rem_max-content]">
+        <form action={editSettingsAction} className="mt-3 grid grid-cols-[minmax(0,1fr)_6rem] items-center gap-x-3 gap-y-2 text-sm sm:grid-cols-[max-content_8rem_max-content]">
           <input type="hidden" name="flow" value={flow} />
           {Object.entries(settings).map(([key, value]) => {
             const s = SETTINGS[key];
