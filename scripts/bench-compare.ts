@@ -45,7 +45,9 @@ const figure = (out: string, re: RegExp) => {
 
 export async function compare(argv: string[]) {
   const root = path.resolve(__dirname, "..");
-  const peerDir = path.resolve(option(argv, "peer-dir", path.join(root, "..", "..", "shared", "peers", "better-auth")));
+  // The peer sits in a `shared` folder beside the checkout (or one level further up).
+  const nearby = [path.join(root, "..", "shared"), path.join(root, "..", "..", "shared")].map((d) => path.join(d, "peers", "better-auth"));
+  const peerDir = path.resolve(option(argv, "peer-dir", nearby.find((d) => fs.existsSync(path.join(d, "run.sh"))) ?? nearby[0]));
   if (!fs.existsSync(path.join(peerDir, "run.sh"))) throw new Error(`no Better Auth peer at ${peerDir} (--peer-dir)`);
   const peerPort = option(argv, "peer-port", "3321");
   const port = option(argv, "port", "3320");
