@@ -16,17 +16,6 @@ export type CountryFinderWords = {
   regions: Record<Region, string>;
 };
 
-const ENGLISH: CountryFinderWords = {
-  searchLabel: "Search countries",
-  search: "Search",
-  regionsLabel: "Regions",
-  countriesLabel: "Countries",
-  matchOne: "{n} country matches",
-  matchOther: "{n} countries match",
-  noMatch: "No country matches “{query}”.",
-  regions: { Europe: "Europe", Asia: "Asia", America: "America", Africa: "Africa", Oceania: "Oceania" },
-};
-
 type Props = {
   basePath: string;
   region: Region;
@@ -35,7 +24,7 @@ type Props = {
   locale?: string;
   /** Country names in that language by code (from the server, so both render the same); English when absent. */
   names?: Record<string, string>;
-  words?: CountryFinderWords;
+  words: CountryFinderWords;
 };
 
 function href(basePath: string, params: Record<string, string | undefined>) {
@@ -48,7 +37,7 @@ function href(basePath: string, params: Record<string, string | undefined>) {
  * follows what is typed; without it the Search button and the tabs are plain GET links and forms.
  * Names show, sort and match in the page's language; the English names and aliases still match.
  */
-export function CountryFinder({ basePath, region, query, locale = "en", names, words = ENGLISH }: Props) {
+export function CountryFinder({ basePath, region, query, locale = "en", names, words }: Props) {
   const [q, setQ] = useState(query ?? "");
   const all = useMemo(() => localCountries(locale, names), [locale, names]);
   const searching = q.trim() !== "";
