@@ -94,4 +94,23 @@ describe("the JSON API's errors in the request's language", () => {
     const english = await call(startRoute.POST, "/api/flows/nope", { flow: "nope" }, {});
     expect(english.body.error).toEqual({ code: "unknown_flow", message: "There is no public flow called nope." });
   });
+
+  it("words what zod found in a malformed body in the request's language; a control character keeps its own words", async () => {
+    const id = "00000000-0000-4000-8000-000000000000";
+    const malformed = { revision: "one", fields: { email: "a\u0000b" } };
+    request.acceptLanguage = "de";
+    const german = await call(stepRoute.POST, `/api/flows/${FLOW}/${id}`, { flow: FLOW, id }, malformed, "nope");
+    request.acceptLanguage = "en";
+    const english = await call(stepRoute.POST, `/api/flows/${FLOW}/${id}`, { flow: FLOW, id }, malformed, "nope");
+    expect(german.status).toBe(400);
+    expect(english.status).toBe(400);
+    const issues = (answer: typeof german) => (answer.body.error as unknown as { issues: { path: string; message: string }[] }).issues;
+    expect(issues(german).map((i) => i.path)).toEqual(issues(english).map((i) => i.path));
+    const revision = (answer: typeof german) => issues(answer).find((i) => i.path === "revision")!.message;
+    expect(revision(english)).toMatch(/expected number/i);
+    expect(revision(german)).toMatch(/Ungültige Eingabe: erwartet Zahl/);
+    // The field the schema refused is named by its code, worded in the reader's language.
+    expect(german.body.errors).toEqual([{ field: "email", code: "control_characters", message: expect.stringMatching(/Steuerzeichen/) }]);
+    expect(english.body.errors).toEqual([{ field: "email", code: "control_characters", message: expect.stringMatching(/control character/i) }]);
+  });
 });

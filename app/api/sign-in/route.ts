@@ -5,6 +5,7 @@ import { apiError } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
 import { CONTROL_CHARACTERS } from "@/lib/validation/plain-text";
 import { getTranslator } from "@/lib/i18n/request";
+import { zodErrorsIn } from "@/lib/i18n/zod-errors";
 
 /**
  * Password sign-in for native apps: POST { identifier, password, deviceToken? }.
@@ -17,14 +18,14 @@ import { getTranslator } from "@/lib/i18n/request";
  * Passkeys sign in through POST /api/sign-in/passkey/options and POST /api/sign-in/passkey instead.
  */
 export async function POST(request: Request) {
-  const { t } = await getTranslator();
+  const { t, locale } = await getTranslator();
   // JSON only: a cross-site form cannot send it without the browser asking first.
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
     return apiError(415, "json_required", t("api.json_required"));
   }
   const site = request.headers.get("sec-fetch-site");
   if (site === "cross-site" || site === "same-site") return apiError(403, "cross_site", t("api.cross_site"));
-  const parsed = signInRequest.safeParse(await request.json().catch(() => undefined));
+  const parsed = signInRequest.safeParse(await request.json().catch(() => undefined), { error: zodErrorsIn(locale) });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
     const errors = parsed.error.issues

@@ -4,6 +4,7 @@ import { apiPasskeySignIn, passkeySignInRequest } from "@/lib/auth/sign-in-api";
 import { apiError } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
 import { getTranslator } from "@/lib/i18n/request";
+import { zodErrorsIn } from "@/lib/i18n/zod-errors";
 import { invalidRequest, readJson } from "./guard";
 
 /**
@@ -17,10 +18,10 @@ import { invalidRequest, readJson } from "./guard";
  * - 403 not_allowed (the account cannot sign in) or cross_site; 429 rate_limited (this network).
  */
 export async function POST(request: Request) {
-  const { t } = await getTranslator();
+  const { t, locale } = await getTranslator();
   const read = await readJson(request);
   if ("refused" in read) return read.refused;
-  const parsed = passkeySignInRequest.safeParse(read.body);
+  const parsed = passkeySignInRequest.safeParse(read.body, { error: zodErrorsIn(locale) });
   if (!parsed.success) return invalidRequest(t("api.passkey_request"), parsed.error.issues);
   const result = await apiPasskeySignIn(parsed.data, { address: clientAddressFrom(request.headers), userAgent: request.headers.get("user-agent") ?? undefined });
   if (result.kind === "refused") return apiError(result.status, result.code, result.message);

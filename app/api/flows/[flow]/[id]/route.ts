@@ -6,6 +6,7 @@ import { clientAddressFrom } from "@/lib/http/client";
 import { answeringUnavailable } from "@/lib/http/unavailable";
 import { CONTROL_CHARACTERS, plainText } from "@/lib/validation/plain-text";
 import { getTranslator } from "@/lib/i18n/request";
+import { zodErrorsIn } from "@/lib/i18n/zod-errors";
 
 type Params = { params: Promise<{ flow: string; id: string }> };
 
@@ -30,7 +31,7 @@ export const POST = answeringUnavailable(async function post(request: Request, {
   const i18n = await getTranslator();
   if (!continuedByApi(flow)) return apiError(404, "unknown_flow", i18n.t("api.unknown_flow", { flow }));
   const body = await request.json().catch(() => undefined);
-  const parsed = submission.safeParse(body);
+  const parsed = submission.safeParse(body, { error: zodErrorsIn(i18n.locale) });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
     // Field values the schema refused also come in the `errors` shape of a step answer.

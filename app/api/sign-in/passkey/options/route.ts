@@ -4,6 +4,7 @@ import { apiError } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
 import { passkeyMessage } from "@/lib/accounts/passkeys";
 import { getTranslator } from "@/lib/i18n/request";
+import { zodErrorsIn } from "@/lib/i18n/zod-errors";
 import { invalidRequest, readJson } from "../guard";
 
 /**
@@ -16,9 +17,10 @@ import { invalidRequest, readJson } from "../guard";
 export async function POST(request: Request) {
   const read = await readJson(request, true);
   if ("refused" in read) return read.refused;
-  const parsed = passkeyOptionsRequest.safeParse(read.body);
-  if (!parsed.success) return invalidRequest((await getTranslator()).t("api.passkey_options_request"), parsed.error.issues);
+  const i18n = await getTranslator();
+  const parsed = passkeyOptionsRequest.safeParse(read.body, { error: zodErrorsIn(i18n.locale) });
+  if (!parsed.success) return invalidRequest(i18n.t("api.passkey_options_request"), parsed.error.issues);
   const started = await apiPasskeyOptions({ address: clientAddressFrom(request.headers), userAgent: request.headers.get("user-agent") ?? undefined });
-  if (!started) return apiError(429, "rate_limited", passkeyMessage(await getTranslator(), "limited"));
+  if (!started) return apiError(429, "rate_limited", passkeyMessage(i18n, "limited"));
   return NextResponse.json(started);
 }
