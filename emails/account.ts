@@ -7,6 +7,7 @@ import { NoticeEmail } from "./notice";
 import { emailMoment } from "./dates";
 import { describePlace } from "@/lib/auth/networks";
 import type { Translator } from "@/lib/messages";
+import { describedIn } from "@/lib/i18n/words";
 
 /** A short notice: its lines joined as the SMS text, or as the email's paragraphs. */
 export async function noticeMessage(i18n: Translator, channel: string, subject: string, lines: string[]): Promise<RenderedMessage> {
@@ -47,7 +48,7 @@ export const accountTemplates: Record<string, TemplateRenderer> = {
     const at = emailMoment(i18n, String(payload.at));
     const address = String(payload.address);
     const lines = [
-      i18n.t("messages.newSignIn.where", { device: String(payload.device), place: placeIn(i18n, address), address, at }),
+      i18n.t("messages.newSignIn.where", { device: describedIn(i18n, String(payload.device)), place: placeIn(i18n, address), address, at }),
       i18n.t("messages.newSignIn.notYou", { resetUrl: `${baseUrl}/forgot-password`, securityUrl: `${baseUrl}/account/security` }),
     ];
     return noticeMessage(i18n, channel, i18n.t("messages.newSignIn.subject"), lines);

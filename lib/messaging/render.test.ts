@@ -54,6 +54,10 @@ describe("rendering a message in its language", () => {
     expect(de.subject).toBe("Neue Anmeldung bei Ihrem Konto");
     expect(de.text).toContain("Netzwerk 203.0.x.x (Adresse 203.0.113.9), am 5. März 2026");
     expect(de.text).toContain("10:07 UTC.");
+    // The browser, named in English when the sign-in was queued, in the message's language.
+    expect(de.text).toContain("Firefox auf Linux");
+    const script = await renderMessage("new-sign-in", { ...signIn, device: "App or script" }, "email", "es");
+    expect(script.text).toContain("Aplicación o script");
     const es = await renderMessage("account-deletion-requested", { dueAt: "2026-04-01T09:30:00Z" }, "email", "es");
     expect(es.subject).toBe("Su cuenta se eliminará");
     expect(es.text).toContain("Se eliminará el 1 de abril de 2026");
