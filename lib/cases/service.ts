@@ -151,9 +151,10 @@ const refusal = (code: Exclude<ActionResult, { ok: true }>["code"]): ActionResul
 });
 
 /** What the trail says about a refused decision (agents read it; the customer never sees it). */
+/** The English note a refused attempt leaves on the trail; eventBodyFor words it for each reader. */
 const refusalNotes: Record<CaseRefusal, (type: string) => string> = {
-  own_case: (type) => `${type === "REJECT" ? "Rejection" : "Approval"} refused: the agent owns this case.`,
-  same_approver: () => "Second approval refused: the same agent gave the first one.",
+  own_case: (type) => en.desk.talk[type === "REJECT" ? "refusedReject" : "refusedApprove"],
+  same_approver: () => en.desk.talk.refusedSecondApproval,
 };
 
 /**
@@ -365,12 +366,15 @@ export function notificationText(i18n: Translator, n: StoredNotification): strin
 }
 
 /**
- * A history entry's words for the customer: a rejection with a listed reason reads in their language
- * (the code is in the event's detail; the body keeps the English words for the audit trail); the
- * agent's own words (a reason "other", a question, a message) as they were written.
+ * A history entry's words for its reader (the customer's history and the desk's audit trail): a
+ * rejection with a listed reason and the trail's own refusal notes read in the reader's language (the
+ * codes are in the event's detail; the body keeps the English words); the agent's own words (a reason
+ * "other", a question, a message, a note) as they were written.
  */
 export function eventBodyFor(i18n: Translator, e: Pick<CaseEventRow, "type" | "body" | "detail">): string | null {
   const reason = e.detail?.reason;
   if (e.type === "reject" && reason && reason !== "other" && Object.hasOwn(rejectReasons, reason)) return i18n.t(`account.rejectReasons.${reason as RejectReason}`);
+  if (e.type === "refused" && reason === "same_approver") return i18n.t("desk.talk.refusedSecondApproval");
+  if (e.type === "refused" && reason === "own_case") return i18n.t(e.detail?.tried === "REJECT" ? "desk.talk.refusedReject" : "desk.talk.refusedApprove");
   return e.body;
 }

@@ -61,6 +61,23 @@ describe("what a case tells its customer, in the reader's language", () => {
     expect(de.t("account.caseStatus.rejected")).toBe("Abgelehnt");
   });
 
+  it("the desk's audit trail words its own refusal notes in the agent's language; the stored body keeps the English", async () => {
+    const self = await sharedPerson(database(), "support_agent");
+    const { caseId } = await openCaseWith(self.id, sim.port, client);
+    const me = { id: self.id, role: "agent" } as const;
+    const c = (await caseById(caseId))!;
+    await caseAction(me, caseId, c.revision, "CLAIM");
+    await caseAction(me, caseId, c.revision + 1, "APPROVE");
+    await caseAction(me, caseId, c.revision + 1, "REJECT", { reason: "blurry" });
+    const refused = (await caseHistory(caseId, "agent")).filter((e) => e.type === "refused");
+    expect(refused.map((e) => e.body)).toEqual(["Approval refused: the agent owns this case.", "Rejection refused: the agent owns this case."]);
+    expect(refused.map((e) => eventBodyFor(en, e))).toEqual(refused.map((e) => e.body));
+    expect(refused.map((e) => eventBodyFor(de, e))).toEqual([
+      "Freigabe verweigert: Der Bearbeiter hat diesen Fall selbst eröffnet.",
+      "Ablehnung verweigert: Der Bearbeiter hat diesen Fall selbst eröffnet.",
+    ]);
+  });
+
   it("an agent's own words stay as written; rows stored before codes show their English as is", async () => {
     const owner = await sharedPerson(database(), "user");
     const agent = await sharedPerson(database(), "support_agent");

@@ -142,6 +142,9 @@ export const desk: Shape<typeof en> = {
     by: "von {name} · {when} · {visibility}",
     internal: "intern",
     customerSees: "für den Kunden sichtbar",
+    refusedReject: "Ablehnung verweigert: Der Bearbeiter hat diesen Fall selbst eröffnet.",
+    refusedApprove: "Freigabe verweigert: Der Bearbeiter hat diesen Fall selbst eröffnet.",
+    refusedSecondApproval: "Zweite Freigabe verweigert: Derselbe Bearbeiter hat die erste erteilt.",
   },
   events: {
     created: "eröffnet",

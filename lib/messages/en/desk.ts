@@ -145,6 +145,10 @@ export const desk = {
     by: "by {name} · {when} · {visibility}",
     internal: "internal",
     customerSees: "customer sees it",
+    /** The audit trail's own notes, worded for the reader (the stored body keeps the English). */
+    refusedReject: "Rejection refused: the agent owns this case.",
+    refusedApprove: "Approval refused: the agent owns this case.",
+    refusedSecondApproval: "Second approval refused: the same agent gave the first one.",
   },
   /** The audit trail's names for a case's events (an unknown one shows its code). */
   events: {

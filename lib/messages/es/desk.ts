@@ -141,6 +141,9 @@ export const desk: Shape<typeof en> = {
     by: "por {name} · {when} · {visibility}",
     internal: "interna",
     customerSees: "visible para el cliente",
+    refusedReject: "Rechazo denegado: el caso es del propio agente.",
+    refusedApprove: "Aprobación denegada: el caso es del propio agente.",
+    refusedSecondApproval: "Segunda aprobación denegada: el mismo agente dio la primera.",
   },
   events: {
     created: "creado",

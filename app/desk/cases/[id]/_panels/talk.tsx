@@ -1,4 +1,4 @@
-import type { CaseRow, caseHistory } from "@/lib/cases/service";
+import { eventBodyFor, type CaseRow, type caseHistory } from "@/lib/cases/service";
 import type { Translator } from "@/lib/messages";
 import type { Flash } from "@/lib/http/flash";
 import { caseDeskAction } from "../../../actions";
@@ -54,7 +54,7 @@ export function TalkPanel({ c, queue, canAsk, history, flash, i18n }: { c: CaseR
                 })}
               </span>
             </p>
-            {e.body && <p className="whitespace-pre-wrap text-zinc-700">{e.body}</p>}
+            {eventBodyFor(i18n, e) && <p className="whitespace-pre-wrap text-zinc-700">{eventBodyFor(i18n, e)}</p>}
           </li>
         ))}
       </ol>
