@@ -146,6 +146,11 @@ export async function getDb(): Promise<Db> {
   return (await handle()).db;
 }
 
+/** Throws what the database throws when it cannot be reached (for answers that must tell an outage from "no"). */
+export async function pingDatabase(): Promise<void> {
+  await (await getDb()).execute(sql`select 1`);
+}
+
 export async function databaseKind(): Promise<"postgres" | "pglite"> {
   return (await handle()).kind;
 }

@@ -19,7 +19,8 @@ const NETWORK_CODES = new Set([
 ]);
 
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 8; e = e.cause as typeof e, depth++) {
+  // Follows `cause`, and `err` too: Auth.js wraps what its callbacks threw as `cause: { err }`.
+  for (let e = error as { code?: unknown; cause?: unknown; err?: unknown } | undefined, depth = 0; e && depth < 8; e = (e.cause ?? e.err) as typeof e, depth++) {
     const code = typeof e.code === "string" ? e.code : "";
     // SQLSTATE class 08: connection exceptions; 57P01-57P03: the server is shutting down or starting.
     if (NETWORK_CODES.has(code) || code.startsWith("08") || /^57P0[123]$/.test(code)) return true;

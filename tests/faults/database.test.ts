@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import postgres from "postgres";
 import { renderToStaticMarkup } from "react-dom/server";
 import { POST as startRoute } from "@/app/api/flows/[flow]/route";
@@ -9,6 +9,17 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { TRY_AGAIN_TEXT, TryAgain } from "@/components/try-again";
 import { useFreshDatabase } from "../integration/db";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy";
+
+// GET /api/session: Auth.js finds no session (it answers "none" when its own lookup failed too),
+// while the browser still sends a session cookie.
+vi.mock("@/lib/auth", () => ({ auth: async () => null, signIn: async () => undefined }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined, getAll: () => [{ name: "authjs.session-token", value: "sealed" }] }),
+  headers: async () => new Headers(),
+}));
+const { POST: signInRoute } = await import("@/app/api/sign-in/route");
+const { POST: passkeyOptionsRoute } = await import("@/app/api/sign-in/passkey/options/route");
+const { GET: sessionRoute } = await import("@/app/api/session/route");
 
 /**
  * PostgreSQL goes away in the middle of a registration (a TCP proxy between the app and the
@@ -110,6 +121,29 @@ describe.skipIf(!adminUrl)("the database goes away mid-flow", () => {
     const after = await stored(flow.id);
     // Two steps saved after the cut (the refused picture, then the contact): one event each, one code queued.
     expect(after).toMatchObject({ revision: 3, events: before.events + 2, messages: before.messages + 1 });
+  });
+
+  it("the sign-in API, passkey options and the session check answer 503 while it is away, not a refusal", async () => {
+    const json = { ...headers, "user-agent": "fault-test" };
+    const signIn = () => signInRoute(new Request("http://gatehouse.test/api/sign-in", { method: "POST", headers: json, body: JSON.stringify({ identifier: "nobody@example.com", password: "Whatever-Passw0rd" }) }));
+    const options = () => passkeyOptionsRoute(new Request("http://gatehouse.test/api/sign-in/passkey/options", { method: "POST", headers: json, body: "{}" }));
+    const session = () => sessionRoute();
+    // With the database there: the usual answers.
+    expect((await signIn()).status).toBe(401);
+    expect((await options()).status).toBe(200);
+    expect((await session()).status).toBe(401);
+
+    proxy.cut();
+    try {
+      for (const answer of [await signIn(), await options(), await session()]) {
+        expect(answer.status).toBe(503);
+        expect(answer.headers.get("retry-after")).toBe("5");
+        expect((await answer.json()).error.code).toBe("unavailable");
+      }
+    } finally {
+      await proxy.restore();
+    }
+    expect((await session()).status).toBe(401);
   });
 
   it("slow but present: every answer is right, just later", async () => {

@@ -5,6 +5,8 @@ import { apiError } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
 import { CONTROL_CHARACTERS } from "@/lib/validation/plain-text";
 import { getTranslator } from "@/lib/i18n/request";
+import { answeringUnavailable } from "@/lib/http/unavailable";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { zodErrorsIn } from "@/lib/i18n/zod-errors";
 
 /**
@@ -17,7 +19,7 @@ import { zodErrorsIn } from "@/lib/i18n/zod-errors";
  * - 401 / 403 / 429 { error }: the sign-in page's refusals, the same for unknown accounts.
  * Passkeys sign in through POST /api/sign-in/passkey/options and POST /api/sign-in/passkey instead.
  */
-export async function POST(request: Request) {
+export const POST = answeringUnavailable(async function post(request: Request) {
   const { t, locale } = await getTranslator();
   // JSON only: a cross-site form cannot send it without the browser asking first.
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
@@ -48,9 +50,10 @@ export async function POST(request: Request) {
     case "signed_in":
       try {
         await signIn("credentials", { loginToken: result.loginToken, redirect: false });
-      } catch {
+      } catch (error) {
+        if (isDatabaseUnavailable(error)) throw error;
         return NextResponse.json({ error: { code: "invalid_token", message: t("api.sign_in_incomplete") }, deviceToken: result.deviceToken }, { status: 401 });
       }
       return NextResponse.json({ status: "signed_in", deviceToken: result.deviceToken });
   }
-}
+});

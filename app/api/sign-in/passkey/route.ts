@@ -4,6 +4,8 @@ import { apiPasskeySignIn, passkeySignInRequest } from "@/lib/auth/sign-in-api";
 import { apiError } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
 import { getTranslator } from "@/lib/i18n/request";
+import { answeringUnavailable } from "@/lib/http/unavailable";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { zodErrorsIn } from "@/lib/i18n/zod-errors";
 import { invalidRequest, readJson } from "./guard";
 
@@ -17,7 +19,7 @@ import { invalidRequest, readJson } from "./guard";
  *   signature counter did not grow);
  * - 403 not_allowed (the account cannot sign in) or cross_site; 429 rate_limited (this network).
  */
-export async function POST(request: Request) {
+export const POST = answeringUnavailable(async function post(request: Request) {
   const { t, locale } = await getTranslator();
   const read = await readJson(request);
   if ("refused" in read) return read.refused;
@@ -27,8 +29,9 @@ export async function POST(request: Request) {
   if (result.kind === "refused") return apiError(result.status, result.code, result.message);
   try {
     await signIn("credentials", { loginToken: result.loginToken, redirect: false });
-  } catch {
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw error;
     return apiError(401, "invalid_token", t("api.sign_in_incomplete"));
   }
   return NextResponse.json({ status: "signed_in" });
-}
+});

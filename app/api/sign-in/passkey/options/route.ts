@@ -4,6 +4,7 @@ import { apiError } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
 import { passkeyMessage } from "@/lib/accounts/passkeys";
 import { getTranslator } from "@/lib/i18n/request";
+import { answeringUnavailable } from "@/lib/http/unavailable";
 import { zodErrorsIn } from "@/lib/i18n/zod-errors";
 import { invalidRequest, readJson } from "../guard";
 
@@ -14,7 +15,7 @@ import { invalidRequest, readJson } from "../guard";
  *   send its answer with `challengeId` to POST /api/sign-in/passkey within five minutes, once;
  * - 429 { error: rate_limited }: too many options asked for from this network (as the sign-in page).
  */
-export async function POST(request: Request) {
+export const POST = answeringUnavailable(async function post(request: Request) {
   const read = await readJson(request, true);
   if ("refused" in read) return read.refused;
   const i18n = await getTranslator();
@@ -23,4 +24,4 @@ export async function POST(request: Request) {
   const started = await apiPasskeyOptions({ address: clientAddressFrom(request.headers), userAgent: request.headers.get("user-agent") ?? undefined });
   if (!started) return apiError(429, "rate_limited", passkeyMessage(i18n, "limited"));
   return NextResponse.json(started);
-}
+});
