@@ -196,6 +196,9 @@ const flowParam = { name: "flow", in: "path", required: true, schema: { type: "s
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
 const text = (description: string) => ({ description, content: { "text/plain": { schema: { type: "string" } } } });
 
+/** Every operation that reads the database answers 503 (with Retry-After) while the database is away. */
+const unavailable = error("unavailable: the database could not be reached and nothing was saved; try again after Retry-After seconds.");
+
 export const openApiDocument = {
   openapi: "3.1.0",
   info: {
@@ -215,7 +218,7 @@ export const openApiDocument = {
         operationId: "startFlow",
         summary: "Start a public flow",
         parameters: [flowParam],
-        responses: {
+        responses: { "503": unavailable,
           "201": answer("Started: the first step and the token that owns the flow.", ref("StepAnswer")),
           "404": error("No public flow of that name."),
           "429": error("Too many flows started from this network."),
@@ -228,7 +231,7 @@ export const openApiDocument = {
         summary: "The current step",
         parameters: [flowParam, idParam],
         security: bearerAuth,
-        responses: { "200": answer("The current step.", ref("StepAnswer")), "404": error("No such flow, or the token does not match.") },
+        responses: { "503": unavailable, "200": answer("The current step.", ref("StepAnswer")), "404": error("No such flow, or the token does not match.") },
       },
       post: {
         operationId: "submitStep",
@@ -236,7 +239,7 @@ export const openApiDocument = {
         parameters: [flowParam, idParam],
         security: bearerAuth,
         requestBody: { required: true, content: json(ref("Submission")) },
-        responses: {
+        responses: { "503": unavailable,
           "200": answer("The next step, the same step with errors, or the completed flow.", ref("StepAnswer")),
           "400": error("Not the JSON described, or control characters in a field."),
           "404": error("No such flow, or the token does not match."),
@@ -252,7 +255,7 @@ export const openApiDocument = {
         description:
           "A device the account trusts (the deviceToken of an earlier answer, trusted with Trust this device) on a network it has used is signed in at once (session cookie). Otherwise a sign-in check starts: continue it at /api/flows/sign-in-check/{id} with the token, and exchange its loginToken at POST /api/session.",
         requestBody: { required: true, content: json(ref("SignInRequest")) },
-        responses: {
+        responses: { "503": unavailable,
           "200": answer("Signed in (Set-Cookie carries the session), or a sign-in check to continue.", ref("SignInAnswer")),
           "400": error("Not the JSON described."),
           "401": error("Wrong identifier or password: the same answer whether or not the account exists."),
@@ -269,7 +272,7 @@ export const openApiDocument = {
         description:
           "Answers the options for the platform's passkey API (no account named: the authenticator offers its passkeys for this site) and the id of their challenge, which works once within five minutes. Counted per network like the sign-in page's passkey button.",
         requestBody: { required: false, content: json(ref("PasskeyOptionsRequest")) },
-        responses: {
+        responses: { "503": unavailable,
           "200": answer("The options and their challenge's id.", ref("PasskeyOptions")),
           "400": error("Not an empty JSON object."),
           "403": error("cross_site."),
@@ -285,7 +288,7 @@ export const openApiDocument = {
         description:
           "The assertion the platform's passkey API answered for the options of step 1 (WebAuthn's JSON form, base64url fields), with the challenge's id. The passkey must be registered to the account its user handle names, signed with user verification over that challenge for this site's origin and RP ID, with a signature counter that grew. A passkey counts as two factors: no sign-in check follows, the session cookie is set at once.",
         requestBody: { required: true, content: json(ref("PasskeySignInRequest")) },
-        responses: {
+        responses: { "503": unavailable,
           "200": answer("Signed in (Set-Cookie carries the session).", ref("PasskeySignInAnswer")),
           "400": error("Not the JSON described."),
           "401": error(
@@ -301,7 +304,7 @@ export const openApiDocument = {
       get: {
         operationId: "currentSession",
         summary: "Who is signed in",
-        responses: { "200": answer("The account of the session cookie.", ref("Session")), "401": error("Not signed in.") },
+        responses: { "503": unavailable, "200": answer("The account of the session cookie.", ref("Session")), "401": error("Not signed in.") },
       },
       post: {
         operationId: "exchangeLoginToken",
@@ -310,7 +313,7 @@ export const openApiDocument = {
           required: true,
           content: json({ type: "object", required: ["loginToken"], properties: { loginToken: { type: "string", minLength: 20, maxLength: 200 } } }),
         },
-        responses: {
+        responses: { "503": unavailable,
           "200": answer("Signed in (Set-Cookie).", { type: "object", required: ["signedIn"], properties: { signedIn: { const: true } } }),
           "400": error("Not the JSON described."),
           "401": error("The login token is unknown, used or expired."),

@@ -41,8 +41,16 @@ export const GET = answeringUnavailable(async function get() {
   if (!session?.user) {
     // Auth.js answers "no session" when the session could not be looked up, too: with a session
     // cookie, ask the database once, so that an outage answers 503 rather than "signed out".
-    if ((await cookies()).getAll().some((c) => c.name.includes("authjs.session-token"))) await pingDatabase();
+    if (await sentSessionCookie()) await pingDatabase();
     return apiError(401, "signed_out", t("api.signed_out"));
   }
   return NextResponse.json({ user: { id: session.user.id, name: session.user.name, email: session.user.email, role: session.user.role } });
 });
+
+async function sentSessionCookie(): Promise<boolean> {
+  try {
+    return (await cookies()).getAll().some((c) => c.name.includes("authjs.session-token"));
+  } catch {
+    return false; // outside a request (a script or test calling the handler): no cookie was sent
+  }
+}
