@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
-import { supportCases } from "@/lib/db/schema";
+import { and, desc, eq } from "drizzle-orm";
+import { getDb, type Queryable } from "@/lib/db/client";
+import { caseEvents, supportCases } from "@/lib/db/schema";
 import { config } from "@/lib/config";
 import { checkDevicePassword, devicePasswordMessage } from "@/lib/devices/device-password";
 import { parseTarget, sendResetPassword } from "@/lib/devices/sadp-client";
@@ -41,11 +41,28 @@ export async function applyDeviceReset(
   const answer = await sendResetPassword({ target, device: { mac: c.device.mac }, code: code.code, password });
   const db = await getDb();
   if (!answer.ok) {
-    await recordCaseEvent(db, c.id, { id: userId, role: "customer" }, "reset_refused", { reason: answer.reason }, "customer", refusal(answer.reason, english));
-    return { ok: false, message: refusal(answer.reason, i18n) };
+    // "Already used" right after a try the device never answered: that try most likely reached it
+    // and only its answer was lost, so the new password is probably set. Say so instead of a dead end.
+    const words = answer.reason === "used" && (await lastTryUnanswered(db, c.id)) ? (l: Translator) => l.t("deviceReset.usedAfterNoAnswer") : (l: Translator) => refusal(answer.reason, l);
+    await recordCaseEvent(db, c.id, { id: userId, role: "customer" }, "reset_refused", { reason: answer.reason }, "customer", words(english));
+    return { ok: false, message: words(i18n) };
   }
   const [fresh] = await db.select({ revision: supportCases.revision }).from(supportCases).where(eq(supportCases.id, c.id));
   const done = await caseAction({ id: userId, role: "customer" }, c.id, fresh.revision, "RESET_APPLIED");
   if (!done.ok) return { ok: false, message: done.message };
   return { ok: true };
+}
+
+/**
+ * Whether the last try that reached a verdict before the device's "already used" answers got no
+ * answer at all (a successful try closes the case, so only refusals are on the way).
+ */
+async function lastTryUnanswered(db: Queryable, caseId: string): Promise<boolean> {
+  const refused = await db
+    .select({ detail: caseEvents.detail })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.type, "reset_refused")))
+    .orderBy(desc(caseEvents.id))
+    .limit(20);
+  return refused.find((e) => e.detail?.reason !== "used")?.detail?.reason === "no_answer";
 }

@@ -6,6 +6,7 @@ import { eq } from "drizzle-orm";
 import { caseEvents } from "@/lib/db/schema";
 import { caseAction, caseById, resetCodeFor } from "@/lib/cases/service";
 import { applyDeviceReset } from "@/lib/cases/device-reset";
+import { translator } from "@/lib/messages";
 import { demoDevices, startSimulator } from "@/lib/devices/simulator";
 import { useFlowDatabase } from "../integration/db";
 import { openCase, person } from "../support/cases";
@@ -70,13 +71,14 @@ describe("a device that misbehaves over SADP", () => {
     });
   }
 
-  it("acting but its answer lost: told it did not answer; a retry is told the code was used, the case still open", async () => {
+  it("acting but its answer lost: told it did not answer; a retry is told its last try most likely worked, the case still open", async () => {
     const { owner, caseId, device } = await approvedCase();
     relay.mode = "answer-lost";
     expect(await applyDeviceReset(owner.id, caseId, "Camera-Pass7", "Camera-Pass7")).toEqual({ ok: false, message: NO_ANSWER });
     expect(sim.passwordOf(device.serial)).toBe("Camera-Pass7");
     relay.mode = "relay";
-    expect(await applyDeviceReset(owner.id, caseId, "Camera-Pass7", "Camera-Pass7")).toEqual({ ok: false, message: "This reset code was already used on the device." });
+    expect(await applyDeviceReset(owner.id, caseId, "Camera-Pass7", "Camera-Pass7")).toEqual({ ok: false, message: translator("en").t("deviceReset.usedAfterNoAnswer") });
+    expect(await applyDeviceReset(owner.id, caseId, "Camera-Pass7", "Camera-Pass7", translator("de"))).toEqual({ ok: false, message: expect.stringMatching(/^Das Gerät hatte diesen Rücksetzcode bereits angenommen/) });
     // The case waits for the desk, who can see both refusals in its history.
     expect((await caseById(caseId))!.status).toBe("approved");
   });

@@ -249,6 +249,8 @@ export const core: Shape<typeof english> = {
       password: "Das Gerät hat dieses Passwort abgelehnt. Prüfen Sie die Regeln und versuchen Sie ein anderes.",
       no_answer: "Das Gerät hat nicht geantwortet. Stellen Sie sicher, dass es eingeschaltet und im selben Netzwerk ist, und versuchen Sie es dann erneut.",
     },
+    usedAfterNoAnswer:
+      "Das Gerät hatte diesen Rücksetzcode bereits angenommen: Ihr letzter Versuch hat es erreicht, aber seine Antwort ging unterwegs verloren. Melden Sie sich mit dem neuen Passwort, das Sie gewählt haben, am Gerät an. Wenn das nicht funktioniert, eröffnen Sie einen neuen Fall.",
     mismatch: "Die Passwörter stimmen nicht überein.",
     no_code: "Für diesen Fall gibt es keinen verwendbaren Rücksetzcode.",
     no_scan: "Die Netzwerksuche ist auf diesem Server nicht eingerichtet.",

@@ -264,6 +264,8 @@ export const core = {
       password: "The device refused this password. Check the rules and try another one.",
       no_answer: "The device did not answer. Make sure it is switched on and on the same network, then try again.",
     },
+    usedAfterNoAnswer:
+      "The device had already taken this reset code: your last try reached it, but its answer was lost on the way back. Sign in to the device with the new password you chose. If that does not work, open a new case.",
     mismatch: "The passwords do not match.",
     no_code: "There is no usable reset code on this case.",
     no_scan: "The LAN scan is not configured on this server.",

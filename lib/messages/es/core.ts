@@ -249,6 +249,8 @@ export const core: Shape<typeof english> = {
       password: "El dispositivo rechazó esta contraseña. Revise las reglas y pruebe con otra.",
       no_answer: "El dispositivo no respondió. Asegúrese de que esté encendido y en la misma red, e inténtelo de nuevo.",
     },
+    usedAfterNoAnswer:
+      "El dispositivo ya había aceptado este código de restablecimiento: su último intento le llegó, pero su respuesta se perdió por el camino. Inicie sesión en el dispositivo con la nueva contraseña que eligió. Si no funciona, abra un caso nuevo.",
     mismatch: "Las contraseñas no coinciden.",
     no_code: "No hay ningún código de restablecimiento utilizable en este caso.",
     no_scan: "La búsqueda en la red local no está configurada en este servidor.",
