@@ -16,7 +16,7 @@ import { hashPassword } from "@/lib/security/passwords";
 import { purgeClosedCasePhotos, purgeOrphanPhotos } from "@/lib/cases/retention";
 import { demoDevices, startSimulator } from "@/lib/devices/simulator";
 import { runDueDeletions } from "@/lib/accounts/deletion";
-import { deleteExpiredChallenges } from "@/lib/accounts/passkeys";
+import { appOrigins, deleteExpiredChallenges } from "@/lib/accounts/passkeys";
 
 export const DEMO_USER = { username: "demo", email: "demo@gatehouse.local", password: "Gatehouse-Demo-2026", country: "US" };
 export const DEMO_ADMIN = { username: "admin", email: "admin@gatehouse.local", password: "Gatehouse-Admin-2026", country: "US" };
@@ -98,6 +98,7 @@ export async function boot(): Promise<void> {
   const started = Date.now();
   void config.secret; // fails the start, not the first request, when production has no AUTH_SECRET
   void config.clientAddressHeader; // likewise for a CLIENT_ADDRESS_HEADER that is not a header name
+  appOrigins(process.env.PASSKEY_APP_ORIGINS); // and for PASSKEY_APP_ORIGINS that are not app or https origins
   const db = await getDb();
   await seedDefaultVersions(db);
   await seedTerms(db);

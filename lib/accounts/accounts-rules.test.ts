@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { relyingParty } from "./passkeys";
+import { appOrigins, relyingParty } from "./passkeys";
 import { retryDelayMs } from "./deletion";
 import { exportFileName } from "./data-export";
 
-const saved = { APP_URL: process.env.APP_URL, PASSKEY_RP_ID: process.env.PASSKEY_RP_ID };
+const saved = { APP_URL: process.env.APP_URL, PASSKEY_RP_ID: process.env.PASSKEY_RP_ID, PASSKEY_APP_ORIGINS: process.env.PASSKEY_APP_ORIGINS };
 afterEach(() => {
   for (const [k, v] of Object.entries(saved)) {
     if (v === undefined) delete process.env[k];
@@ -22,6 +22,20 @@ describe("passkey relying party", () => {
     process.env.APP_URL = "http://127.0.0.1:3230";
     delete process.env.PASSKEY_RP_ID;
     expect(relyingParty()).toMatchObject({ rpID: "localhost", origins: ["http://127.0.0.1:3230", "http://localhost:3230"] });
+  });
+
+  it("accepts the Android app's origin from PASSKEY_APP_ORIGINS, and refuses a setting that is not an app or https origin", () => {
+    const android = `android:apk-key-hash:${"A".repeat(42)}Q`;
+    process.env.APP_URL = "https://gatehouse.example.com";
+    delete process.env.PASSKEY_RP_ID;
+    process.env.PASSKEY_APP_ORIGINS = ` ${android} ,https://app.example.com`;
+    expect(relyingParty().origins).toEqual(["https://gatehouse.example.com", android, "https://app.example.com"]);
+    delete process.env.PASSKEY_APP_ORIGINS;
+    expect(relyingParty().origins).toEqual(["https://gatehouse.example.com"]);
+    expect(() => appOrigins("android:apk-key-hash:short")).toThrow(/PASSKEY_APP_ORIGINS/);
+    expect(() => appOrigins("http://evil.example.com")).toThrow(/PASSKEY_APP_ORIGINS/);
+    expect(() => appOrigins("*")).toThrow(/PASSKEY_APP_ORIGINS/);
+    expect(appOrigins("")).toEqual([]);
   });
 
   it("takes PASSKEY_RP_ID when set (a parent domain)", () => {

@@ -47,7 +47,25 @@ export function relyingParty(): { rpID: string; rpName: string; origins: string[
   const rpID = process.env.PASSKEY_RP_ID || (loopback ? "localhost" : app.hostname);
   const origins = [app.origin];
   if (loopback) origins.push(`${app.protocol}//localhost${app.port ? `:${app.port}` : ""}`);
+  origins.push(...appOrigins(process.env.PASSKEY_APP_ORIGINS));
   return { rpID, rpName: "Gatehouse", origins };
+}
+
+/**
+ * The native apps' own origins, comma-separated in PASSKEY_APP_ORIGINS: Android signs a passkey
+ * answer with `android:apk-key-hash:<base64url SHA-256 of the app's signing certificate>` rather
+ * than a web origin (an iOS app associated with the domain sends the web origin, so needs nothing).
+ * Anything else in the list is a configuration mistake that stops the server's start (lib/boot.ts)
+ * rather than widening what is accepted.
+ */
+export function appOrigins(setting: string | undefined): string[] {
+  const list = (setting ?? "").split(",").map((o) => o.trim()).filter(Boolean);
+  for (const origin of list) {
+    if (!/^android:apk-key-hash:[A-Za-z0-9_-]{43}$/.test(origin) && !/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin)) {
+      throw new Error(`PASSKEY_APP_ORIGINS: "${origin}" is neither android:apk-key-hash:<43 base64url characters> nor an https:// origin.`);
+    }
+  }
+  return list;
 }
 
 export type PasskeyError = "expired" | "not_verified" | "unknown_passkey" | "other_account" | "replayed" | "limited" | "not_allowed" | "duplicate" | "too_many";

@@ -239,6 +239,22 @@ describe("passkey sign-in for native apps", () => {
     ).toBe("not_verified");
   });
 
+  it("an Android app's answer (its apk-key-hash origin) signs in only once PASSKEY_APP_ORIGINS lists that origin", async () => {
+    const { user, authenticator } = await withPasskey();
+    authenticator.origin = `android:apk-key-hash:${Buffer.alloc(32, 7).toString("base64url")}`;
+    expect((await signInWith(authenticator)).answer.body.error.code).toBe("not_verified");
+    process.env.PASSKEY_APP_ORIGINS = authenticator.origin;
+    try {
+      expect((await signInWith(authenticator)).answer).toMatchObject({ status: 200, body: { status: "signed_in" } });
+      expect(signedIn.at(-1)).toBe(user.id);
+      // Another app's signing key is still refused.
+      authenticator.origin = `android:apk-key-hash:${Buffer.alloc(32, 8).toString("base64url")}`;
+      expect((await signInWith(authenticator)).answer.body.error.code).toBe("not_verified");
+    } finally {
+      delete process.env.PASSKEY_APP_ORIGINS;
+    }
+  });
+
   it("speaks the request's language", async () => {
     const { user, authenticator } = await withPasskey();
     await database().delete(passkeys).where(eq(passkeys.userId, user.id));

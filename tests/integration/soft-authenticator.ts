@@ -11,6 +11,8 @@ export class SoftAuthenticator {
   readonly credentialId = randomBytes(16);
   private readonly key: { privateKey: KeyObject; publicKey: KeyObject } = generateKeyPairSync("ec", { namedCurve: "P-256" });
   counter = 0;
+  /** The origin its client data names: the site's by default, an app's own (Android) when set. */
+  origin: string | undefined;
   constructor(readonly userHandle: Uint8Array) {}
 
   private rpIdHash() {
@@ -22,7 +24,7 @@ export class SoftAuthenticator {
       JSON.stringify({
         type,
         challenge,
-        origin: relyingParty().origins[0],
+        origin: this.origin ?? relyingParty().origins[0],
         crossOrigin: false,
       }),
     );
