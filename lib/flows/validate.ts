@@ -11,7 +11,12 @@ import { placeholdersIn, type StepPlaceholders } from "./placeholders";
  * {placeholders} its step allows.
  */
 
-export type DefinitionProblem = { path: string; message: string };
+/**
+ * What the studio needs to word a problem in the editor's language (lib/studio/words.ts); the
+ * English `message` stays the record.
+ */
+export type ProblemDetail = { kind: "placeholder"; name: string; allowed: string[] } | { kind: "undecidable"; event: string; guard: string };
+export type DefinitionProblem = { path: string; message: string; detail?: ProblemDetail };
 
 export class DefinitionError extends Error {
   constructor(public problems: DefinitionProblem[]) {
@@ -162,7 +167,7 @@ function placeholderProblems(definition: Json, allowList: StepPlaceholders): Def
     const name = typeof meta.title === "string" ? meta.title : key;
     const can = allowed.length ? `Allowed: ${allowed.map((a) => `{${a}}`).join(", ")}.` : "It can show none.";
     for (const used of placeholdersIn(filledTexts(meta).join("\n"))) {
-      if (!allowed.includes(used)) problems.push({ path, message: `Step “${name}”: {${used}} is not a placeholder this step can show. ${can}` });
+      if (!allowed.includes(used)) problems.push({ path, message: `Step “${name}”: {${used}} is not a placeholder this step can show. ${can}`, detail: { kind: "placeholder", name: used, allowed: [...allowed] } });
     }
   });
   return problems;
@@ -220,6 +225,7 @@ export function undecidableGuards(definition: Json, reads: GuardReads): Definiti
         problems.push({
           path,
           message: `Step “${title}”, button “${buttonLabel(meta, event)}”: the condition “${conditionWords(reads, guard)}” cannot be decided on this step (the step does not find that out), so the branch would fire every time or never.`,
+          detail: { kind: "undecidable", event, guard },
         });
       }
     }

@@ -10,11 +10,12 @@ import { copyTextsOf, LANGUAGE_WORDS, lookup, samePlaceholders, translationsOf, 
 import { placeholdersIn } from "@/lib/flows/placeholders";
 import type { Translator } from "@/lib/messages";
 import { en } from "@/lib/messages/en";
+import type { DefinitionProblem } from "@/lib/flows/validate";
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
-export type Problem = { path: string; message: string };
+export type Problem = DefinitionProblem;
 
 /** The cookie that keeps which language the studio's step editor shows (en, de or es). */
 export const COPY_LANGUAGE_COOKIE = "gh_studio_copy_lang";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { flows } from "@/lib/flows/registry";
+import { translator } from "@/lib/messages";
 import { auditSentence, flowTitle, problemText } from "./words";
 import { problemsOf } from "./service";
 
@@ -33,6 +34,19 @@ describe("the studio in words", () => {
     );
     expect(shown.step).toBe("credentials");
     expect(problemText(reg, { path: "verifyPhone", message: "state is unreachable" }).text).toBe("Step “Check your phone”: No button leads to this step any more.");
+  });
+
+  it("words a placeholder a step may not show and a branch its step cannot decide in the editor's language; English as recorded", () => {
+    const draft = structuredClone(reg) as { states: Record<string, { meta: { description: string }; on: Record<string, unknown[]> }> };
+    draft.states.verifyEmail.meta.description = "Check: {verification.codeHash}";
+    draft.states.contact.on.SUBMIT_CONTACT.unshift({ guard: "usernameTaken", actions: "reportUsernameTaken" });
+    const problems = problemsOf("user-registration", draft as never);
+    const placeholder = problems.find((p) => p.detail?.kind === "placeholder")!;
+    const undecidable = problems.find((p) => p.detail?.kind === "undecidable")!;
+    for (const p of [placeholder, undecidable]) expect(problemText(draft as never, p).text).toBe(p.message);
+    const de = translator("de");
+    expect(problemText(draft as never, placeholder, de).text).toMatch(/^Schritt „.+“: \{verification\.codeHash\} ist kein Platzhalter, den dieser Schritt zeigen darf\. Erlaubt: \{target\}, \{maskedTarget\}/);
+    expect(problemText(draft as never, undecidable, de)).toMatchObject({ step: "contact", text: expect.stringMatching(/^Schritt „.+“, Schaltfläche „.+“: die Bedingung „.+“ lässt sich in diesem Schritt nicht entscheiden/) });
   });
 
   it("writes the audit trail as sentences", () => {

@@ -95,6 +95,19 @@ export function problemText(definition: Json, p: Problem, i18n: Translator = eng
       : messageIn(definition, p.message, i18n);
     return { text: p.message.startsWith(englishLabel) ? message : `${label}: ${message}`, anchor: "#settings-title" };
   }
+  const detail = p.detail;
+  if (detail) {
+    const meta = stateAt(definition, p.path)?.meta;
+    const stepWords = stepTitle(definition, p.path, i18n);
+    if (detail.kind === "placeholder") {
+      const name = `{${detail.name}}`;
+      const allowed = detail.allowed.map((a) => `{${a}}`).join(", ");
+      const what = detail.allowed.length ? i18n.t("studio.problems.placeholder", { name, allowed }) : i18n.t("studio.problems.placeholderNone", { name });
+      return { text: `${i18n.t("studio.problems.step", { step: stepWords })}: ${what}`, step: p.path };
+    }
+    const where = i18n.t("studio.problems.stepButton", { step: stepWords, button: inDefinition(definition, buttonLabel(meta, detail.event), i18n) });
+    return { text: `${where}: ${i18n.t("studio.problems.undecidable", { condition: conditionLabel(detail.guard, i18n) })}`, step: p.path };
+  }
   const m = /^(.*?) on (.+)$/.exec(p.path);
   const step = m ? (m[1] === "(root)" ? "" : m[1]) : p.path;
   const event = m?.[2];

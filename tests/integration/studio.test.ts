@@ -115,6 +115,7 @@ describe("flow studio", () => {
       path: "verify",
       message:
         "Step “Enter the verification code”: {verification.codeHash} is not a placeholder this step can show. Allowed: {maskedTarget}, {validMinutes}, {codeExpiresAt}.",
+      detail: { kind: "placeholder", name: "verification.codeHash", allowed: ["maskedTarget", "validMinutes", "codeExpiresAt"] },
     };
     expect(problemsOf(flow, (await draftOf(flow))!.definition as Record<string, unknown>)).toEqual([problem]);
     expect(await publishDraft(flow, "Show the hash", "editor")).toEqual({

@@ -188,6 +188,9 @@ export const studio: Shape<typeof en> = {
     noDraft: "Es gibt keinen Entwurf zum Veröffentlichen.",
     noVersion: "Diese Version gibt es nicht.",
     otherFlow: "Diese Version gehört zu einem anderen Ablauf.",
+    placeholder: "{name} ist kein Platzhalter, den dieser Schritt zeigen darf. Erlaubt: {allowed}.",
+    placeholderNone: "{name} ist kein Platzhalter, den dieser Schritt zeigen darf. Er darf keinen zeigen.",
+    undecidable: "die Bedingung „{condition}“ lässt sich in diesem Schritt nicht entscheiden (der Schritt ermittelt sie nicht), daher würde die Verzweigung immer oder nie greifen.",
   },
   audit: {
     languages: { de: "deutschen", es: "spanischen" },

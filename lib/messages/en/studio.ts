@@ -192,6 +192,9 @@ export const studio = {
     noDraft: "There is no draft to publish.",
     noVersion: "That version does not exist.",
     otherFlow: "That version belongs to another flow.",
+    placeholder: "{name} is not a placeholder this step can show. Allowed: {allowed}.",
+    placeholderNone: "{name} is not a placeholder this step can show. It can show none.",
+    undecidable: "the condition “{condition}” cannot be decided on this step (the step does not find that out), so the branch would fire every time or never.",
   },
   audit: {
     languages: { de: "German", es: "Spanish" },

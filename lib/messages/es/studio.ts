@@ -188,6 +188,9 @@ export const studio: Shape<typeof en> = {
     noDraft: "No hay ningún borrador para publicar.",
     noVersion: "Esa versión no existe.",
     otherFlow: "Esa versión pertenece a otro flujo.",
+    placeholder: "{name} no es un marcador que este paso pueda mostrar. Permitidos: {allowed}.",
+    placeholderNone: "{name} no es un marcador que este paso pueda mostrar. No puede mostrar ninguno.",
+    undecidable: "la condición «{condition}» no se puede decidir en este paso (el paso no la averigua), así que la rama se activaría siempre o nunca.",
   },
   audit: {
     languages: { de: "alemán", es: "español" },
