@@ -1,8 +1,8 @@
-import { eq } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { outbox, users } from "@/lib/db/schema";
 import type { Queryable } from "@/lib/db/client";
 import type { MessageChannel, MessagePayload } from "@/lib/db/json-types";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/messages/locales";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "@/lib/messages/locales";
 import { now } from "@/lib/clock";
 
 export type { MessageChannel, MessagePayload };
@@ -29,16 +29,18 @@ export type QueuedMessage = {
   locale?: Locale | string | null;
 };
 
-/** The language an account chose, read with the caller's connection or transaction. */
-export async function accountLocaleIn(db: Queryable, userId: string): Promise<Locale | undefined> {
-  const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, userId));
-  return isLocale(row?.locale) ? row.locale : undefined;
-}
-
-/** The language a message is written in: the account's, else the asker's, else English. */
-export async function messageLocale(db: Queryable, message: Pick<QueuedMessage, "forAccount" | "locale">): Promise<Locale> {
-  const chosen = message.forAccount ? await accountLocaleIn(db, message.forAccount) : undefined;
-  return chosen ?? (isLocale(message.locale) ? message.locale : DEFAULT_LOCALE);
+/**
+ * The language a message is written in: the account's, else the asker's, else English. The account's
+ * is read inside the insert itself (one statement, in the caller's transaction).
+ */
+function messageLocale(message: Pick<QueuedMessage, "forAccount" | "locale">): SQL<string> | Locale {
+  const fallback = isLocale(message.locale) ? message.locale : DEFAULT_LOCALE;
+  if (!message.forAccount) return fallback;
+  const spoken = sql.join(
+    LOCALES.map((l) => sql`${l}`),
+    sql`, `,
+  );
+  return sql<string>`coalesce((select ${users.locale} from ${users} where ${users.id} = ${message.forAccount} and ${users.locale} in (${spoken})), ${fallback})`;
 }
 
 /**
@@ -56,7 +58,7 @@ export async function enqueueMessage(db: Queryable, message: QueuedMessage): Pro
     recipient: message.to,
     template: message.template,
     payload: message.data ?? {},
-    locale: await messageLocale(db, message),
+    locale: messageLocale(message),
     nextAttemptAt: at,
     createdAt: at,
   });
