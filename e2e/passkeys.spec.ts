@@ -124,3 +124,19 @@ test("a copied passkey whose counter went backwards is refused", async ({ page }
   await signInWithPasskey(page);
   await expect(page.getByText(/its signature counter went backwards/)).toBeVisible();
 });
+
+test("Delete my account can be confirmed with a passkey instead of the password; the tick is still needed", async ({ page }) => {
+  await virtualAuthenticator(page);
+  await registerByEmail(page, "pkdelete");
+  await addPasskey(page, "Phone");
+  await page.goto("/account/data");
+  const withPasskey = page.getByRole("button", { name: "Delete with a passkey instead" });
+  await withPasskey.click();
+  await expect(page.getByRole("alert").filter({ hasText: "Tick the box to confirm that you want your account deleted." })).toBeVisible();
+  await expect(page).toHaveURL(/\/account\/data$/);
+  await page.getByRole("checkbox").check();
+  await withPasskey.click();
+  await expect(page.getByRole("heading", { name: "Your account will be deleted" })).toBeVisible();
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login/);
+});

@@ -1,26 +1,19 @@
 "use server";
 
 import { z } from "zod";
-import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { signIn } from "@/lib/auth";
 import { authenticationOptions, passkeyMessage, verifyPasskeySignIn } from "@/lib/accounts/passkeys";
 import { getTranslator } from "@/lib/i18n/request";
 import { requestClient } from "@/lib/http/form";
 import { safeNext } from "@/lib/http/safe-next";
+import { passkeyAnswer } from "@/lib/validation/passkey-answer";
 
 /** Options for a passkey sign-in (the button, and the browser's autofill where it offers passkeys). */
 export async function passkeySignInOptionsAction() {
   return authenticationOptions((await requestClient()).address);
 }
 
-const input = z.object({
-  challengeId: z.uuid(),
-  next: z.string().max(2000).optional(),
-  response: z
-    .object({ id: z.string().min(1).max(1400), response: z.record(z.string(), z.unknown()) })
-    .loose()
-    .refine((r) => JSON.stringify(r).length < 64_000),
-});
+const input = passkeyAnswer.extend({ next: z.string().max(2000).optional() });
 
 /**
  * Sign in with a passkey. A verified passkey counts as two factors, so no code follows: the login
@@ -33,7 +26,7 @@ export async function passkeySignInAction(raw: unknown): Promise<{ message: stri
   if (!parsed.success) return { message: passkeyMessage(i18n, "not_verified") };
   const client = await requestClient();
   const result = await verifyPasskeySignIn(
-    { challengeId: parsed.data.challengeId, response: parsed.data.response as unknown as AuthenticationResponseJSON },
+    { challengeId: parsed.data.challengeId, response: parsed.data.response },
     client.address,
   );
   if (!result.ok) return { message: passkeyMessage(i18n, result.error) };

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, inArray, isNotNull, isNull, lte, notInArray, or, sql } from "drizzle-orm";
-import { getDb, type Queryable, type Tx } from "@/lib/db/client";
+import { getDb, type Db, type Queryable, type Tx } from "@/lib/db/client";
 import {
   accountDeletions,
   accountEvents,
@@ -66,6 +66,16 @@ export async function requestDeletion(userId: string, password: string): Promise
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user || user.status === "deleted") return { ok: false, ...refusal("account.errors.cannotDelete") };
   if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, ...refusal("account.errors.passwordWrong") };
+  return scheduleDeletion(db, user);
+}
+
+/**
+ * Record the deletion (once: a second request keeps the first date), end every session, tell the
+ * owner. The caller has made sure the owner asked: the password above, or a passkey
+ * (lib/accounts/passkey-deletion.ts).
+ */
+export async function scheduleDeletion(db: Db, user: typeof users.$inferSelect): Promise<RequestDeletionResult> {
+  const userId = user.id;
   const at = new Date(now());
   const dueAt = new Date(at.getTime() + GRACE_DAYS * DAY_MS);
   const result = await db.transaction(async (tx) => {

@@ -208,17 +208,70 @@ export async function verifyPasskeySignIn(
   if (!(await hit(db, limits.signInAttemptsPerClient, client)).allowed) return { ok: false, error: "limited" };
   const hash = await takeChallenge(db, input.challengeId, "authenticate", null);
   if (!hash) return { ok: false, error: "expired" };
-  const [key] = await db.select().from(passkeys).where(eq(passkeys.credentialId, input.response.id));
+  const checked = await checkAssertion(db, hash, input.response);
+  if (!checked.ok) return checked;
+  const [user] = await db.select({ status: users.status }).from(users).where(eq(users.id, checked.userId));
+  if (user?.status !== "active") return { ok: false, error: "not_allowed" };
+  // The single-use token the sign-in exchanges for a session, as after a sign-in check.
+  return { ok: true, userId: checked.userId, loginToken: await issueLoginToken(db, checked.userId) };
+}
+
+/**
+ * Options to confirm something with one of the signed-in account's own passkeys (Delete my account):
+ * the challenge is the account's, and only its passkeys are offered. Null when it has none.
+ */
+export async function confirmationOptions(userId: string): Promise<{ challengeId: string; options: PublicKeyCredentialRequestOptionsJSON } | null> {
+  const db = await getDb();
+  const keys = await db.select({ credentialId: passkeys.credentialId, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, userId));
+  if (!keys.length) return null;
+  const rp = relyingParty();
+  const options = await generateAuthenticationOptions({
+    rpID: rp.rpID,
+    userVerification: "required",
+    timeout: CHALLENGE_MS,
+    allowCredentials: keys.map((k) => ({ id: k.credentialId, transports: k.transports as AuthenticatorTransportFuture[] })),
+  });
+  return { challengeId: await storeChallenge(db, "authenticate", options.challenge, userId), options };
+}
+
+/**
+ * Check that the signed-in account confirmed with one of its own passkeys, over a challenge issued to
+ * it: the passkey stands in for the password, so its tries count with the password checks.
+ */
+export async function verifyPasskeyConfirmation(
+  userId: string,
+  input: { challengeId: string; response: AuthenticationResponseJSON },
+): Promise<{ ok: true } | { ok: false; error: Exclude<PasskeyError, "duplicate" | "too_many" | "not_allowed"> }> {
+  const db = await getDb();
+  if (!(await hit(db, limits.passwordChecksPerUser, userId)).allowed) return { ok: false, error: "limited" };
+  const hash = await takeChallenge(db, input.challengeId, "authenticate", userId);
+  if (!hash) return { ok: false, error: "expired" };
+  const checked = await checkAssertion(db, hash, input.response);
+  if (!checked.ok) return checked;
+  return checked.userId === userId ? { ok: true } : { ok: false, error: "other_account" };
+}
+
+/**
+ * One passkey answer against a challenge's hash: a registered passkey, the account it names its own,
+ * signed with user verification from our origin and RP ID, and its counter moved on (checked and
+ * moved in one statement, so two answers racing cannot both pass).
+ */
+async function checkAssertion(
+  db: Queryable,
+  challengeHash: string,
+  response: AuthenticationResponseJSON,
+): Promise<{ ok: true; userId: string } | { ok: false; error: "unknown_passkey" | "other_account" | "not_verified" | "replayed" }> {
+  const [key] = await db.select().from(passkeys).where(eq(passkeys.credentialId, response.id));
   if (!key) return { ok: false, error: "unknown_passkey" };
   // A discoverable passkey names its account: it must be the one the passkey was registered to.
-  const claimed = input.response.response.userHandle;
+  const claimed = response.response.userHandle;
   if (claimed && claimed !== isoBase64URL.fromBuffer(userHandle(key.userId))) return { ok: false, error: "other_account" };
   const rp = relyingParty();
   let newCounter: number;
   try {
     const verified = await verifyAuthenticationResponse({
-      response: input.response,
-      expectedChallenge: matches(hash),
+      response,
+      expectedChallenge: matches(challengeHash),
       expectedOrigin: rp.origins,
       expectedRPID: rp.rpID,
       requireUserVerification: true,
@@ -229,7 +282,6 @@ export async function verifyPasskeySignIn(
   } catch (e) {
     return { ok: false, error: /counter/i.test((e as Error).message) ? "replayed" : "not_verified" };
   }
-  // Moves on only from the counter that was checked: two answers racing cannot both pass.
   const counterOk = newCounter === 0 && key.counter === 0 ? sql`true` : lt(passkeys.counter, newCounter);
   const [used] = await db
     .update(passkeys)
@@ -237,10 +289,7 @@ export async function verifyPasskeySignIn(
     .where(and(eq(passkeys.id, key.id), counterOk))
     .returning({ id: passkeys.id });
   if (!used) return { ok: false, error: "replayed" };
-  const [user] = await db.select({ status: users.status }).from(users).where(eq(users.id, key.userId));
-  if (user?.status !== "active") return { ok: false, error: "not_allowed" };
-  // The single-use token the sign-in exchanges for a session, as after a sign-in check.
-  return { ok: true, userId: key.userId, loginToken: await issueLoginToken(db, key.userId) };
+  return { ok: true, userId: key.userId };
 }
 
 export type RemoveResult = { ok: true } | { ok: false; field: "passkeyPassword" | "passkey"; message: string };

@@ -19,7 +19,19 @@ import {
 } from "@/lib/db/schema";
 import { exportAccountData, exportFileName } from "@/lib/accounts/data-export";
 import { translator } from "@/lib/messages";
-import { GRACE_DAYS, cancelDeletionOnSignIn, listPendingDeletions, pendingDeletion, recentlyCancelledDeletion, requestDeletion, runDueDeletions } from "@/lib/accounts/deletion";
+import {
+  GRACE_DAYS,
+  cancelDeletionOnSignIn,
+  listPendingDeletions,
+  pendingDeletion,
+  recentlyCancelledDeletion,
+  requestDeletion,
+  runDueDeletions,
+} from "@/lib/accounts/deletion";
+import { confirmationOptions } from "@/lib/accounts/passkeys";
+import { requestDeletionWithPasskey } from "@/lib/accounts/passkey-deletion";
+import { isoBase64URL } from "@simplewebauthn/server/helpers";
+import { registerSoftPasskey } from "./soft-authenticator";
 import { consumeLoginToken, issueLoginToken, verifyCredentials } from "@/lib/auth/credentials";
 import { createSession, liveSession } from "@/lib/auth/sessions";
 import type { CaseDevice } from "@/lib/db/json-types";
@@ -112,6 +124,37 @@ describe("Delete my account", () => {
     // The page says it in the reader's language from the code, not by matching the English.
     if (!refused.ok) expect(translator("de").t(refused.reason.key, refused.reason.values)).toBe("Das Passwort ist nicht richtig.");
     expect(await pendingDeletion(user.id)).toBeUndefined();
+  });
+
+  it("can be confirmed with one of the account's own passkeys instead of the password, not another account's", async () => {
+    const { user, sessionId } = await fullAccount();
+    const mine = await registerSoftPasskey(user.id);
+    const other = await insertAccount(database(), `data_other_${++n}`, PASSWORD);
+    const theirs = await registerSoftPasskey(other.id);
+    expect(await confirmationOptions((await insertAccount(database(), `data_none_${++n}`, PASSWORD)).id)).toBeNull();
+    const ask = async (userId: string) => (await confirmationOptions(userId))!;
+
+    // Only the account's own passkeys are offered, and an answer from another account's is refused.
+    let asked = await ask(user.id);
+    expect(asked.options.allowCredentials?.map((c) => c.id)).toEqual([isoBase64URL.fromBuffer(new Uint8Array(mine.credentialId))]);
+    expect(await requestDeletionWithPasskey(user.id, { challengeId: asked.challengeId, response: theirs.assert(asked.options.challenge) })).toMatchObject({
+      ok: false,
+      reason: { key: "passkeys.errors.other_account" },
+    });
+    // That challenge is used up; one issued to another account does not serve this one.
+    expect(await requestDeletionWithPasskey(user.id, { challengeId: asked.challengeId, response: mine.assert(asked.options.challenge) })).toMatchObject({ ok: false, reason: { key: "passkeys.errors.expired" } });
+    const othersChallenge = await ask(other.id);
+    expect(await requestDeletionWithPasskey(user.id, { challengeId: othersChallenge.challengeId, response: mine.assert(othersChallenge.options.challenge) })).toMatchObject({
+      ok: false,
+      reason: { key: "passkeys.errors.expired" },
+    });
+    expect(await pendingDeletion(user.id)).toBeUndefined();
+
+    asked = await ask(user.id);
+    expect(await requestDeletionWithPasskey(user.id, { challengeId: asked.challengeId, response: mine.assert(asked.options.challenge) })).toMatchObject({ ok: true });
+    expect(await pendingDeletion(user.id)).toBeDefined();
+    expect(await liveSession(sessionId)).toBeNull();
+    expect(await pendingDeletion(other.id)).toBeUndefined();
   });
 
   it("signs every session out, sends a notice, and waits the grace period", async () => {

@@ -3,6 +3,8 @@ import { requireUser } from "@/lib/auth/guard";
 import { GRACE_DAYS } from "@/lib/accounts/deletion";
 import { readFlash } from "@/lib/http/flash";
 import { deleteAccountAction } from "./actions";
+import { DeleteWithPasskey } from "./delete-with-passkey";
+import { listPasskeys } from "@/lib/accounts/passkeys";
 import { getTranslator } from "@/lib/i18n/request";
 import { Card } from "@/components/card";
 
@@ -11,8 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function YourDataPage() {
-  await requireUser("/account/data");
-  const [flash, i18n] = await Promise.all([readFlash("data"), getTranslator()]);
+  const me = await requireUser("/account/data");
+  const [flash, i18n, keys] = await Promise.all([readFlash("data"), getTranslator(), listPasskeys(me.id)]);
   const errors = flash.errors ?? {};
   return (
     <div className="space-y-6">
@@ -72,6 +74,11 @@ export default async function YourDataPage() {
           <button type="submit" className="inline-flex w-full items-center justify-center rounded-md bg-red-700 px-4 py-2.5 font-semibold text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700">
             {i18n.t("account.data.deleteButton")}
           </button>
+          {keys.length > 0 && (
+            <DeleteWithPasskey
+              words={{ button: i18n.t("passkeys.confirmDelete.button"), noPasskey: i18n.t("passkeys.confirmDelete.noPasskey"), confirmFirst: i18n.t("account.errors.deleteConfirm") }}
+            />
+          )}
         </form>
       </Card>
     </div>

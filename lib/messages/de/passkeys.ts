@@ -48,4 +48,8 @@ export const passkeys: Shape<typeof en> = {
     button: "Mit einem Passkey anmelden",
     noPasskey: "Es wurde kein Passkey verwendet. Versuchen Sie es erneut oder melden Sie sich mit Ihrem Passwort an.",
   },
+  confirmDelete: {
+    button: "Stattdessen mit einem Passkey löschen",
+    noPasskey: "Es wurde kein Passkey verwendet. Versuchen Sie es erneut oder geben Sie Ihr Passwort ein.",
+  },
 };

@@ -53,4 +53,9 @@ export const passkeys = {
     button: "Sign in with a passkey",
     noPasskey: "No passkey was used. Try again, or sign in with your password.",
   },
+  /** Delete my account confirmed with a passkey instead of the password (My Account > Your data). */
+  confirmDelete: {
+    button: "Delete with a passkey instead",
+    noPasskey: "No passkey was used. Try again, or enter your password.",
+  },
 } as const;

@@ -48,4 +48,8 @@ export const passkeys: Shape<typeof en> = {
     button: "Iniciar sesión con una llave de acceso",
     noPasskey: "No se usó ninguna llave de acceso. Inténtelo de nuevo o inicie sesión con su contraseña.",
   },
+  confirmDelete: {
+    button: "Eliminar con una llave de acceso",
+    noPasskey: "No se usó ninguna llave de acceso. Inténtelo de nuevo o introduzca su contraseña.",
+  },
 };
