@@ -8,19 +8,13 @@ import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { codeIn } from "@/lib/dev/mailbox";
 import { limits } from "@/lib/security/rate-limit";
 import { useFlowDatabase, insertAccount } from "./db";
+import { signedIn } from "../support/sign-in-stub";
 
 /**
  * POST /api/sign-in as a native app meets it, through the route handlers. Auth.js is replaced by a
  * stand-in that does what its credentials provider does: consume the login token once.
  */
-const signedIn: string[] = [];
-vi.mock("@/lib/auth", () => ({
-  signIn: async (_provider: string, opts: { loginToken: string }) => {
-    const user = await consumeLoginToken(opts.loginToken);
-    if (!user) throw new Error("CredentialsSignin");
-    signedIn.push(user.id);
-  },
-}));
+vi.mock("@/lib/auth", () => import("../support/sign-in-stub"));
 
 const { POST: signInRoute } = await import("@/app/api/sign-in/route");
 const { POST: flowStart } = await import("@/app/api/flows/[flow]/route");
