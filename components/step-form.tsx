@@ -26,6 +26,11 @@ const inputTypes: Record<string, { type: string; autoComplete?: string; inputMod
 function Field({ field, first, i18n }: { field: FieldView; first?: boolean; i18n: Translator }) {
   const id = `field-${field.name}`;
   const describedBy = [field.hint && `${id}-hint`, field.error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  const hint = field.hint && (
+    <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600">
+      {field.hint}
+    </p>
+  );
   const error = field.error && (
     <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
       {field.error.message}
@@ -83,11 +88,7 @@ function Field({ field, first, i18n }: { field: FieldView; first?: boolean; i18n
           aria-describedby={describedBy}
           className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-zinc-100 file:px-3 file:py-2"
         />
-        {field.hint && (
-          <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600">
-            {field.hint}
-          </p>
-        )}
+        {hint}
         {error}
       </div>
     );
@@ -182,16 +183,8 @@ function Field({ field, first, i18n }: { field: FieldView; first?: boolean; i18n
           }}
         />
       )}
-      {field.hint && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600">
-          {field.hint}
-        </p>
-      )}
-      {field.error && (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {field.error.message}
-        </p>
-      )}
+      {hint}
+      {error}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import "@/lib/engine"; // the app's flows and effect handlers, registered with the engine
+import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CountryPicker } from "./country-picker";
@@ -7,6 +8,7 @@ import { regionFromParam } from "@/lib/countries";
 import { showFlow } from "@/lib/flows/runtime";
 import { flowToken } from "@/lib/http/flow-cookie";
 import { getTranslator } from "@/lib/i18n/request";
+import type { MessageKey } from "@/lib/messages";
 
 type Props = {
   flow: string;
@@ -55,4 +57,19 @@ export async function WizardPage({ flow, basePath, flowId, searchParams: sp, act
     );
   }
   return <StepForm view={view} action={action} />;
+}
+
+/** What Next.js hands the page of a wizard's step (…/[flowId]/page.tsx). */
+export type WizardStepPageProps = { params: Promise<{ flowId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+/** The page of a wizard's step whose route adds nothing of its own: the flow's current step. */
+export function wizardStepPage(wizard: Omit<Props, "flowId" | "searchParams">) {
+  return async function WizardStepPage({ params, searchParams }: WizardStepPageProps) {
+    return <WizardPage {...wizard} flowId={(await params).flowId} searchParams={await searchParams} />;
+  };
+}
+
+/** A wizard page's title, in the request's language (its generateMetadata). */
+export function wizardTitle(key: MessageKey) {
+  return async (): Promise<Metadata> => ({ title: (await getTranslator()).t(key) });
 }

@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/guard";
 import { flowEntry } from "@/lib/flows/registry";
 import { addBranch, branchPalette, COPY_LANGUAGE_COOKIE, editPasswordPolicy, editSettings, editStep, editTranslations, removeBranch, SETTINGS, swapSteps, type CopyPatch } from "@/lib/studio/edit";
 import { isTranslatedLocale } from "@/lib/flows/localize";
-import { audit, discardDraft, draftOf, EDITOR_ROLES, openDraft, problemsOf, publishDraft, published, rollBack, saveDraft } from "@/lib/studio/service";
+import { audit, discardDraft, draftOf, EDITOR_ROLES, openDraft, problemsOf, publishDraft, published, rollBack, saveDraft, type PublishResult } from "@/lib/studio/service";
 import { parseOutcomes, startSimulation, stepSimulation } from "@/lib/studio/simulate";
 import { chosenOutcomes, keepOutcomes } from "@/lib/studio/try-outcomes";
 import { undecidableBranches } from "@/lib/studio/conditions";
@@ -102,13 +102,7 @@ export async function publishAction(formData: FormData) {
     await setFlash("studio", { notice: "refused", values: { problems: JSON.stringify([{ path: "", message: `Note: ${note.error.issues[0].message}` }]) } }, path);
     redirect(path);
   }
-  const result = await publishDraft(flow, note.data, actor);
-  await setFlash(
-    "studio",
-    result.ok ? { notice: "published", values: { version: String(result.version) } } : { notice: "refused", values: { problems: JSON.stringify(result.problems) } },
-    path,
-  );
-  redirect(path);
+  await showPublished(await publishDraft(flow, note.data, actor), path);
 }
 
 export async function discardAction(formData: FormData) {
@@ -124,6 +118,11 @@ export async function rollbackAction(formData: FormData) {
   // Publishing an old version again is asked first (the confirmation page's box); without it nothing happens.
   if (versionId.success && formData.get("confirm") !== "yes") redirect(`${path}/rollback?version=${versionId.data}&unconfirmed=1`);
   const result = versionId.success ? await rollBack(flow, versionId.data, actor) : { ok: false as const, problems: [{ path: "", message: (await getTranslator()).t("studio.errors.chooseVersion") }] };
+  await showPublished(result, path);
+}
+
+/** Back to the flow's page after a publish or a rollback: the version now live, or the problems that stopped it. */
+async function showPublished(result: PublishResult, path: string): Promise<never> {
   await setFlash(
     "studio",
     result.ok ? { notice: "published", values: { version: String(result.version) } } : { notice: "refused", values: { problems: JSON.stringify(result.problems) } },

@@ -6,6 +6,7 @@ import { flowTitle } from "@/lib/studio/words";
 import { getTranslator } from "@/lib/i18n/request";
 import { when } from "@/app/desk/words";
 import { panel } from "./[flow]/_panels/panel";
+import { TableHead } from "@/components/table-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t("studio.list.title") };
@@ -26,16 +27,18 @@ export default async function StudioPage() {
       <p className="mt-1 text-sm text-zinc-600">{i18n.t("studio.list.intro")}</p>
       <table className="table-cards mt-4 w-full text-left text-sm">
         <caption className="sr-only">{i18n.t("studio.list.caption")}</caption>
-        <thead className="text-xs uppercase text-zinc-600">
-          <tr>
-            <th scope="col" className="py-2 pr-3">{i18n.t("studio.list.flow")}</th>
-            <th scope="col" className="py-2 pr-3">{i18n.t("studio.list.published")}</th>
-            <th scope="col" className="py-2 pr-3">{i18n.t("studio.list.draft")}</th>
-            <th scope="col" className="py-2 pr-3 text-right">{i18n.t("studio.list.started")}</th>
-            <th scope="col" className="py-2 pr-3 text-right">{i18n.t("studio.list.completed")}</th>
-            <th scope="col" className="py-2 text-right">{i18n.t("studio.list.rate")}</th>
-          </tr>
-        </thead>
+        <TableHead
+          className="text-xs uppercase text-zinc-600"
+          cellClassName="py-2 pr-3"
+          columns={[
+            { label: i18n.t("studio.list.flow") },
+            { label: i18n.t("studio.list.published") },
+            { label: i18n.t("studio.list.draft") },
+            { label: i18n.t("studio.list.started"), className: "py-2 pr-3 text-right" },
+            { label: i18n.t("studio.list.completed"), className: "py-2 pr-3 text-right" },
+            { label: i18n.t("studio.list.rate"), className: "py-2 text-right" },
+          ]}
+        />
         <tbody className="divide-y divide-zinc-100">
           {rows.map((r) => {
             const latest = r.versions[0];

@@ -11,27 +11,22 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ToolsPage() {
   await requireUser("/tools");
   const { t } = await getTranslator();
+  const tools = [
+    { href: "/tools/cases/new", title: t("account.common.createCase"), hint: t("account.tools.createCaseHint") },
+    { href: "/cases", title: t("account.tools.myCases"), hint: t("account.tools.myCasesHint") },
+    { href: "/account/devices", title: t("account.common.myDevices"), hint: t("account.tools.myDevicesHint") },
+  ];
   return (
     <Card id="tools-title" title={t("account.tools.title")} level={1}>
       <ul className="mt-4 divide-y divide-zinc-100">
-        <li className="py-3">
-          <Link href="/tools/cases/new" className="link font-medium">
-            {t("account.common.createCase")}
-          </Link>
-          <p className="text-sm text-zinc-600">{t("account.tools.createCaseHint")}</p>
-        </li>
-        <li className="py-3">
-          <Link href="/cases" className="link font-medium">
-            {t("account.tools.myCases")}
-          </Link>
-          <p className="text-sm text-zinc-600">{t("account.tools.myCasesHint")}</p>
-        </li>
-        <li className="py-3">
-          <Link href="/account/devices" className="link font-medium">
-            {t("account.common.myDevices")}
-          </Link>
-          <p className="text-sm text-zinc-600">{t("account.tools.myDevicesHint")}</p>
-        </li>
+        {tools.map((tool) => (
+          <li key={tool.href} className="py-3">
+            <Link href={tool.href} className="link font-medium">
+              {tool.title}
+            </Link>
+            <p className="text-sm text-zinc-600">{tool.hint}</p>
+          </li>
+        ))}
       </ul>
     </Card>
   );

@@ -1,12 +1,10 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST as startRoute } from "@/app/api/flows/[flow]/route";
 import { GET as showRoute, POST as submitRoute } from "@/app/api/flows/[flow]/[id]/route";
-import type { Db } from "@/lib/db/client";
 import type { StepView } from "@/lib/flows/view";
-import { useFlowDatabase } from "../integration/db";
-import { fuzzParams, fuzzTimeout, instanceState, oddString, tableCounts, watchRejections, type Counts, type InstanceState } from "../support/fuzz";
-import { buildRequest, CAPTCHA_ANSWER, moveArb, rightWalk, seedKnownAccounts, type Move } from "../support/flow-walk";
+import { fuzzParams, fuzzTimeout, instanceState, oddString, tableCounts, type Counts, type InstanceState } from "../support/fuzz";
+import { buildRequest, CAPTCHA_ANSWER, moveArb, rightWalk, useWalkDatabase, type Move } from "../support/flow-walk";
 
 /**
  * Property tests of the public JSON API (app/api/flows): random walks through every public flow,
@@ -20,15 +18,7 @@ import { buildRequest, CAPTCHA_ANSWER, moveArb, rightWalk, seedKnownAccounts, ty
 process.env.CAPTCHA_TEST_ANSWER = CAPTCHA_ANSWER;
 const FLOWS = ["user-registration", "installer-registration", "password-recovery"] as const;
 const BASE = "http://gatehouse.test/api/flows";
-const database = useFlowDatabase();
-let db: Db;
-const rejections = watchRejections();
-beforeAll(async () => {
-  db = database();
-  await seedKnownAccounts(db);
-  rejections.start();
-});
-afterAll(() => rejections.stop());
+const { database, rejections } = useWalkDatabase();
 
 let clients = 0;
 /** Requests sent (reported, for docs/reliability.md). */
@@ -71,9 +61,9 @@ function changedCounts(a: Counts, b: Counts): string[] {
 
 /** One submission of a walk, with the properties checked around it. Returns the view to continue from. */
 async function step(flow: string, headers: Record<string, string>, move: Move, view: StepView, token: string): Promise<StepView> {
-  const req = await buildRequest(db, move, view, token);
-  const before: InstanceState = await instanceState(db, view.id);
-  const countsBefore = await tableCounts(db);
+  const req = await buildRequest(database(), move, view, token);
+  const before: InstanceState = await instanceState(database(), view.id);
+  const countsBefore = await tableCounts(database());
   const h: Record<string, string> = { ...headers, "content-type": "application/json" };
   if (req.token !== undefined && headerSafe(req.token)) h.authorization = `Bearer ${req.token}`;
   let res: Response;
@@ -85,8 +75,8 @@ async function step(flow: string, headers: Record<string, string>, move: Move, v
   }
   const json = await jsonOf(res);
   expect(res.status, JSON.stringify(json).slice(0, 300)).toBeLessThan(500);
-  const after = await instanceState(db, view.id);
-  const countsAfter = await tableCounts(db);
+  const after = await instanceState(database(), view.id);
+  const countsAfter = await tableCounts(database());
   if (!before || !after) throw new Error("the flow row vanished");
   if (after.revision === before.revision) {
     // Refused (or a harmless repeat): nothing moved, nothing was written.

@@ -1,11 +1,9 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { describe, expect, it, vi } from "vitest";
 import { initialView, showFlow } from "@/lib/flows/runtime";
 import type { StepView } from "@/lib/flows/view";
-import { useFlowDatabase } from "../integration/db";
-import { fuzzParams, fuzzTimeout, instanceState, oddString, tableCounts, watchRejections } from "../support/fuzz";
-import { buildRequest, CAPTCHA_ANSWER, knownEmail, moveArb, rightMove, rightWalk, seedKnownAccounts, type Move } from "../support/flow-walk";
+import { fuzzParams, fuzzTimeout, instanceState, oddString, tableCounts } from "../support/fuzz";
+import { buildRequest, CAPTCHA_ANSWER, knownEmail, moveArb, rightMove, rightWalk, useWalkDatabase, type Move } from "../support/flow-walk";
 import { browser, cookieStore, redirect, runAction } from "../support/next-request";
 
 vi.mock("next/headers", () => ({ headers: async () => browser.headers, cookies: async () => cookieStore() }));
@@ -30,15 +28,7 @@ const { confirmNewsletterAction, unsubscribeAction } = await import("@/app/newsl
  */
 
 process.env.CAPTCHA_TEST_ANSWER = CAPTCHA_ANSWER;
-const database = useFlowDatabase();
-let db: Db;
-const rejections = watchRejections();
-beforeAll(async () => {
-  db = database();
-  await seedKnownAccounts(db);
-  rejections.start();
-});
-afterAll(() => rejections.stop());
+const { database, rejections } = useWalkDatabase();
 
 type Wizard = { flow: string; start: (fd: FormData) => Promise<void>; submit: (fd: FormData) => Promise<void> };
 const WIZARDS: Wizard[] = [
@@ -82,17 +72,17 @@ function expectOwnPage(url: string) {
 const flowCookieId = (name: string) => /^gh_flow_([0-9a-f]{32})$/.exec(name)?.[1]?.replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, "$1-$2-$3-$4-$5");
 
 async function submitMove(w: Wizard, move: Move, id: string, token: string, view: StepView) {
-  const req = await buildRequest(db, move, view, token);
+  const req = await buildRequest(database(), move, view, token);
   const cookie = `gh_flow_${id.replace(/-/g, "")}`;
   // A wrong or missing token arrives as a wrong or missing cookie.
   if (req.token === undefined) browser.jar.delete(cookie);
   else browser.jar.set(cookie, req.token);
-  const before = await instanceState(db, id);
-  const countsBefore = await tableCounts(db);
+  const before = await instanceState(database(), id);
+  const countsBefore = await tableCounts(database());
   expectOwnPage(await runAction(w.submit, formOf(req.body, req.id)));
   browser.jar.set(cookie, token);
-  const after = await instanceState(db, id);
-  const countsAfter = await tableCounts(db);
+  const after = await instanceState(database(), id);
+  const countsAfter = await tableCounts(database());
   if (!before || !after) throw new Error("the flow row vanished");
   if (after.revision === before.revision) {
     expect(after).toEqual(before);
@@ -111,11 +101,11 @@ describe("the wizard forms under random posts", () => {
       fc.asyncProperty(fc.constantFrom(...WIZARDS), moveArb, fc.array(moveArb, { minLength: 0, maxLength: 12 }), async (w, first, moves) => {
         newBrowser();
         const initial = await initialView(w.flow);
-        const req = await buildRequest(db, { ...first, id: "right", token: "right" }, initial, "");
-        const countsBefore = await tableCounts(db);
+        const req = await buildRequest(database(), { ...first, id: "right", token: "right" }, initial, "");
+        const countsBefore = await tableCounts(database());
         expectOwnPage(await runAction(w.start, formOf(req.body)));
         const cookies = [...browser.jar.keys()].map(flowCookieId).filter(Boolean) as string[];
-        const countsAfter = await tableCounts(db);
+        const countsAfter = await tableCounts(database());
         expect(countsAfter.flow_instances - countsBefore.flow_instances).toBe(cookies.length);
         if (!cookies.length) return;
         const id = cookies[0];

@@ -1,32 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import os from "node:os";
-import path from "node:path";
-import { mkdtemp } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import { notifications } from "@/lib/db/schema";
 import type { ClientInfo } from "@/lib/flows/runtime";
-import { demoDevices, startSimulator } from "@/lib/devices/simulator";
 import { caseAction, caseById, caseHistory, caseLabel, eventBodyFor, notificationText } from "@/lib/cases/service";
 import { latestNotifications } from "@/lib/cases/notifications";
 import { translator } from "@/lib/messages";
-import { resetClock } from "@/lib/clock";
 import { useFlowDatabase } from "./db";
-import { openCase as openCaseWith, person as sharedPerson } from "../support/cases";
+import { openCase as openCaseWith, person as sharedPerson, useCaseSimulator } from "../support/cases";
 
 const database = useFlowDatabase();
 const client: ClientInfo = { address: "198.51.100.41" };
-let sim: Awaited<ReturnType<typeof startSimulator>>;
-
-beforeAll(async () => {
-  process.env.UPLOAD_DIR = await mkdtemp(path.join(os.tmpdir(), "gatehouse-uploads-"));
-  sim = await startSimulator({ port: 0, devices: demoDevices(), vendorKey: "gatehouse-demo-vendor-key" });
-  process.env.SADP_TARGET = `127.0.0.1:${sim.port}`;
-});
-afterAll(async () => {
-  await sim.close();
-  delete process.env.SADP_TARGET;
-  resetClock();
-});
+const sim = useCaseSimulator();
 
 const de = translator("de");
 const en = translator("en");
@@ -35,7 +19,7 @@ describe("what a case tells its customer, in the reader's language", () => {
   it("stores notifications and rejection reasons as codes: a German reader reads German, English stays as it was", async () => {
     const owner = await sharedPerson(database(), "user");
     const agent = await sharedPerson(database(), "support_agent");
-    const { caseId } = await openCaseWith(owner.id, sim.port, client);
+    const { caseId } = await openCaseWith(owner.id, sim().port, client);
     const c = (await caseById(caseId))!;
     const label = caseLabel(c.number);
     await caseAction({ id: agent.id, role: "agent" }, caseId, c.revision, "CLAIM");
@@ -63,7 +47,7 @@ describe("what a case tells its customer, in the reader's language", () => {
 
   it("the desk's audit trail words its own refusal notes in the agent's language; the stored body keeps the English", async () => {
     const self = await sharedPerson(database(), "support_agent");
-    const { caseId } = await openCaseWith(self.id, sim.port, client);
+    const { caseId } = await openCaseWith(self.id, sim().port, client);
     const me = { id: self.id, role: "agent" } as const;
     const c = (await caseById(caseId))!;
     await caseAction(me, caseId, c.revision, "CLAIM");
@@ -81,7 +65,7 @@ describe("what a case tells its customer, in the reader's language", () => {
   it("an agent's own words stay as written; rows stored before codes show their English as is", async () => {
     const owner = await sharedPerson(database(), "user");
     const agent = await sharedPerson(database(), "support_agent");
-    const { caseId } = await openCaseWith(owner.id, sim.port, client);
+    const { caseId } = await openCaseWith(owner.id, sim().port, client);
     const c = (await caseById(caseId))!;
     await caseAction({ id: agent.id, role: "agent" }, caseId, c.revision, "CLAIM");
     await caseAction({ id: agent.id, role: "agent" }, caseId, c.revision + 1, "REJECT", { reason: "other", text: "Bitte ein schärferes Foto." });

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import os from "node:os";
-import path from "node:path";
-import { mkdtemp } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { caseEvents, mailbox, notifications, supportCases } from "@/lib/db/schema";
 import { showFlow, type ClientInfo } from "@/lib/flows/runtime";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { scanLan } from "@/lib/devices/sadp-client";
-import { demoDevices, startSimulator } from "@/lib/devices/simulator";
+import { demoDevices } from "@/lib/devices/simulator";
 import { readPhoto } from "@/lib/uploads/store";
 import { addNote, caseAction, caseById, caseForOwner, caseHistory, customerReply, resetCodeFor, saveDeskSettings } from "@/lib/cases/service";
 import { applyDeviceReset } from "@/lib/cases/device-reset";
@@ -15,29 +12,18 @@ import { listQueue } from "@/lib/cases/queue";
 import { purgeClosedCasePhotos } from "@/lib/cases/retention";
 import { advanceClock, resetClock } from "@/lib/clock";
 import { useFlowDatabase } from "./db";
-import { openCase as openCaseWith, person as sharedPerson } from "../support/cases";
+import { openCase as openCaseWith, person as sharedPerson, useCaseSimulator } from "../support/cases";
 
 const database = useFlowDatabase();
 const client: ClientInfo = { address: "198.51.100.40" };
-let sim: Awaited<ReturnType<typeof startSimulator>>;
-
-beforeAll(async () => {
-  process.env.UPLOAD_DIR = await mkdtemp(path.join(os.tmpdir(), "gatehouse-uploads-"));
-  sim = await startSimulator({ port: 0, devices: demoDevices(), vendorKey: "gatehouse-demo-vendor-key" });
-  process.env.SADP_TARGET = `127.0.0.1:${sim.port}`;
-});
-afterAll(async () => {
-  await sim.close();
-  delete process.env.SADP_TARGET;
-  resetClock();
-});
+const sim = useCaseSimulator();
 
 const person = (role = "user") => sharedPerson(database(), role);
-const openCase = (ownerId: string) => openCaseWith(ownerId, sim.port, client);
+const openCase = (ownerId: string) => openCaseWith(ownerId, sim().port, client);
 
 describe("device password reset cases", () => {
   it("finds the simulator's devices with a real LAN scan on loopback", async () => {
-    const scan = await scanLan({ target: { host: "127.0.0.1", port: sim.port }, timeoutMs: 300 });
+    const scan = await scanLan({ target: { host: "127.0.0.1", port: sim().port }, timeoutMs: 300 });
     expect(scan.map((d) => d.serial).sort()).toEqual(demoDevices().map((d) => d.serial).sort());
   });
 
@@ -64,7 +50,7 @@ describe("device password reset cases", () => {
     expect(await applyDeviceReset(owner.id, caseId, "short", "short")).toMatchObject({ ok: false, field: "password" });
     expect(await applyDeviceReset(owner.id, caseId, "Camera-Pass7", "Camera-Pass8")).toMatchObject({ ok: false, field: "confirmPassword" });
     expect(await applyDeviceReset(owner.id, caseId, "Camera-Pass7", "Camera-Pass7")).toEqual({ ok: true });
-    expect(sim.passwordOf(device.serial)).toBe("Camera-Pass7");
+    expect(sim().passwordOf(device.serial)).toBe("Camera-Pass7");
     c = (await caseById(caseId))!;
     expect(c.status).toBe("closed");
     expect(resetCodeFor(c)).toBeNull();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { and, eq, sql } from "drizzle-orm";
-import { mailbox, outbox } from "@/lib/db/schema";
+import { and, eq } from "drizzle-orm";
+import { outbox } from "@/lib/db/schema";
 import { startFlow, submitStep, type ClientInfo } from "@/lib/flows/runtime";
 import { beginSignIn } from "@/lib/auth/sign-in";
 import { newDeviceToken } from "@/lib/auth/devices";
@@ -8,6 +8,7 @@ import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { advanceClock, resetClock } from "@/lib/clock";
 import { codeIn } from "@/lib/dev/mailbox";
 import { useFlowDatabase, viewOf, insertAccount } from "./db";
+import { lastMailTo } from "../support/mail";
 
 /**
  * Code budgets per purpose: what strangers do with an owner's address (register with it, ask
@@ -53,8 +54,7 @@ async function outboxRows(to: string, template: string, channel = "email") {
 }
 
 async function latestCode(to: string) {
-  await dispatchDue(database());
-  const [m] = await database().select().from(mailbox).where(eq(mailbox.recipient, to)).orderBy(sql`id desc`).limit(1);
+  const m = await lastMailTo(database(), to);
   return m ? codeIn(m.text) : undefined;
 }
 

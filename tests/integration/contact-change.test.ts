@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { eq, sql } from "drizzle-orm";
-import { accountEvents, mailbox, users } from "@/lib/db/schema";
+import { eq } from "drizzle-orm";
+import { accountEvents, users } from "@/lib/db/schema";
 import { startFlow, submitStep } from "@/lib/flows/runtime";
-import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { codeIn } from "@/lib/dev/mailbox";
 import { hashPassword } from "@/lib/security/passwords";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { useFlowDatabase, viewOf } from "./db";
+import { lastMailTo } from "../support/mail";
 
 const FLOW = "contact-change";
 const PASSWORD = "Contact-Passw0rd-1";
@@ -24,11 +24,7 @@ async function account(username: string, email: string) {
   return u;
 }
 
-async function lastTo(to: string) {
-  await dispatchDue(database());
-  const [m] = await database().select().from(mailbox).where(eq(mailbox.recipient, to)).orderBy(sql`id desc`).limit(1);
-  return m;
-}
+const lastTo = (to: string) => lastMailTo(database(), to);
 
 async function begin(userId: string) {
   const c = { address: `198.51.100.${++n}` };

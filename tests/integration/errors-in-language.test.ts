@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { translator } from "@/lib/messages";
+import { request } from "../support/request-language";
 import { useFlowDatabase } from "./db";
 
 /**
@@ -7,11 +8,7 @@ import { useFlowDatabase } from "./db";
  * in German (the request's language: the gh_lang cookie, else Accept-Language), with the same codes
  * an English request gets, and the English words byte for byte unchanged.
  */
-const request = vi.hoisted(() => ({ acceptLanguage: "en", cookie: undefined as string | undefined }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "accept-language": request.acceptLanguage }),
-  cookies: async () => ({ get: (name: string) => (name === "gh_lang" && request.cookie ? { name, value: request.cookie } : undefined) }),
-}));
+vi.mock("next/headers", () => import("../support/request-language"));
 
 process.env.CAPTCHA_TEST_ANSWER = "ABCD";
 const startRoute = await import("@/app/api/flows/[flow]/route");

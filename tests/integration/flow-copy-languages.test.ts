@@ -3,17 +3,14 @@ import { flowVersions } from "@/lib/db/schema";
 import { flows } from "@/lib/flows/registry";
 import { showFlow, startFlow, submitStep } from "@/lib/flows/runtime";
 import { editStep, editTranslations } from "@/lib/studio/edit";
+import { request } from "../support/request-language";
 import { useFlowDatabase, viewOf } from "./db";
 
 /**
  * Step copy in the reader's language (issue 15): the request's language (the picker's cookie, else
  * Accept-Language) decides the copy of every view the runtime builds, for pages and the JSON API.
  */
-const request = vi.hoisted(() => ({ acceptLanguage: "en", cookie: undefined as string | undefined }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "accept-language": request.acceptLanguage }),
-  cookies: async () => ({ get: (name: string) => (name === "gh_lang" && request.cookie ? { name, value: request.cookie } : undefined) }),
-}));
+vi.mock("next/headers", () => import("../support/request-language"));
 
 process.env.CAPTCHA_TEST_ANSWER = "ABCD";
 const flowRoute = await import("@/app/api/flows/[flow]/route");

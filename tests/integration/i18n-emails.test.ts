@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { flowInstances, mailbox, outbox, users } from "@/lib/db/schema";
+import { flowInstances, outbox, users } from "@/lib/db/schema";
 import { startFlow, submitStep, type ClientInfo } from "@/lib/flows/runtime";
-import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { enqueueMessage } from "@/lib/messaging/outbox";
 import { codeIn } from "@/lib/dev/mailbox";
 import { changePassword } from "@/lib/accounts/security";
 import { createSession } from "@/lib/auth/sessions";
 import { insertAccount, useFlowDatabase, viewOf } from "./db";
+import { lastMailTo } from "../support/mail";
 
 /**
  * Emails and SMS go out in the person's language (issue 15): the language is fixed when the message
@@ -18,11 +18,7 @@ const database = useFlowDatabase();
 let n = 0;
 const client = (locale?: ClientInfo["locale"]): ClientInfo => ({ address: `198.51.100.${++n}`, locale });
 
-async function lastMail(to: string) {
-  await dispatchDue(database());
-  const [m] = await database().select().from(mailbox).where(eq(mailbox.recipient, to)).orderBy(sql`id desc`).limit(1);
-  return m;
-}
+const lastMail = (to: string) => lastMailTo(database(), to);
 
 async function register(email: string, username: string, c: ClientInfo) {
   const FLOW = "user-registration";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { companies, mailbox, newsletterSubscriptions, termsAcceptances, users } from "@/lib/db/schema";
 import { startFlow, submitStep } from "@/lib/flows/runtime";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
@@ -9,6 +9,7 @@ import { verifyCredentials } from "@/lib/auth/credentials";
 import { advanceClock, resetClock } from "@/lib/clock";
 import { codeIn } from "@/lib/dev/mailbox";
 import { useFlowDatabase, viewOf } from "./db";
+import { lastMailTo } from "../support/mail";
 
 process.env.CAPTCHA_TEST_ANSWER = "ABCD";
 const FLOW = "installer-registration";
@@ -19,11 +20,7 @@ let n = 0;
 
 const view = viewOf;
 
-async function lastMessage(to: string) {
-  await dispatchDue(database());
-  const [m] = await database().select().from(mailbox).where(eq(mailbox.recipient, to)).orderBy(sql`id desc`).limit(1);
-  return m;
-}
+const lastMessage = (to: string) => lastMailTo(database(), to);
 
 /** Runs the wizard up to its last step for a new address. */
 async function toConfirmStep(email: string) {

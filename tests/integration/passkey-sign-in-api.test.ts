@@ -2,12 +2,12 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import { eq } from "drizzle-orm";
 import { passkeys, users } from "@/lib/db/schema";
-import { consumeLoginToken } from "@/lib/auth/credentials";
 import { PASSKEY_OPTIONS_LIMIT, listPasskeys, removePasskey } from "@/lib/accounts/passkeys";
 import { advanceClock, resetClock } from "@/lib/clock";
 import { limits } from "@/lib/security/rate-limit";
 import { translator, type Locale } from "@/lib/messages";
 import { useFlowDatabase, insertAccount } from "./db";
+import { signedIn } from "../support/sign-in-stub";
 import { SoftAuthenticator, registerSoftPasskey } from "./soft-authenticator";
 
 /**
@@ -16,14 +16,7 @@ import { SoftAuthenticator, registerSoftPasskey } from "./soft-authenticator";
  * real. Auth.js is a stand-in that consumes the login token, as its credentials provider does; the
  * request's language is set per test.
  */
-const signedIn: string[] = [];
-vi.mock("@/lib/auth", () => ({
-  signIn: async (_provider: string, opts: { loginToken: string }) => {
-    const user = await consumeLoginToken(opts.loginToken);
-    if (!user) throw new Error("CredentialsSignin");
-    signedIn.push(user.id);
-  },
-}));
+vi.mock("@/lib/auth", () => import("../support/sign-in-stub"));
 let locale: Locale = "en";
 vi.mock("@/lib/i18n/request", () => ({
   getTranslator: async () => translator(locale),

@@ -10,6 +10,7 @@ import { advanceClock, resetClock } from "@/lib/clock";
 import { codeIn } from "@/lib/dev/mailbox";
 import { seedDefaultVersions } from "@/lib/flows/versions";
 import { useFreshDatabase } from "./db";
+import { lastMailTo } from "../support/mail";
 
 process.env.CAPTCHA_TEST_ANSWER = "ABCD";
 const FLOW = "user-registration";
@@ -33,8 +34,7 @@ function view(r: FlowResult) {
 }
 
 async function latestCode(to: string) {
-  await dispatchDue(db);
-  const [m] = await db.select().from(mailbox).where(eq(mailbox.recipient, to)).orderBy(sql`id desc`).limit(1);
+  const m = await lastMailTo(db, to);
   return m ? { subject: m.subject, code: codeIn(m.text) } : undefined;
 }
 

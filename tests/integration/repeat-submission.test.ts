@@ -1,12 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { flowEvents, flowInstances, mailbox, outbox } from "@/lib/db/schema";
+import { flowEvents, flowInstances, outbox } from "@/lib/db/schema";
 import { startFlow, submitStep } from "@/lib/flows/runtime";
-import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { resetClock } from "@/lib/clock";
 import { codeIn } from "@/lib/dev/mailbox";
 import { useFlowDatabase, viewOf } from "./db";
+import { lastMailTo } from "../support/mail";
 
 process.env.CAPTCHA_TEST_ANSWER = "ABCD";
 const FLOW = "user-registration";
@@ -25,8 +25,7 @@ const client = () => ({ address: `198.51.100.${++n}` });
 const view = viewOf;
 
 async function latestCode(to: string) {
-  await dispatchDue(db);
-  const [m] = await db.select().from(mailbox).where(eq(mailbox.recipient, to)).orderBy(sql`id desc`).limit(1);
+  const m = await lastMailTo(db, to);
   return codeIn(m.text)!;
 }
 

@@ -1,26 +1,20 @@
 import { describe, expect, it, vi } from "vitest";
-import { eq, sql } from "drizzle-orm";
-import { mailbox, trustedDevices } from "@/lib/db/schema";
+import { eq } from "drizzle-orm";
+import { trustedDevices } from "@/lib/db/schema";
 import { consumeLoginToken } from "@/lib/auth/credentials";
 import { deviceTokenHash, deviceTokenFrom } from "@/lib/auth/devices";
 import { MAX_FAILURES } from "@/lib/auth/lockout";
-import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { codeIn } from "@/lib/dev/mailbox";
 import { limits } from "@/lib/security/rate-limit";
 import { useFlowDatabase, insertAccount } from "./db";
+import { signedIn } from "../support/sign-in-stub";
+import { lastMailTo } from "../support/mail";
 
 /**
  * POST /api/sign-in as a native app meets it, through the route handlers. Auth.js is replaced by a
  * stand-in that does what its credentials provider does: consume the login token once.
  */
-const signedIn: string[] = [];
-vi.mock("@/lib/auth", () => ({
-  signIn: async (_provider: string, opts: { loginToken: string }) => {
-    const user = await consumeLoginToken(opts.loginToken);
-    if (!user) throw new Error("CredentialsSignin");
-    signedIn.push(user.id);
-  },
-}));
+vi.mock("@/lib/auth", () => import("../support/sign-in-stub"));
 
 const { POST: signInRoute } = await import("@/app/api/sign-in/route");
 const { POST: flowStart } = await import("@/app/api/flows/[flow]/route");
@@ -59,8 +53,7 @@ async function step(id: string, token: string, submission: unknown): Promise<Ans
 }
 
 async function codeFor(to: string) {
-  await dispatchDue(database());
-  const [m] = await database().select().from(mailbox).where(eq(mailbox.recipient, to)).orderBy(sql`id desc`).limit(1);
+  const m = await lastMailTo(database(), to);
   return codeIn(m.text)!;
 }
 

@@ -1,10 +1,15 @@
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
+import os from "node:os";
+import path from "node:path";
+import { mkdtemp } from "node:fs/promises";
 import sharp from "sharp";
 import type { Db } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { startFlow, submitStep, type ClientInfo } from "@/lib/flows/runtime";
 import { hashPassword } from "@/lib/security/passwords";
 import { scanLan } from "@/lib/devices/sadp-client";
+import { demoDevices, startSimulator } from "@/lib/devices/simulator";
+import { resetClock } from "@/lib/clock";
 import { processLabelPhoto } from "@/lib/uploads/label-photo";
 import { savePhoto } from "@/lib/uploads/store";
 import { photoToken } from "@/lib/cases/photo-token";
@@ -13,6 +18,31 @@ import { viewOf } from "../integration/db";
 /** Accounts, label photos and device reset cases for the case tests (integration and faults). */
 
 let n = 0;
+
+type Simulator = Awaited<ReturnType<typeof startSimulator>>;
+
+/**
+ * For the file's tests: a fresh upload folder and a SADP simulator with the demo devices that
+ * SADP_TARGET points at, started before the tests and closed after them (the clock reset too).
+ * Returns a getter for the simulator (its port, the passwords its devices hold).
+ */
+export function useCaseSimulator(): () => Simulator {
+  let sim: Simulator | undefined;
+  beforeAll(async () => {
+    process.env.UPLOAD_DIR = await mkdtemp(path.join(os.tmpdir(), "gatehouse-uploads-"));
+    sim = await startSimulator({ port: 0, devices: demoDevices(), vendorKey: "gatehouse-demo-vendor-key" });
+    process.env.SADP_TARGET = `127.0.0.1:${sim.port}`;
+  });
+  afterAll(async () => {
+    await sim?.close();
+    delete process.env.SADP_TARGET;
+    resetClock();
+  });
+  return () => {
+    if (!sim) throw new Error("the case simulator starts in beforeAll");
+    return sim;
+  };
+}
 
 export async function person(db: Db, role = "user") {
   const username = `p${++n}_${role}`;

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { afterAll, beforeAll } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/client";
 import { mailbox, users } from "@/lib/db/schema";
@@ -6,7 +7,8 @@ import { hashPassword } from "@/lib/security/passwords";
 import { dispatchDue } from "@/lib/messaging/dispatcher";
 import { codeIn } from "@/lib/dev/mailbox";
 import type { FieldView, StepView } from "@/lib/flows/view";
-import { oddJson, oddKey, oddString } from "./fuzz";
+import { oddJson, oddKey, oddString, watchRejections } from "./fuzz";
+import { useFlowDatabase } from "../integration/db";
 
 /**
  * Random walks through a flow's steps for the property tests: each move is a submission that
@@ -152,4 +154,20 @@ export async function buildRequest(db: Queryable, move: Move, view: StepView, to
   const action = move.action === null ? undefined : typeof move.action === "number" ? events[move.action % Math.max(1, events.length)] : move.action;
   const revision = move.revision.mode === "current" ? view.revision : move.revision.mode === "delta" ? view.revision + move.revision.delta : move.revision.odd;
   return { body: JSON.stringify({ revision, ...(action !== undefined ? { action } : {}), fields }), id, token: tk };
+}
+
+/**
+ * For a fuzz file: the flow database with the known accounts seeded, and the unhandled promise
+ * rejections seen while its properties run (they must stay none). Returns the database getter and
+ * the rejections.
+ */
+export function useWalkDatabase() {
+  const database = useFlowDatabase();
+  const rejections = watchRejections();
+  beforeAll(async () => {
+    await seedKnownAccounts(database());
+    rejections.start();
+  });
+  afterAll(() => rejections.stop());
+  return { database, rejections };
 }

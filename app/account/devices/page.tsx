@@ -7,6 +7,7 @@ import { addDeviceAction } from "./actions";
 import { getTranslator } from "@/lib/i18n/request";
 import { utcDay } from "@/lib/i18n/words";
 import { Card } from "@/components/card";
+import { TableHead } from "@/components/table-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t("account.devices.title") };
@@ -29,15 +30,17 @@ export default async function DevicesPage() {
         ) : (
           <table className="table-cards mt-4 w-full text-left text-sm">
             <caption className="sr-only">{t("account.devices.caption")}</caption>
-            <thead className="text-xs uppercase text-zinc-600">
-              <tr>
-                <th scope="col" className="py-1">{t("account.devices.name")}</th>
-                <th scope="col" className="py-1">{t("account.devices.model")}</th>
-                <th scope="col" className="py-1">{t("account.common.serialNumber")}</th>
-                <th scope="col" className="py-1">{t("account.devices.firmware")}</th>
-                <th scope="col" className="py-1">{t("account.devices.added")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              className="text-xs uppercase text-zinc-600"
+              cellClassName="py-1"
+              columns={[
+                { label: t("account.devices.name") },
+                { label: t("account.devices.model") },
+                { label: t("account.common.serialNumber") },
+                { label: t("account.devices.firmware") },
+                { label: t("account.devices.added") },
+              ]}
+            />
             <tbody className="divide-y divide-zinc-100 max-sm:divide-y-0">
               {list.map((d) => (
                 <tr key={d.id}>

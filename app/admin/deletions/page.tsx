@@ -4,6 +4,7 @@ import { listFinishedDeletions, listPendingDeletions } from "@/lib/accounts/dele
 import { getTranslator } from "@/lib/i18n/request";
 import { when } from "@/app/desk/words";
 import { Card } from "@/components/card";
+import { TableHead } from "@/components/table-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t("desk.admin.deletions.title") };
@@ -24,15 +25,17 @@ export default async function DeletionsPage() {
         <p className="mt-2 text-sm text-zinc-700">{i18n.t("desk.admin.deletions.noPending")}</p>
       ) : (
         <table className="mt-2 w-full text-left text-sm">
-          <thead className="text-xs text-zinc-600">
-            <tr>
-              <th scope="col" className="py-1 pr-2">{i18n.t("desk.admin.deletions.username")}</th>
-              <th scope="col" className="py-1 pr-2">{i18n.t("desk.admin.deletions.email")}</th>
-              <th scope="col" className="py-1 pr-2">{i18n.t("desk.admin.deletions.asked")}</th>
-              <th scope="col" className="py-1 pr-2">{i18n.t("desk.admin.deletions.deletedOn")}</th>
-              <th scope="col" className="py-1">{i18n.t("desk.admin.deletions.runs")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            className="text-xs text-zinc-600"
+            cellClassName="py-1 pr-2"
+            columns={[
+              { label: i18n.t("desk.admin.deletions.username") },
+              { label: i18n.t("desk.admin.deletions.email") },
+              { label: i18n.t("desk.admin.deletions.asked") },
+              { label: i18n.t("desk.admin.deletions.deletedOn") },
+              { label: i18n.t("desk.admin.deletions.runs"), className: "py-1" },
+            ]}
+          />
           <tbody className="divide-y divide-zinc-100">
             {pending.map((d) => (
               <tr key={d.id}>

@@ -30,42 +30,56 @@ export function QueueFilterForm({ filter, badSearch, i18n }: { filter: QueueFilt
           </p>
         )}
       </div>
-      <div>
-        <label htmlFor="status" className="block font-medium">
-          {i18n.t("desk.filter.status")}
-        </label>
-        <select id="status" name="status" defaultValue={filter.status} className="input mt-1">
-          <option value="open">{i18n.t("desk.filter.open")}</option>
-          <option value="all">{i18n.t("desk.filter.all")}</option>
-          {caseStatuses.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(i18n, s)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="assigned" className="block font-medium">
-          {i18n.t("desk.filter.assigned")}
-        </label>
-        <select id="assigned" name="assigned" defaultValue={filter.assigned ?? ""} className="input mt-1">
-          <option value="">{i18n.t("desk.filter.anyone")}</option>
-          <option value="me">{i18n.t("desk.filter.me")}</option>
-          <option value="none">{i18n.t("desk.filter.nobody")}</option>
-        </select>
-      </div>
-      <div>
-        <label htmlFor="sort" className="block font-medium">
-          {i18n.t("desk.filter.order")}
-        </label>
-        <select id="sort" name="sort" defaultValue={filter.sort} className="input mt-1">
-          <option value="oldest">{i18n.t("desk.filter.oldest")}</option>
-          <option value="newest">{i18n.t("desk.filter.newest")}</option>
-        </select>
-      </div>
+      <Choice
+        id="status"
+        label={i18n.t("desk.filter.status")}
+        defaultValue={filter.status}
+        options={[
+          { value: "open", label: i18n.t("desk.filter.open") },
+          { value: "all", label: i18n.t("desk.filter.all") },
+          ...caseStatuses.map((s) => ({ value: s, label: statusLabel(i18n, s) })),
+        ]}
+      />
+      <Choice
+        id="assigned"
+        label={i18n.t("desk.filter.assigned")}
+        defaultValue={filter.assigned ?? ""}
+        options={[
+          { value: "", label: i18n.t("desk.filter.anyone") },
+          { value: "me", label: i18n.t("desk.filter.me") },
+          { value: "none", label: i18n.t("desk.filter.nobody") },
+        ]}
+      />
+      <Choice
+        id="sort"
+        label={i18n.t("desk.filter.order")}
+        defaultValue={filter.sort}
+        options={[
+          { value: "oldest", label: i18n.t("desk.filter.oldest") },
+          { value: "newest", label: i18n.t("desk.filter.newest") },
+        ]}
+      />
       <button type="submit" className="btn-secondary">
         {i18n.t("desk.filter.apply")}
       </button>
     </form>
+  );
+}
+
+/** One of the filter's drop-downs: its label, and the choices it offers (the name is its id). */
+function Choice({ id, label, defaultValue, options }: { id: string; label: string; defaultValue: string; options: { value: string; label: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      <select id={id} name={id} defaultValue={defaultValue} className="input mt-1">
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import type { Translator } from "@/lib/messages";
 import { claimAction } from "../actions";
 import { focusRing, panel } from "../ui";
 import { duration, statusLabel } from "../words";
+import { TableHead } from "@/components/table-head";
 
 const OPEN = ["new", "in_review", "waiting_customer", "awaiting_second_approval"];
 
@@ -48,18 +49,20 @@ export function QueueList({ rows, filter, here, at, i18n }: { rows: QueueRow[]; 
         <div className={`${panel} hidden overflow-x-auto p-0 sm:block sm:p-0`}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{i18n.t("desk.list.caption")}</caption>
-            <thead className="bg-zinc-50 text-xs uppercase text-zinc-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">{i18n.t("desk.list.case")}</th>
-                <th scope="col" className="px-3 py-2">{i18n.t("desk.list.status")}</th>
-                <th scope="col" className="px-3 py-2">{i18n.t("desk.list.deviceSerial")}</th>
-                <th scope="col" className="px-3 py-2">{i18n.t("desk.list.customer")}</th>
-                <th scope="col" className="px-3 py-2">{i18n.t("desk.list.waiting")}</th>
-                <th scope="col" className="px-3 py-2">{i18n.t("desk.list.timeToFirstDecision")}</th>
-                <th scope="col" className="px-3 py-2">{i18n.t("desk.list.assignee")}</th>
-                <th scope="col" className="px-3 py-2">{i18n.t("desk.list.claim")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              className="bg-zinc-50 text-xs uppercase text-zinc-600"
+              cellClassName="px-3 py-2"
+              columns={[
+                { label: i18n.t("desk.list.case") },
+                { label: i18n.t("desk.list.status") },
+                { label: i18n.t("desk.list.deviceSerial") },
+                { label: i18n.t("desk.list.customer") },
+                { label: i18n.t("desk.list.waiting") },
+                { label: i18n.t("desk.list.timeToFirstDecision") },
+                { label: i18n.t("desk.list.assignee") },
+                { label: i18n.t("desk.list.claim") },
+              ]}
+            />
             <tbody className="divide-y divide-zinc-100">
               {rows.map((r) => {
                 const t = times(r, at, i18n);

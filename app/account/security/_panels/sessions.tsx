@@ -1,10 +1,10 @@
 import { describeDevice, type SessionRow } from "@/lib/accounts/security";
-import { describePlace } from "@/lib/auth/networks";
 import { describedIn, utcTime } from "@/lib/i18n/words";
 import type { Translator } from "@/lib/messages";
 import { endOtherSessionsAction, endSessionAction } from "../actions";
 import { Card } from "@/components/card";
 import { ActionButton } from "@/components/action-button";
+import { BrowserItem } from "./browser-item";
 
 /** Where the account is signed in, each session with Sign out, and Sign out other sessions. */
 export function SessionsPanel({ i18n, sessions, current }: { i18n: Translator; sessions: SessionRow[]; current: string | undefined }) {
@@ -14,22 +14,20 @@ export function SessionsPanel({ i18n, sessions, current }: { i18n: Translator; s
       <p className="mt-1 text-sm text-zinc-600">{i18n.t("account.security.sessionsIntro")}</p>
       <ul className="mt-4 divide-y divide-zinc-100">
         {sessions.map((s) => (
-          <li key={s.id} className="flex items-center justify-between gap-3 py-3 text-sm">
-            <div>
-              <p className="font-medium">
-                {describedIn(i18n, describeDevice(s.userAgent))}
-                {s.id === current && <span className="ml-2 rounded bg-green-100 px-1.5 py-0.5 text-xs text-green-800">{i18n.t("account.common.thisDevice")}</span>}
-              </p>
-              <p className="text-xs text-zinc-600">
-                {s.clientAddress ? `${describedIn(i18n, describePlace(s.clientAddress))} (${s.clientAddress}) · ` : ""}{i18n.t("account.security.sessionTimes", { created: when(s.createdAt), seen: when(s.lastSeenAt) })}
-              </p>
-            </div>
+          <BrowserItem
+            key={s.id}
+            i18n={i18n}
+            userAgent={s.userAgent}
+            clientAddress={s.clientAddress}
+            isThisDevice={s.id === current}
+            times={i18n.t("account.security.sessionTimes", { created: when(s.createdAt), seen: when(s.lastSeenAt) })}
+          >
             {s.id !== current && (
               <ActionButton action={endSessionAction} name="sessionId" value={s.id} label={i18n.t("account.security.signOutLabel", { device: describedIn(i18n, describeDevice(s.userAgent)), seen: when(s.lastSeenAt) })}>
                 {i18n.t("account.security.signOut")}
               </ActionButton>
             )}
-          </li>
+          </BrowserItem>
         ))}
       </ul>
       <form action={endOtherSessionsAction} className="mt-3">

@@ -3,6 +3,7 @@ import { passwordPolicyLabels } from "@/lib/security/passwords";
 import { hasPasswordField, passwordPolicyOf, settingLabel, SETTINGS, settingsOf, settingUnit } from "@/lib/studio/edit";
 import type { Translator } from "@/lib/messages";
 import { panel } from "./panel";
+import { Options } from "@/components/options";
 
 /** The flow's settings in the units people think in, within the bounds security allows, and the password rule. */
 export function SettingsPanel({ flow, definition, i18n }: { flow: string; definition: Record<string, unknown>; i18n: Translator }) {
@@ -20,11 +21,7 @@ export function SettingsPanel({ flow, definition, i18n }: { flow: string; defini
               {i18n.t("studio.settings.passwordRule")}
             </label>
             <select id="password-policy" name="passwordPolicy" defaultValue={passwordPolicyOf(definition)} className="input mt-1 max-w-full">
-              {Object.entries(passwordPolicyLabels(i18n)).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <Options labels={passwordPolicyLabels(i18n)} />
             </select>
           </div>
           <button type="submit" className="btn-secondary">

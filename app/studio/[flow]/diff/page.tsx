@@ -8,6 +8,7 @@ import { diffDefinitions } from "@/lib/studio/diff";
 import { draftOf, EDITOR_ROLES, versionOf } from "@/lib/studio/service";
 import { getTranslator } from "@/lib/i18n/request";
 import type { Translator } from "@/lib/messages";
+import { TableHead } from "@/components/table-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t("studio.diff.metaTitle") };
@@ -53,14 +54,16 @@ export default async function DiffPage({ params, searchParams }: Props) {
       ) : (
         <table className="mt-4 w-full table-fixed text-left text-sm">
           <caption className="sr-only">{i18n.t("studio.diff.caption")}</caption>
-          <thead className="text-xs uppercase text-zinc-600">
-            <tr>
-              <th scope="col" className="w-1/4 py-1">{i18n.t("studio.diff.where")}</th>
-              <th scope="col" className="w-1/12 py-1">{i18n.t("studio.diff.change")}</th>
-              <th scope="col" className="py-1">{a.label}</th>
-              <th scope="col" className="py-1">{b.label}</th>
-            </tr>
-          </thead>
+          <TableHead
+            className="text-xs uppercase text-zinc-600"
+            cellClassName="py-1"
+            columns={[
+              { label: i18n.t("studio.diff.where"), className: "w-1/4 py-1" },
+              { label: i18n.t("studio.diff.change"), className: "w-1/12 py-1" },
+              { label: a.label },
+              { label: b.label },
+            ]}
+          />
           <tbody className="divide-y divide-zinc-100 align-top">
             {changes.map((c) => (
               <tr key={c.path}>

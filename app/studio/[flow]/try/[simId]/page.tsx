@@ -14,6 +14,7 @@ import { startTryAction, trySimAction, tryOutcomesAction } from "../../../action
 import { panel } from "../../_panels/panel";
 import { ActionButton } from "@/components/action-button";
 import { getTranslator } from "@/lib/i18n/request";
+import { Options } from "@/components/options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t("studio.try.metaTitle") };
@@ -104,11 +105,7 @@ export default async function TryPage({ params, searchParams }: Props) {
                   {words.label}
                 </label>
                 <select id={`outcome-${key}`} name={key} defaultValue={outcomes[key]} className="input mt-1">
-                  {Object.entries(words.options).map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
+                  <Options labels={words.options} />
                 </select>
               </div>
               );
