@@ -26,9 +26,9 @@ export function duration(i18n: Translator, m: number): string {
   return i18n.t("desk.duration.daysHours", { d: Math.floor(m / 1440), h: Math.floor((m % 1440) / 60) });
 }
 
-/** A case's status in the request's language. */
+/** A case's status in the request's language: the same words the customer reads (account.caseStatus). */
 export function statusLabel(i18n: Translator, status: string): string {
-  const key = `desk.status.${status}`;
+  const key = `account.caseStatus.${status}`;
   return i18n.has(key) ? i18n.t(key) : status;
 }
 

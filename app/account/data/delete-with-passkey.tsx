@@ -9,11 +9,12 @@ import { deleteWithPasskeyAction, deletionPasskeyOptionsAction } from "./actions
 export type DeleteWithPasskeyWords = { button: string; noPasskey: string; confirmFirst: string };
 
 /**
- * "Delete with a passkey instead", inside the Delete my account form: the form's tick is still
- * required, the browser's passkey prompt stands in for the password. Shown only where JavaScript
- * and passkeys work, and only to an account that has passkeys; the password form is always there.
+ * "Delete with a passkey instead", under the Delete my account form and belonging to it (`form`, the
+ * form's id): the form's tick is still required, the browser's passkey prompt stands in for the
+ * password. Shown only where JavaScript and passkeys work, and only to an account that has passkeys;
+ * the password form is always there.
  */
-export function DeleteWithPasskey({ words }: { words: DeleteWithPasskeyWords }) {
+export function DeleteWithPasskey({ form, words }: { form: string; words: DeleteWithPasskeyWords }) {
   const supported = useWebAuthnSupport() === true;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -47,13 +48,13 @@ export function DeleteWithPasskey({ words }: { words: DeleteWithPasskeyWords }) 
   }
 
   return (
-    <div className="flex flex-col gap-2">
+    <div className="mt-4 flex flex-col gap-2">
       {error && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-700">
           {error}
         </p>
       )}
-      <button type="button" className="btn-secondary w-full" disabled={busy} aria-busy={busy || undefined} onClick={(e) => void run(e.currentTarget.form)}>
+      <button type="button" form={form} className="btn-secondary w-full" disabled={busy} aria-busy={busy || undefined} onClick={(e) => void run(e.currentTarget.form)}>
         {words.button}
       </button>
     </div>

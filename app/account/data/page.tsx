@@ -30,7 +30,7 @@ export default async function YourDataPage() {
         <p className="mt-1 text-sm text-zinc-600">
           {i18n.t("account.data.deleteIntro", { days: GRACE_DAYS })}
         </p>
-        <form action={deleteAccountAction} className="mt-4 flex flex-col gap-4">
+        <form id="delete-account" action={deleteAccountAction} className="mt-4 flex flex-col gap-4">
           <div>
             <label htmlFor="deletePassword" className="block text-sm font-medium">
               {i18n.t("account.common.password")}
@@ -74,12 +74,13 @@ export default async function YourDataPage() {
           <button type="submit" className="inline-flex w-full items-center justify-center rounded-md bg-red-700 px-4 py-2.5 font-semibold text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700">
             {i18n.t("account.data.deleteButton")}
           </button>
-          {keys.length > 0 && (
-            <DeleteWithPasskey
-              words={{ button: i18n.t("passkeys.confirmDelete.button"), noPasskey: i18n.t("passkeys.confirmDelete.noPasskey"), confirmFirst: i18n.t("account.errors.deleteConfirm") }}
-            />
-          )}
         </form>
+        {keys.length > 0 && (
+          <DeleteWithPasskey
+            form="delete-account"
+            words={{ button: i18n.t("passkeys.confirmDelete.button"), noPasskey: i18n.t("passkeys.confirmDelete.noPasskey"), confirmFirst: i18n.t("account.errors.deleteConfirm") }}
+          />
+        )}
       </Card>
     </div>
   );

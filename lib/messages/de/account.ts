@@ -188,7 +188,7 @@ export const account: Shape<typeof en> = {
     in_review: "In Prüfung",
     waiting_customer: "Wartet auf Kunden",
     awaiting_second_approval: "Wartet auf zweite Freigabe",
-    approved: "Genehmigt",
+    approved: "Freigegeben",
     rejected: "Abgelehnt",
     closed: "Geschlossen",
   },

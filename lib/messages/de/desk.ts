@@ -7,15 +7,6 @@ export const desk: Shape<typeof en> = {
     hoursMinutes: "{h} Std. {m} Min.",
     daysHours: "{d} T. {h} Std.",
   },
-  status: {
-    new: "Neu",
-    in_review: "In Prüfung",
-    waiting_customer: "Wartet auf Kunden",
-    awaiting_second_approval: "Wartet auf zweite Freigabe",
-    approved: "Freigegeben",
-    rejected: "Abgelehnt",
-    closed: "Geschlossen",
-  },
   queue: {
     title: "Support-Desk",
     settingsLink: "Desk-Einstellungen",

@@ -9,16 +9,6 @@ export const desk = {
     hoursMinutes: "{h} h {m} min",
     daysHours: "{d} d {h} h",
   },
-  /** A case's status, as the desk shows it. */
-  status: {
-    new: "New",
-    in_review: "In review",
-    waiting_customer: "Waiting for customer",
-    awaiting_second_approval: "Awaiting second approval",
-    approved: "Approved",
-    rejected: "Rejected",
-    closed: "Closed",
-  },
   queue: {
     title: "Support desk",
     settingsLink: "Desk settings",

@@ -7,15 +7,6 @@ export const desk: Shape<typeof en> = {
     hoursMinutes: "{h} h y {m} min.",
     daysHours: "{d, plural, one {# día} other {# días}} y {h} h",
   },
-  status: {
-    new: "Nuevo",
-    in_review: "En revisión",
-    waiting_customer: "Esperando al cliente",
-    awaiting_second_approval: "Pendiente de segunda aprobación",
-    approved: "Aprobado",
-    rejected: "Rechazado",
-    closed: "Cerrado",
-  },
   queue: {
     title: "Mesa de soporte",
     settingsLink: "Ajustes de la mesa de soporte",
