@@ -1,3 +1,4 @@
+import { pingDatabase } from "@/lib/db/client";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { getTranslator } from "@/lib/i18n/request";
 import { apiError } from "./flow-api";
@@ -22,4 +23,17 @@ export function answeringUnavailable<A extends unknown[]>(handler: (...args: A) 
       return response;
     }
   };
+}
+
+/**
+ * For a catch around work that turns failures into a refusal (Auth.js's signIn): an unreachable
+ * database is not a refusal, so it is thrown on for answeringUnavailable to answer 503.
+ */
+export function rethrowIfUnavailable(error: unknown): void {
+  if (isDatabaseUnavailable(error)) throw error;
+}
+
+/** Throws the database's error when it cannot be reached (to tell an outage from a "no"). */
+export async function assertDatabaseReachable(): Promise<void> {
+  await pingDatabase();
 }

@@ -128,6 +128,7 @@ describe("a branch must be decidable on its step", () => {
         path: "contact",
         message:
           "Step “Register”, button “Next”: the condition “the user name is taken” cannot be decided on this step (the step does not find that out), so the branch would fire every time or never.",
+        detail: { kind: "undecidable", event: "SUBMIT_CONTACT", guard: "usernameTaken" },
       },
     ]);
     // A field the step does not ask for is not decidable either, nor a button that sends no fields.

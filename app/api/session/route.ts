@@ -1,13 +1,11 @@
 import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
-import { pingDatabase } from "@/lib/db/client";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { z } from "zod";
 import { auth, signIn } from "@/lib/auth";
 import { apiError } from "@/lib/http/flow-api";
 import { plainText } from "@/lib/validation/plain-text";
 import { getTranslator } from "@/lib/i18n/request";
-import { answeringUnavailable } from "@/lib/http/unavailable";
+import { answeringUnavailable, rethrowIfUnavailable, assertDatabaseReachable } from "@/lib/http/unavailable";
 
 const body = z.object({ loginToken: plainText().min(20).max(200) });
 
@@ -28,7 +26,7 @@ export const POST = answeringUnavailable(async function post(request: Request) {
   try {
     await signIn("credentials", { loginToken: parsed.data.loginToken, redirect: false });
   } catch (error) {
-    if (isDatabaseUnavailable(error)) throw error;
+    rethrowIfUnavailable(error);
     return apiError(401, "invalid_token", t("api.invalid_token"));
   }
   return NextResponse.json({ signedIn: true });
@@ -41,7 +39,7 @@ export const GET = answeringUnavailable(async function get() {
   if (!session?.user) {
     // Auth.js answers "no session" when the session could not be looked up, too: with a session
     // cookie, ask the database once, so that an outage answers 503 rather than "signed out".
-    if (await sentSessionCookie()) await pingDatabase();
+    if (await sentSessionCookie()) await assertDatabaseReachable();
     return apiError(401, "signed_out", t("api.signed_out"));
   }
   return NextResponse.json({ user: { id: session.user.id, name: session.user.name, email: session.user.email, role: session.user.role } });

@@ -5,8 +5,7 @@ import { apiError } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
 import { CONTROL_CHARACTERS } from "@/lib/validation/plain-text";
 import { getTranslator } from "@/lib/i18n/request";
-import { answeringUnavailable } from "@/lib/http/unavailable";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { answeringUnavailable, rethrowIfUnavailable } from "@/lib/http/unavailable";
 import { zodErrorsIn } from "@/lib/i18n/zod-errors";
 
 /**
@@ -51,7 +50,7 @@ export const POST = answeringUnavailable(async function post(request: Request) {
       try {
         await signIn("credentials", { loginToken: result.loginToken, redirect: false });
       } catch (error) {
-        if (isDatabaseUnavailable(error)) throw error;
+        rethrowIfUnavailable(error);
         return NextResponse.json({ error: { code: "invalid_token", message: t("api.sign_in_incomplete") }, deviceToken: result.deviceToken }, { status: 401 });
       }
       return NextResponse.json({ status: "signed_in", deviceToken: result.deviceToken });

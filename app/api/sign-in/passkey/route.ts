@@ -4,8 +4,7 @@ import { apiPasskeySignIn, passkeySignInRequest } from "@/lib/auth/sign-in-api";
 import { apiError } from "@/lib/http/flow-api";
 import { clientAddressFrom } from "@/lib/http/client";
 import { getTranslator } from "@/lib/i18n/request";
-import { answeringUnavailable } from "@/lib/http/unavailable";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { answeringUnavailable, rethrowIfUnavailable } from "@/lib/http/unavailable";
 import { zodErrorsIn } from "@/lib/i18n/zod-errors";
 import { invalidRequest, readJson } from "./guard";
 
@@ -30,7 +29,7 @@ export const POST = answeringUnavailable(async function post(request: Request) {
   try {
     await signIn("credentials", { loginToken: result.loginToken, redirect: false });
   } catch (error) {
-    if (isDatabaseUnavailable(error)) throw error;
+    rethrowIfUnavailable(error);
     return apiError(401, "invalid_token", t("api.sign_in_incomplete"));
   }
   return NextResponse.json({ status: "signed_in" });
